@@ -1,0 +1,1 @@
+public enum StroomCommand { public static func main() {} }

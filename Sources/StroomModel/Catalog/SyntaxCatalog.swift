@@ -1,0 +1,65 @@
+import StroomSyntax
+
+/// The catalog entries of the syntax codes. The messages themselves are built by the parser
+/// (`SyntaxMessages` in StroomSyntax); these are the long explanations for `stroom explain`.
+enum SyntaxCatalog {
+    static func entry(_ code: DiagnosticCode, _ titleNL: String, _ titleEN: String, _ explanationNL: String, _ explanationEN: String, _ example: String) -> RuleInfo {
+        RuleInfo(code: code, severity: .error, title: LocalizedText(nl: titleNL, en: titleEN),
+                 explanation: LocalizedText(nl: explanationNL, en: explanationEN), example: example, canBeSilenced: false)
+    }
+
+    static let entries: [RuleInfo] = [
+        entry("S001", "Onverwacht teken", "Unexpected character",
+              "Een teken dat in Stroom niets betekent, zoals @ of een emoji buiten aanhalingstekens. Namen bestaan uit letters, cijfers en _; vrije tekst zet je tussen \"aanhalingstekens\". Gekrulde aanhalingstekens uit een tekstverwerker (“…”) vallen hier ook onder; de snelle oplossing vervangt ze door rechte.",
+              "A character that means nothing in Stroom, such as @ or an emoji outside quotes. Names consist of letters, digits and _; free text goes between \"quotes\". Curly quotes from a word processor (“…”) count too; the quick fix replaces them with straight ones.",
+              "stap @verzamelen          # fout\nstap verzamelen \"Verzamelen\"  # goed"),
+        entry("S002", "Tekst zonder sluitend aanhalingsteken", "Unterminated string",
+              "Een tekst begint met \" maar de regel eindigt voordat de tekst gesloten is. Tekst over meerdere regels schrijf je tussen \"\"\" en \"\"\".",
+              "A text starts with \" but the line ends before it is closed. Text over several lines goes between \"\"\" and \"\"\".",
+              "omschrijving: \"Gegevens verzamelen      # fout\nomschrijving: \"Gegevens verzamelen\"     # goed"),
+        entry("S003", "Ontbrekende }", "Missing }",
+              "Een blok dat met { opent, moet met } sluiten. Stroom zoekt uit waar de } hoort (aan de inspringing) en controleert de rest van het bestand gewoon verder. De verwante plek wijst de { aan die niet gesloten is.",
+              "A block that opens with { must close with }. Stroom works out where the } belongs (from the indentation) and checks the rest of the file as usual. The related location points at the { that is not closed.",
+              "stap a \"A\" {\n  tijd: 5min\n# hier ontbreekt }\nstap b \"B\""),
+        entry("S004", "Naam ontbreekt na de soort", "Missing name after a kind",
+              "Elke declaratie heeft een naam (een id) waarmee je er later naar verwijst: soort, naam, dan eventueel een omschrijving tussen aanhalingstekens.",
+              "Every declaration has a name (an id) by which you refer to it: kind, name, then optionally a label in quotes.",
+              "stap \"Verzamelen\"              # fout\nstap verzamelen \"Verzamelen\"   # goed"),
+        entry("S005", "Dubbele punt ontbreekt", "Missing colon",
+              "Een eigenschap schrijf je als naam, dubbele punt, waarde. Zonder dubbele punt kan Stroom een eigenschap niet van een declaratie onderscheiden.",
+              "An attribute is written as name, colon, value. Without the colon Stroom cannot tell an attribute from a declaration.",
+              "tijd 45min     # fout\ntijd: 45min    # goed"),
+        entry("S006", "Onbekend woord voor een soort", "Unknown keyword",
+              "Een regel begint met een woord dat geen soort is (zoals stap, probleem, idee, thema). Vaak is het een tikfout; Stroom stelt dan het dichtstbijzijnde woord voor.",
+              "A line starts with a word that is not a kind (such as step, problem, idea, theme). Often it is a typo; Stroom then suggests the nearest word.",
+              "stapp verzamelen \"Verzamelen\"   # fout\nstap verzamelen \"Verzamelen\"    # goed"),
+        entry("S007", "Onbekende tijdseenheid", "Invalid duration unit",
+              "Een duur is een getal met direct daarachter een eenheid: s, sec, min, u, h, uur, d, dag, dagen, w, wk, week, weken, mnd, maand. Dagen en weken zijn werkdagen en werkweken.",
+              "A duration is a number directly followed by a unit: s, sec, min, u, h, uur, d, dag, dagen, w, wk, week, weken, mnd, maand. Days and weeks are working days and weeks.",
+              "tijd: 45minuten   # fout\ntijd: 45min       # goed"),
+        entry("S008", "Ongeldige datum of tijd", "Invalid date or time",
+              "Een datum schrijf je als jaar-maand-dag en moet bestaan; een kloktijd als uu:mm binnen een dag.",
+              "A date is written as year-month-day and must exist; a clock time as hh:mm within a day.",
+              "gereed: 2026-02-30   # fout\ngereed: 2026-02-28   # goed"),
+        entry("S009", "Waarde ontbreekt", "Missing value",
+              "Na de dubbele punt van een eigenschap hoort op dezelfde regel een waarde, en na een komma nog een waarde. Een frequentie als 3x heeft ook een periode nodig: 3x per week.",
+              "After an attribute's colon a value belongs on the same line, and after a comma another value. A frequency such as 3x also needs a period: 3x per week.",
+              "tijd:            # fout\ntijd: 45min      # goed"),
+        entry("S010", "Losstaand woord of teken", "Stray token",
+              "Iets staat op een plek waar Stroom het niet verwacht, bijvoorbeeld twee waarden zonder komma ertussen. De rest van de regel wordt overgeslagen; de volgende regel wordt weer gewoon gelezen.",
+              "Something stands where Stroom does not expect it, for example two values without a comma. The rest of the line is skipped; the next line is read as usual.",
+              "door: leraar ib     # fout\ndoor: leraar, ib    # goed"),
+        entry("S011", "Naam ontbreekt", "Missing name",
+              "Na een pijl -> hoort de naam waar de pijl naartoe gaat, en na kaart. hoort de naam in die kaart.",
+              "After an arrow -> comes the name it points to, and after map. comes the name in that map.",
+              "oorzaak_a ->          # fout\noorzaak_a -> dubbel   # goed"),
+        entry("S012", "Buiten een kaart", "Outside a map",
+              "Alles staat binnen een kaart: proces naam { … } of onderzoek naam { … } in een .vsm-bestand, batenlogica naam { … } in een .batenlogica-bestand.",
+              "Everything lives inside a map: process name { … } or study name { … } in a .vsm file, benefits name { … } in a .batenlogica file.",
+              "stap a \"A\"                       # fout: buiten een kaart\nproces p \"P\" { stap a \"A\" }      # goed"),
+        entry("S013", "Onbekende \\-code in tekst", "Invalid escape",
+              "In tekst tussen aanhalingstekens betekent \\ het begin van een code: \\\" (aanhalingsteken), \\\\ (backslash), \\n (nieuwe regel), \\t (tab) of \\u{…} (een Unicode-teken). De tekst blijft zoals hij is geschreven.",
+              "Inside quotes, \\ starts an escape: \\\" (quote), \\\\ (backslash), \\n (new line), \\t (tab) or \\u{…} (a Unicode character). The text is kept as written.",
+              "omschrijving: \"map C:\\data\"     # fout\nomschrijving: \"map C:\\\\data\"    # goed"),
+    ]
+}

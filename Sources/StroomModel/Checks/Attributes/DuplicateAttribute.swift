@@ -1,0 +1,32 @@
+import StroomSyntax
+
+/// A202 — the same attribute twice on one declaration (the first one counts).
+enum DuplicateAttribute: CheckRule {
+    static let info = RuleInfo(
+        code: "A202", severity: .warning,
+        title: LocalizedText(nl: "Eigenschap twee keer gegeven", en: "Attribute given twice"),
+        explanation: LocalizedText(
+            nl: "Een eigenschap staat twee keer bij hetzelfde. Alleen de eerste telt; de tweede wordt genegeerd. Wil je meer waarden, zet ze dan achter elkaar met komma's: door: leraar, ib.",
+            en: "An attribute appears twice on the same thing. Only the first counts; the second is ignored. For several values, list them with commas: by: leraar, ib."),
+        example: "stap bespreken \"Bespreken\" { door: leraar  door: ib }   # A202: door: leraar, ib")
+
+    static func check(_ context: inout CheckContext) {
+        let analysis = context.analysis
+        for declaration in analysis.declarations where declaration.kind != nil {
+            var first: [AttributeName: Attribute] = [:]
+            for attribute in declaration.attributes {
+                guard let name = attribute.spec?.name else { continue }
+                guard let earlier = first[name] else {
+                    first[name] = attribute
+                    continue
+                }
+                let path = analysis.files[declaration.fileIndex].source.path
+                context.report(fileIndex: declaration.fileIndex, range: attribute.nameRange, message: LocalizedText(
+                    nl: "\(MessageParts.q(attribute.word)) staat al eerder bij \(MessageParts.q(declaration.quotedName)); alleen de eerste telt. Zet meer waarden achter elkaar met komma's.",
+                    en: "\(MessageParts.q(attribute.word)) was already given on \(MessageParts.q(declaration.quotedName)); only the first counts. List several values with commas."),
+                    map: declaration.map,
+                    notes: [Note(path: path, range: earlier.nameRange, message: LocalizedText(nl: "de eerste", en: "the first"))])
+            }
+        }
+    }
+}

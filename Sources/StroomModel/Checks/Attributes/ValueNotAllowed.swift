@@ -1,0 +1,27 @@
+import StroomSyntax
+
+/// A204 — a word the attribute does not know (`fase: inspectie`).
+enum ValueNotAllowed: CheckRule {
+    static let info = RuleInfo(
+        code: "A204", severity: .error,
+        title: LocalizedText(nl: "Waarde niet toegestaan", en: "Value not allowed"),
+        explanation: LocalizedText(
+            nl: "Sommige eigenschappen nemen alleen vaste woorden, zoals de fasen van Akkrum (fase: voorbereiding, uitvoering, evaluatie) of het kwadrant van een idee (categorie: organisatie, ict, persoonlijk, samenwerking). De melding somt de toegestane woorden op en stelt het dichtstbijzijnde voor. Nederlands en Engels mogen allebei.",
+            en: "Some attributes take fixed words only, such as Akkrum's phases (phase: preparation, execution, evaluation) or an idea's quadrant (category: organisation, ict, personal, collaboration). The message lists the allowed words and suggests the nearest one. Dutch and English both work."),
+        example: "probleem p \"P\" { fase: inspectie }   # A204: bedoel je ‘evaluatie’?")
+
+    static func check(_ context: inout CheckContext) {
+        for finding in context.analysis.valueFindings {
+            guard case .notAllowed(let word, let expected, let suggestion) = finding.problem else { continue }
+            let listNL = expected.map { $0.listing(.nl) }.joined(separator: ", ")
+            let listEN = expected.map { $0.listing(.en) }.joined(separator: ", ")
+            let hintNL = suggestion.map { " Bedoel je \(MessageParts.q($0))?" } ?? ""
+            let hintEN = suggestion.map { " Did you mean \(MessageParts.q($0))?" } ?? ""
+            context.report(fileIndex: finding.fileIndex, range: finding.range, message: LocalizedText(
+                nl: "\(MessageParts.q(word)) is geen toegestane waarde voor \(finding.attributeWord):. Kies uit: \(listNL).\(hintNL)",
+                en: "\(MessageParts.q(word)) is not allowed for \(finding.attributeWord):. Choose from: \(listEN).\(hintEN)"),
+                map: finding.owner.flatMap { context.analysis[$0].map },
+                fixes: suggestion.map { [Fixes.replace(finding.range, with: $0)] } ?? [])
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import StroomSyntax
+
+/// What a rule sees (the analysis) and where it reports (one diagnostic list per file).
+public struct CheckContext {
+    public let analysis: Analysis
+    let info: RuleInfo
+    var produced: [(fileIndex: Int, diagnostic: Diagnostic)] = []
+
+    init(analysis: Analysis, info: RuleInfo) {
+        self.analysis = analysis
+        self.info = info
+    }
+
+    /// Reports a finding with the rule's code. `severity` defaults to the rule's (or, for a
+    /// stage-dependent rule, to what the map's stage says, via `map`).
+    public mutating func report(
+        fileIndex: Int,
+        range: TextRange,
+        message: LocalizedText,
+        map: DeclarationID? = nil,
+        severity: Severity? = nil,
+        notes: [Note] = [],
+        fixes: [Fix] = [],
+        tags: Set<DiagnosticTag> = []
+    ) {
+        var level = severity ?? info.severity
+        if severity == nil, info.stageDependent, let map, !analysis.hasReachedChangeStage(map) {
+            level = .hint
+        }
+        produced.append((fileIndex, Diagnostic(code: info.code, severity: level, range: range, message: message,
+                                               notes: notes, fixes: fixes, tags: tags)))
+    }
+
+    /// Reports on a declaration's name (the usual place for a squiggle).
+    public mutating func report(
+        on id: DeclarationID,
+        message: LocalizedText,
+        severity: Severity? = nil,
+        notes: [Note] = [],
+        fixes: [Fix] = [],
+        tags: Set<DiagnosticTag> = []
+    ) {
+        let declaration = analysis[id]
+        report(fileIndex: declaration.fileIndex, range: declaration.nameRange, message: message,
+               map: declaration.map ?? declaration.id, severity: severity, notes: notes, fixes: fixes, tags: tags)
+    }
+
+    /// A related location at a declaration's name, in whatever file it lives.
+    public func note(at id: DeclarationID, _ message: LocalizedText) -> Note {
+        let declaration = analysis[id]
+        return Note(path: analysis.files[declaration.fileIndex].source.path, range: declaration.nameRange, message: message)
+    }
+}

@@ -1,0 +1,67 @@
+import StroomSyntax
+
+/// Runs every rule of the registry, adds the syntax diagnostics, and applies the severity
+/// overrides of `stroom.json` and `# stroom:` directives.
+enum Checker {
+    static func run(_ analysis: Analysis) -> [[Diagnostic]] {
+        var perFile: [[Diagnostic]] = analysis.files.map { file in
+            var syntax = file.tree.diagnostics
+            if let offset = file.source.firstInvalidUTF8Offset {
+                syntax.append(InvalidUTF8.diagnostic(at: offset, in: file.source))
+            }
+            return syntax
+        }
+        for rule in Registry.rules {
+            var context = CheckContext(analysis: analysis, info: rule.info)
+            rule.check(&context)
+            for (fileIndex, diagnostic) in context.produced {
+                perFile[fileIndex].append(diagnostic)
+            }
+        }
+        for index in perFile.indices {
+            let overrides = SeverityOverrides(configuration: analysis.options.configuration, directives: analysis.files[index].directives)
+            perFile[index] = overrides.apply(to: perFile[index]).sorted(by: Checker.order)
+        }
+        return perFile
+    }
+
+    /// By position, then by code, so output is stable.
+    static func order(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {
+        if lhs.range != rhs.range { return lhs.range < rhs.range }
+        if lhs.code != rhs.code { return lhs.code < rhs.code }
+        return lhs.message.en < rhs.message.en
+    }
+}
+
+/// The overrides that apply to one file: the workspace's, then the file's, then a statement's.
+struct SeverityOverrides {
+    let configuration: Configuration
+    let directives: [Directive]
+
+    func apply(to diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.compactMap { diagnostic in
+            let info = CodeCatalog.info(for: diagnostic.code)
+            var action: Directive.Action? = configuration.severities[diagnostic.code]
+            for directive in directives where directive.scope == nil && directive.codes.contains(where: { $0.code == diagnostic.code }) {
+                action = directive.action
+            }
+            for directive in directives {
+                guard let scope = directive.scope, scope.touches(diagnostic.range.utf8Start),
+                      directive.codes.contains(where: { $0.code == diagnostic.code }) else { continue }
+                action = directive.action
+            }
+            let enabled = info?.enabledByDefault ?? true
+            guard let action, info?.canBeSilenced ?? false else {
+                return enabled ? diagnostic : nil
+            }
+            switch action {
+            case .ignore:
+                return nil
+            case .setSeverity(let severity):
+                var changed = diagnostic
+                changed.severity = severity
+                return changed
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import StroomSyntax
+
+/// Text edits that several rules offer.
+enum Fixes {
+    /// The member of the map that holds `id` (itself, or its outermost parent below the map).
+    static func topLevelMember(_ id: DeclarationID, in analysis: Analysis) -> DeclarationID {
+        var current = id
+        while let parent = analysis[current].parent, !analysis[parent].isMap { current = parent }
+        return current
+    }
+
+    /// Where a new line can go just above a declaration, and its indentation.
+    static func lineAbove(_ id: DeclarationID, in analysis: Analysis) -> (offset: Int, indent: String) {
+        let declaration = analysis[id]
+        let source = analysis.files[declaration.fileIndex].source
+        let line = source.lineTable.line(containing: declaration.keywordRange.utf8Start)
+        let start = source.lineTable.lineStarts[line]
+        let indent = source.text(in: TextRange(utf8Start: start, utf8End: declaration.keywordRange.utf8Start))
+        return (start, indent.allSatisfy { $0 == " " || $0 == "\t" } ? indent : "  ")
+    }
+
+    /// The line break the file uses.
+    static func lineBreak(_ source: SourceFile) -> String {
+        source.bytes.contains(0x0D) && source.bytes.contains(0x0A) ? "\r\n" : "\n"
+    }
+
+    /// "Declare ‘jan’ as a person": a new declaration above the member that names it.
+    static func declare(_ name: String, as kind: DeclarationKind, nameUsedBy owner: DeclarationID, in analysis: Analysis) -> Fix? {
+        guard let map = analysis[owner].map ?? Optional(owner), !analysis[owner].isMap else { return nil }
+        let member = topLevelMember(owner, in: analysis)
+        let (offset, indent) = lineAbove(member, in: analysis)
+        let source = analysis.files[analysis[owner].fileIndex].source
+        let keyword = MessageParts.keyword(kind, like: analysis[map])
+        let text = "\(indent)\(keyword) \(name) \"\(name)\"\(lineBreak(source))"
+        return Fix(title: LocalizedText(
+                    nl: "Declareer \(MessageParts.q(name)) als \(MessageParts.noun(kind, .nl))",
+                    en: "Declare \(MessageParts.q(name)) as \(MessageParts.kindList([kind], .en))"),
+                   edits: [TextEdit(range: .empty(at: offset), newText: text)])
+    }
+
+    /// "Replace with ‘x’".
+    static func replace(_ range: TextRange, with text: String) -> Fix {
+        Fix(title: LocalizedText(nl: "Vervang door \(MessageParts.q(text))", en: "Replace with \(MessageParts.q(text))"),
+            edits: [TextEdit(range: range, newText: text)])
+    }
+
+    /// Adds `attribute: value` to a declaration: inside its block, or as a new block.
+    static func addAttribute(_ name: AttributeName, value: String, to id: DeclarationID, in analysis: Analysis, title: LocalizedText) -> Fix {
+        let declaration = analysis[id]
+        let map = declaration.map.map { analysis[$0] } ?? declaration
+        let key = MessageParts.attribute(name, like: map)
+        let source = analysis.files[declaration.fileIndex].source
+        let bytes = source.bytes
+        let end = declaration.range.utf8End
+        if end > 0, end <= bytes.count, bytes[end - 1] == UInt8(ascii: "}") {
+            // Insert before the closing brace, on the same line when the block is one line.
+            let closeLine = source.lineTable.line(containing: end - 1)
+            let openLine = source.lineTable.line(containing: declaration.keywordRange.utf8Start)
+            if closeLine == openLine {
+                return Fix(title: title, edits: [TextEdit(range: .empty(at: end - 1), newText: "  \(key): \(value) ")])
+            }
+            let lineStart = source.lineTable.lineStarts[closeLine]
+            let (_, indent) = lineAbove(id, in: analysis)
+            return Fix(title: title, edits: [TextEdit(range: .empty(at: lineStart), newText: "\(indent)  \(key): \(value)\(lineBreak(source))")])
+        }
+        return Fix(title: title, edits: [TextEdit(range: .empty(at: end), newText: " { \(key): \(value) }")])
+    }
+}

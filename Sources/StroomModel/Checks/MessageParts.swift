@@ -1,0 +1,105 @@
+import StroomSyntax
+
+/// Words the messages share: how to call each kind in plain language, and quoting.
+public enum MessageParts {
+    /// `‘name’`.
+    public static func q(_ text: String) -> String { "‘\(text)’" }
+
+    /// The plain noun for a kind, as a teacher would say it ("actiepunt", not "actie").
+    public static func noun(_ kind: DeclarationKind, _ language: Language) -> String {
+        switch (kind, language) {
+        case (.process, .nl): "proces"
+        case (.process, .en): "process"
+        case (.study, .nl): "onderzoek"
+        case (.study, .en): "study"
+        case (.benefitLogic, .nl): "batenlogica"
+        case (.benefitLogic, .en): "benefit logic"
+        case (.supplier, .nl): "leverancier"
+        case (.supplier, .en): "supplier"
+        case (.customer, .nl): "klant"
+        case (.customer, .en): "customer"
+        case (.person, .nl): "persoon"
+        case (.person, .en): "person"
+        case (.ict, .nl): "ict-systeem"
+        case (.ict, .en): "ICT system"
+        case (.external, .nl): "externe partij"
+        case (.external, .en): "external party"
+        case (.step, .nl): "stap"
+        case (.step, .en): "step"
+        case (.wait, .nl): "wachttijd"
+        case (.wait, .en): "wait"
+        case (.disruption, .nl): "verstoring"
+        case (.disruption, .en): "disruption"
+        case (.data, .nl): "gegeven"
+        case (.data, .en): "data item"
+        case (.problem, .nl): "probleem"
+        case (.problem, .en): "problem"
+        case (.cause, .nl): "oorzaak"
+        case (.cause, .en): "cause"
+        case (.idea, .nl): "idee"
+        case (.idea, .en): "idea"
+        case (.action, .nl): "actiepunt"
+        case (.action, .en): "action point"
+        case (.finding, .nl): "conclusie"
+        case (.finding, .en): "finding"
+        case (.observation, .nl): "observatie"
+        case (.observation, .en): "observation"
+        case (.moment, _): "moment"
+        case (.stakeholder, _): "stakeholder"
+        case (.purpose, .nl): "bedoeling"
+        case (.purpose, .en): "purpose"
+        case (.benefit, .nl): "baat"
+        case (.benefit, .en): "benefit"
+        case (.theme, .nl): "thema"
+        case (.theme, .en): "theme"
+        case (.activity, .nl): "activiteit"
+        case (.activity, .en): "activity"
+        case (.initiative, .nl): "initiatief"
+        case (.initiative, .en): "initiative"
+        case (.principle, .nl): "principe"
+        case (.principle, .en): "principle"
+        case (.workload, .nl): "werkdrukpunt"
+        case (.workload, .en): "workload item"
+        case (.opportunity, .nl): "kans"
+        case (.opportunity, .en): "opportunity"
+        }
+    }
+
+    /// "Probleem ‘dubbel’" / "Problem ‘dubbel’": a kind and a name at the start of a sentence.
+    public static func subject(_ declaration: Declaration) -> LocalizedText {
+        guard let kind = declaration.kind else {
+            return LocalizedText(nl: q(declaration.quotedName), en: q(declaration.quotedName))
+        }
+        return LocalizedText(nl: noun(kind, .nl).capitalizedFirst + " " + q(declaration.quotedName),
+                             en: noun(kind, .en).capitalizedFirst + " " + q(declaration.quotedName))
+    }
+
+    /// "een persoon of een externe partij" / "a person or an external party".
+    public static func kindList(_ kinds: [DeclarationKind], _ language: Language) -> String {
+        let words = kinds.map { kind -> String in
+            let word = noun(kind, language)
+            if language == .nl { return "een \(word)" }
+            return (word.first.map { "aeiouAEIOU".contains($0) } ?? false ? "an " : "a ") + word
+        }
+        return words.joined(separator: language == .nl ? " of " : " or ")
+    }
+
+    /// The keyword a fix should write: Dutch when the map is written in Dutch.
+    public static func keyword(_ kind: DeclarationKind, like map: Declaration) -> String {
+        let englishMap = map.kind.map { $0.english == map.keyword && $0.english != $0.dutch } ?? false
+        return englishMap ? kind.english : kind.dutch
+    }
+
+    /// The attribute name a fix should write, in the map's language.
+    public static func attribute(_ name: AttributeName, like map: Declaration) -> String {
+        let englishMap = map.kind.map { $0.english == map.keyword && $0.english != $0.dutch } ?? false
+        return englishMap ? name.english : name.dutch
+    }
+}
+
+extension String {
+    var capitalizedFirst: String {
+        guard let first else { return self }
+        return first.uppercased() + dropFirst()
+    }
+}

@@ -1,0 +1,36 @@
+import StroomSyntax
+
+/// N102 — a name that nothing declares.
+enum UndefinedReference: CheckRule {
+    static let info = RuleInfo(
+        code: "N102", severity: .error,
+        title: LocalizedText(nl: "Onbekende naam", en: "Undefined name"),
+        explanation: LocalizedText(
+            nl: "Een verwijzing (zoals door: leraar of een pijl a -> b) noemt een naam die nergens gedeclareerd is. Meestal is het een tikfout: Stroom stelt dan de dichtstbijzijnde naam voor. Anders declareer je het alsnog (de snelle oplossing doet dat). Een naam uit een andere kaart schrijf je als kaart.naam.",
+            en: "A reference (such as by: leraar or an arrow a -> b) names something that is declared nowhere. Usually it is a typo: Stroom then suggests the nearest name. Otherwise declare it (the quick fix does that). A name from another map is written as map.name."),
+        example: "persoon leraar \"Groepsleraar\"\nstap schrijven \"Schrijven\" { door: leeraar }   # N102: bedoel je ‘leraar’?",
+        canBeSilenced: false)
+
+    static func check(_ context: inout CheckContext) {
+        let analysis = context.analysis
+        for finding in analysis.valueFindings {
+            guard case .undefined(let reference, let suggestion, let expected) = finding.problem else { continue }
+            var fixes: [Fix] = []
+            if let suggestion { fixes.append(Fixes.replace(reference.range, with: suggestion)) }
+            if reference.map == nil, let owner = finding.owner, let kind = expected.first,
+               let declare = Fixes.declare(reference.name, as: kind, nameUsedBy: owner, in: analysis) {
+                fixes.append(declare)
+            }
+            let hintNL = suggestion.map { " Bedoel je \(MessageParts.q($0))?" }
+                ?? (expected.isEmpty ? "" : " Declareer het als \(MessageParts.kindList(expected, .nl)).")
+            let hintEN = suggestion.map { " Did you mean \(MessageParts.q($0))?" }
+                ?? (expected.isEmpty ? "" : " Declare it as \(MessageParts.kindList(expected, .en)).")
+            let whereNL = reference.map.map { " in kaart \(MessageParts.q($0))" } ?? ""
+            let whereEN = reference.map.map { " in map \(MessageParts.q($0))" } ?? ""
+            context.report(fileIndex: finding.fileIndex, range: reference.range, message: LocalizedText(
+                nl: "\(MessageParts.q(reference.name)) is nergens\(whereNL) gedeclareerd.\(hintNL)",
+                en: "\(MessageParts.q(reference.name)) is not declared\(whereEN).\(hintEN)"),
+                fixes: fixes)
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import StroomSyntax
+
+/// The workspace settings from a `stroom.json` at the workspace root:
+///
+/// ```json
+/// { "taal": "nl", "ernst": { "V302": "negeer", "V304": "waarschuwing", "C503": "hint" } }
+/// ```
+/// English keys (`language`, `severity`) and values (`ignore`, `warning` …) work too.
+public struct Configuration: Sendable {
+    public var severities: [DiagnosticCode: Directive.Action]
+    public var language: Language?
+
+    public init(severities: [DiagnosticCode: Directive.Action] = [:], language: Language? = nil) {
+        self.severities = severities
+        self.language = language
+    }
+
+    /// The file name looked for at a workspace root.
+    public static let fileName = "stroom.json"
+
+    /// Reads a `stroom.json`. Never throws: what cannot be used becomes a W606 diagnostic on
+    /// that file, and the rest still applies.
+    public static func parse(_ source: SourceFile) -> (Configuration, [Diagnostic]) {
+        var configuration = Configuration()
+        var diagnostics: [Diagnostic] = []
+        func problem(_ message: LocalizedText, _ range: TextRange = .empty(at: 0)) {
+            diagnostics.append(Diagnostic(code: InvalidConfiguration.info.code, severity: InvalidConfiguration.info.severity,
+                                          range: range, message: message))
+        }
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: Data(source.bytes))
+        } catch {
+            problem(InvalidConfiguration.notJSON, TextRange(utf8Start: 0, utf8End: min(1, source.bytes.count)))
+            return (configuration, diagnostics)
+        }
+        guard let dictionary = object as? [String: Any] else {
+            problem(InvalidConfiguration.notJSON)
+            return (configuration, diagnostics)
+        }
+        for key in dictionary.keys.sorted() {
+            let value = dictionary[key]!
+            let range = rangeOfKey(key, in: source)
+            switch key {
+            case "taal", "language":
+                if let word = value as? String, let language = Language(rawValue: word.lowercased()) {
+                    configuration.language = language
+                } else {
+                    problem(InvalidConfiguration.badLanguage, range)
+                }
+            case "ernst", "severity", "severities":
+                guard let table = value as? [String: Any] else {
+                    problem(InvalidConfiguration.badSeverityTable, range)
+                    continue
+                }
+                for code in table.keys.sorted() {
+                    let codeRange = rangeOfKey(code, in: source)
+                    let diagnosticCode = DiagnosticCode(code.uppercased())
+                    guard let info = CodeCatalog.info(for: diagnosticCode) else {
+                        problem(InvalidConfiguration.unknownCode(code), codeRange)
+                        continue
+                    }
+                    guard let word = table[code] as? String, let action = Directive.Action(word: word) else {
+                        problem(InvalidConfiguration.badSeverity(code), codeRange)
+                        continue
+                    }
+                    guard info.canBeSilenced else {
+                        problem(InvalidConfiguration.cannotSilence(code), codeRange)
+                        continue
+                    }
+                    configuration.severities[diagnosticCode] = action
+                }
+            default:
+                problem(InvalidConfiguration.unknownKey(key), range)
+            }
+        }
+        return (configuration, diagnostics)
+    }
+
+    /// Where `"key"` is written, for a squiggle in the right place.
+    static func rangeOfKey(_ key: String, in source: SourceFile) -> TextRange {
+        let needle = Array("\"\(key)\"".utf8)
+        let bytes = source.bytes
+        guard needle.count <= bytes.count else { return .empty(at: 0) }
+        for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
+            if Array(bytes[start..<(start + needle.count)]) == needle {
+                return TextRange(utf8Start: start, utf8End: start + needle.count)
+            }
+        }
+        return .empty(at: 0)
+    }
+}

@@ -1,0 +1,135 @@
+import StroomSyntax
+
+/// Identifies a declaration within one ``Analysis`` (an index into its declarations).
+public struct DeclarationID: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let index: Int
+    public init(_ index: Int) { self.index = index }
+    public static func < (lhs: DeclarationID, rhs: DeclarationID) -> Bool { lhs.index < rhs.index }
+    public var description: String { "#\(index)" }
+}
+
+/// A name written in the text: `id` or `map.id`.
+public struct Reference: Hashable, Sendable {
+    /// The map part of `map.id`, if written.
+    public let map: String?
+    public let name: String
+    public let range: TextRange
+
+    public var written: String { map.map { "\($0).\(name)" } ?? name }
+}
+
+/// A value as written, before it is given a type by the attribute it belongs to.
+public struct RawValue: Hashable, Sendable {
+    public enum Content: Hashable, Sendable {
+        case text(String)
+        case number(Double)
+        case duration(amount: Double, unit: DurationUnit)
+        case percent(Double)
+        /// `YYYY-MM-DD`, already known to be a real date (or the syntax check said otherwise).
+        case date(DayDate)
+        /// Minutes since midnight.
+        case clock(Int)
+        /// `3x per week`; `period` is nil when the author left it out.
+        case frequency(count: Int, period: String?)
+        /// A bare word: a reference or an enumeration value, depending on the attribute.
+        case word(Reference)
+        /// `map.id`: always a reference.
+        case qualified(Reference)
+        case sign(Int)
+        /// Something the syntax check already reported (an invalid unit or date).
+        case invalid
+    }
+
+    public let range: TextRange
+    public let content: Content
+    /// Written with a Dutch decimal comma (`1,5u`).
+    public let decimalComma: Bool
+}
+
+/// `key: value, value` as written on a declaration or an edge.
+public struct Attribute: Hashable, Sendable {
+    public let word: String
+    public let nameRange: TextRange
+    public let range: TextRange
+    public let values: [RawValue]
+    /// What the word means on the owner's kind; nil when the kind has no such attribute (A201).
+    public let spec: AttributeSpec?
+}
+
+/// One declared thing: a map, a step, a problem, a theme …
+public struct Declaration: Sendable {
+    public let id: DeclarationID
+    /// Nil when the keyword is unknown (S006 was given).
+    public let kind: DeclarationKind?
+    public let keyword: String
+    public let keywordRange: TextRange
+    /// Nil when the author left the id out (S004 was given).
+    public let name: String?
+    /// The id's range, or the keyword's when there is no id.
+    public let nameRange: TextRange
+    public let label: String?
+    public let labelRange: TextRange?
+    /// The whole declaration, from the keyword to its closing brace.
+    public let range: TextRange
+    public let fileIndex: Int
+    /// The map this declaration belongs to; nil for maps themselves.
+    public let map: DeclarationID?
+    public let parent: DeclarationID?
+    public internal(set) var children: [DeclarationID]
+    public let attributes: [Attribute]
+    /// The comment lines directly above the declaration, without `#`.
+    public let documentation: String?
+
+    public var isMap: Bool { map == nil }
+
+    /// The label if there is one, else the id, else the keyword: what a person calls it.
+    public var displayName: String { label ?? name ?? keyword }
+    /// The id, or the keyword when the id is missing.
+    public var quotedName: String { name ?? keyword }
+
+    /// The first attribute with this name (later ones are A202 duplicates).
+    public func attribute(_ name: AttributeName) -> Attribute? {
+        attributes.first { $0.spec?.name == name }
+    }
+}
+
+/// An arrow `a -> b`, one per pair in a chain.
+public struct Edge: Sendable {
+    public let from: Reference
+    public let to: Reference
+    public let attributes: [Attribute]
+    /// From the first reference to the second.
+    public let range: TextRange
+    public let fileIndex: Int
+    public let map: DeclarationID
+}
+
+/// A calendar day.
+public struct DayDate: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    public init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses `YYYY-MM-DD`.
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        self.init(year: parts[0], month: parts[1], day: parts[2])
+    }
+
+    public static func < (lhs: DayDate, rhs: DayDate) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    public var description: String {
+        let m = month < 10 ? "0\(month)" : "\(month)"
+        let d = day < 10 ? "0\(day)" : "\(day)"
+        return "\(year)-\(m)-\(d)"
+    }
+}

@@ -1,0 +1,117 @@
+import StroomSyntax
+
+extension Lowerer {
+    func lowerValue(_ syntax: ValueSyntax) -> RawValue {
+        switch syntax {
+        case .reference(let reference):
+            guard let lowered = self.reference(reference) else {
+                return RawValue(range: syntax.range, content: .invalid, decimalComma: false)
+            }
+            return RawValue(range: syntax.range, content: lowered.map == nil ? .word(lowered) : .qualified(lowered), decimalComma: false)
+        case .sign(let token):
+            return RawValue(range: token.range, content: .sign(source.text(in: token.range) == "-" ? -1 : 1), decimalComma: false)
+        case .frequency(let count, _, let period):
+            let digits = source.text(in: count.range).filter(\.isNumber)
+            return RawValue(range: syntax.range,
+                            content: .frequency(count: Int(digits) ?? 0, period: period.map { source.text(in: $0.range) }),
+                            decimalComma: false)
+        case .literal(let token):
+            return lowerLiteral(token)
+        }
+    }
+
+    func lowerLiteral(_ token: Token) -> RawValue {
+        let text = source.text(in: token.range)
+        let comma = token.flags.contains(.decimalComma)
+        func number(_ digits: Substring) -> Double {
+            Double(String(digits.map { $0 == "," ? "." : $0 })) ?? 0
+        }
+        let content: RawValue.Content
+        switch token.kind {
+        case .string:
+            content = .text(StringLiteral.value(of: text, flags: token.flags))
+        case .number:
+            content = .number(number(Substring(text)))
+        case .percent:
+            content = .percent(number(text.dropLast()))
+        case .duration:
+            let digits = text.prefix { $0.isNumber || $0 == "." || $0 == "," }
+            if token.flags.contains(.invalidUnit) {
+                content = .invalid
+            } else if let unit = DurationUnit(spelling: String(text.dropFirst(digits.count))) {
+                content = .duration(amount: number(digits), unit: unit)
+            } else {
+                content = .invalid
+            }
+        case .date:
+            if let date = DayDate(text), LexicalDates.isReal(date) { content = .date(date) } else { content = .invalid }
+        case .time:
+            let parts = text.split(separator: ":").compactMap { Int($0) }
+            if parts.count == 2, (0...23).contains(parts[0]), (0...59).contains(parts[1]) {
+                content = .clock(parts[0] * 60 + parts[1])
+            } else {
+                content = .invalid
+            }
+        default:
+            content = .invalid
+        }
+        return RawValue(range: token.range, content: content, decimalComma: comma)
+    }
+}
+
+enum LexicalDates {
+    static func isReal(_ date: DayDate) -> Bool {
+        guard (1...12).contains(date.month), date.day >= 1 else { return false }
+        let isLeap = (date.year % 4 == 0 && date.year % 100 != 0) || date.year % 400 == 0
+        let lengths = [31, isLeap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        return date.day <= lengths[date.month - 1]
+    }
+}
+
+/// The value of a string literal: quotes removed, escapes applied. Broken escapes are kept as
+/// written (S013 reported them), so no text is ever lost.
+public enum StringLiteral {
+    public static func value(of text: String, flags: TokenFlags) -> String {
+        var scalars = Array(text.unicodeScalars)
+        let quoteLength = flags.contains(.multiline) ? 3 : 1
+        if flags.contains(.curlyQuotes) {
+            scalars.removeFirst()
+            if !flags.contains(.unterminated), !scalars.isEmpty { scalars.removeLast() }
+            return String(String.UnicodeScalarView(scalars))
+        }
+        scalars.removeFirst(min(quoteLength, scalars.count))
+        if !flags.contains(.unterminated) { scalars.removeLast(min(quoteLength, scalars.count)) }
+        var result = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            guard scalar == "\\", index + 1 < scalars.count else {
+                result.append(scalar)
+                index += 1
+                continue
+            }
+            let next = scalars[index + 1]
+            switch next {
+            case "\"": result.append("\""); index += 2
+            case "\\": result.append("\\"); index += 2
+            case "n": result.append("\n"); index += 2
+            case "t": result.append("\t"); index += 2
+            case "u":
+                if index + 2 < scalars.count, scalars[index + 2] == "{",
+                   let close = scalars[(index + 3)...].firstIndex(of: "}"),
+                   let value = UInt32(String(String.UnicodeScalarView(scalars[(index + 3)..<close])), radix: 16),
+                   let decoded = Unicode.Scalar(value) {
+                    result.append(decoded)
+                    index = close + 1
+                } else {
+                    result.append(scalar)
+                    index += 1
+                }
+            default:
+                result.append(scalar)
+                index += 1
+            }
+        }
+        return String(result)
+    }
+}

@@ -1,0 +1,146 @@
+import StroomSyntax
+
+/// What one file contributes to the model, before names are resolved.
+struct LoweredFile {
+    var declarations: [Declaration] = []
+    var edges: [Edge] = []
+    var directives: [Directive] = []
+}
+
+/// Turns one syntax tree into declarations, attributes and edges. Ids are assigned from
+/// `firstID` on, so that several files can share one numbering.
+struct Lowerer {
+    let tree: SyntaxTree
+    let fileIndex: Int
+    var output = LoweredFile()
+    var nextIndex: Int
+
+    var source: SourceFile { tree.source }
+
+    static func lower(_ tree: SyntaxTree, fileIndex: Int, firstID: Int) -> LoweredFile {
+        var lowerer = Lowerer(tree: tree, fileIndex: fileIndex, nextIndex: firstID)
+        lowerer.run()
+        return lowerer.output
+    }
+
+    mutating func run() {
+        collectFileDirectives()
+        for node in tree.root.childNodes {
+            // Only maps start a model; anything else at the top was reported as S012 or S006.
+            guard let declaration = DeclarationSyntax(node), let keyword = declaration.keyword,
+                  let kind = DeclarationKind(keyword: source.text(in: keyword.range)), kind.isMap else { continue }
+            _ = lowerDeclaration(declaration, kind: kind, map: nil, parent: nil)
+        }
+    }
+
+    /// Directives above the first token of the file apply to the whole file; others to the
+    /// statement they stand above.
+    mutating func collectFileDirectives() {
+        guard let first = tree.root.firstToken else { return }
+        for comment in TriviaReader.comments(in: first.triviaRange, of: source) {
+            if let directive = TriviaReader.parseDirective(comment.text, range: comment.range, scope: nil) {
+                output.directives.append(directive)
+            }
+        }
+    }
+
+    mutating func collectStatementDirectives(_ node: SyntaxNode) {
+        guard let first = node.firstToken, first.triviaStart > 0, let range = node.range else { return }
+        for comment in TriviaReader.comments(in: first.triviaRange, of: source) {
+            if let directive = TriviaReader.parseDirective(comment.text, range: comment.range, scope: range) {
+                output.directives.append(directive)
+            }
+        }
+    }
+
+    /// Lowers a declaration and everything inside it; returns its id.
+    mutating func lowerDeclaration(_ syntax: DeclarationSyntax, kind: DeclarationKind?, map: DeclarationID?, parent: DeclarationID?) -> DeclarationID {
+        let id = DeclarationID(nextIndex)
+        nextIndex += 1
+        collectStatementDirectives(syntax.node)
+        let keywordToken = syntax.keyword!
+        let nameToken = syntax.name.flatMap { $0.isMissing ? nil : $0 }
+        let labelToken = syntax.label
+        // Reserve the slot so that children get higher ids and parents come first.
+        let slot = output.declarations.count
+        output.declarations.append(placeholder(id))
+        var attributes: [Attribute] = []
+        var children: [DeclarationID] = []
+        let memberMap = map ?? id
+        if let block = syntax.block {
+            for statement in block.statements {
+                switch statement.kind {
+                case .attribute:
+                    collectStatementDirectives(statement)
+                    if let attribute = AttributeSyntax(statement) { attributes.append(lowerAttribute(attribute, on: kind)) }
+                case .declaration:
+                    guard let inner = DeclarationSyntax(statement), let innerKeyword = inner.keyword else { continue }
+                    let innerKind = DeclarationKind(keyword: source.text(in: innerKeyword.range))
+                    children.append(lowerDeclaration(inner, kind: innerKind, map: memberMap, parent: id))
+                case .chain:
+                    collectStatementDirectives(statement)
+                    if let chain = ChainSyntax(statement) { lowerChain(chain, map: memberMap) }
+                default:
+                    break
+                }
+            }
+        }
+        output.declarations[slot] = Declaration(
+            id: id,
+            kind: kind,
+            keyword: source.text(in: keywordToken.range),
+            keywordRange: keywordToken.range,
+            name: nameToken.map { source.text(in: $0.range) },
+            nameRange: nameToken?.range ?? keywordToken.range,
+            label: labelToken.map { StringLiteral.value(of: source.text(in: $0.range), flags: $0.flags) },
+            labelRange: labelToken?.range,
+            range: syntax.node.range ?? keywordToken.range,
+            fileIndex: fileIndex,
+            map: map,
+            parent: parent,
+            children: children,
+            attributes: attributes,
+            documentation: TriviaReader.documentation(before: keywordToken, in: source))
+        return id
+    }
+
+    func placeholder(_ id: DeclarationID) -> Declaration {
+        Declaration(id: id, kind: nil, keyword: "", keywordRange: .empty(at: 0), name: nil, nameRange: .empty(at: 0),
+                    label: nil, labelRange: nil, range: .empty(at: 0), fileIndex: fileIndex, map: nil, parent: nil,
+                    children: [], attributes: [], documentation: nil)
+    }
+
+    func lowerAttribute(_ syntax: AttributeSyntax, on kind: DeclarationKind?) -> Attribute {
+        let nameToken = syntax.name!
+        let word = source.text(in: nameToken.range)
+        return Attribute(
+            word: word,
+            nameRange: nameToken.range,
+            range: syntax.node.range ?? nameToken.range,
+            values: syntax.values.map(lowerValue),
+            spec: kind.flatMap { Schema.spec(for: word, on: $0) })
+    }
+
+    /// `a -> b -> c { … }` becomes the edges a→b and b→c, each with the block's attributes.
+    mutating func lowerChain(_ chain: ChainSyntax, map: DeclarationID) {
+        let references = chain.references.compactMap(reference)
+        let attributes = chain.block?.attributes.map { attribute -> Attribute in
+            let nameToken = attribute.name!
+            let word = source.text(in: nameToken.range)
+            return Attribute(word: word, nameRange: nameToken.range, range: attribute.node.range ?? nameToken.range,
+                             values: attribute.values.map(lowerValue), spec: Schema.spec(for: word, on: nil))
+        } ?? []
+        guard references.count >= 2 else { return }
+        for (from, to) in zip(references, references.dropFirst()) {
+            output.edges.append(Edge(from: from, to: to, attributes: attributes,
+                                     range: from.range.union(to.range), fileIndex: fileIndex, map: map))
+        }
+    }
+
+    func reference(_ syntax: ReferenceSyntax) -> Reference? {
+        let parts = syntax.parts
+        guard let last = parts.last else { return nil }
+        let map = parts.count > 1 ? source.text(in: parts[0].range) : nil
+        return Reference(map: map, name: source.text(in: last.range), range: syntax.range)
+    }
+}

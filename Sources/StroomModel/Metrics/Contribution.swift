@@ -1,0 +1,73 @@
+import StroomSyntax
+
+/// Which means contribute to the purpose in a benefit logic ("draagt bij aan").
+///
+/// Something contributes when an arrow path leads from it to a purpose (`bedoeling`). Nesting
+/// counts in two ways, and only these: an action contributes through the initiative (or
+/// activity) it belongs to, and a theme contributes when one of its activities or initiatives
+/// does. An activity does *not* contribute just because a sibling in its theme does; it does
+/// when its theme has an arrow of its own that leads to a purpose.
+public struct Contribution: Sendable {
+    /// Every declaration that leads to a purpose.
+    public let contributing: Set<DeclarationID>
+    /// Per purpose, the means whose arrow paths reach it (in declaration order).
+    public let contributorsByPurpose: [DeclarationID: [DeclarationID]]
+
+    public init(analysis: Analysis, map: DeclarationID) {
+        let arrows = analysis.edges(in: map, role: .contribution)
+        var outgoing: [DeclarationID: [DeclarationID]] = [:]
+        for arrow in arrows { outgoing[arrow.from!, default: []].append(arrow.to!) }
+        let members = analysis.membersInOrder[map] ?? []
+        let purposes = Set(members.filter { analysis.kind($0) == .purpose })
+        func themeOf(_ id: DeclarationID) -> DeclarationID? {
+            analysis.references(id, .theme).first
+        }
+        var contributing: Set<DeclarationID> = []
+        var changed = true
+        while changed {
+            changed = false
+            for id in members where !contributing.contains(id) {
+                guard let kind = analysis.kind(id), kind != .purpose else { continue }
+                let leads = (outgoing[id] ?? []).contains { purposes.contains($0) || contributing.contains($0) }
+                var through = false
+                switch kind {
+                case .action:
+                    if let parent = analysis[id].parent { through = contributing.contains(parent) }
+                case .activity, .initiative:
+                    if let theme = themeOf(id) {
+                        through = (outgoing[theme] ?? []).contains { purposes.contains($0) || contributing.contains($0) }
+                    }
+                case .theme:
+                    through = members.contains { themeOf($0) == id && contributing.contains($0) }
+                default:
+                    break
+                }
+                if leads || through {
+                    contributing.insert(id)
+                    changed = true
+                }
+            }
+        }
+        self.contributing = contributing
+        var byPurpose: [DeclarationID: [DeclarationID]] = [:]
+        for purpose in members where purposes.contains(purpose) {
+            // Walk arrows backwards from the purpose.
+            var seen: Set<DeclarationID> = [purpose]
+            var stack = [purpose]
+            while let node = stack.popLast() {
+                for arrow in arrows where arrow.to == node {
+                    if seen.insert(arrow.from!).inserted { stack.append(arrow.from!) }
+                }
+            }
+            seen.remove(purpose)
+            byPurpose[purpose] = members.filter(seen.contains)
+        }
+        contributorsByPurpose = byPurpose
+    }
+}
+
+extension Analysis {
+    public func contribution(_ map: DeclarationID) -> Contribution {
+        Contribution(analysis: self, map: map)
+    }
+}

@@ -1,0 +1,94 @@
+import StroomSyntax
+
+/// Small questions the checks, the metrics and the editor features ask of the model.
+extension Analysis {
+    /// The typed values of an attribute (implied ones included); empty when absent.
+    public func values(_ id: DeclarationID, _ name: AttributeName) -> [Typed] {
+        typed[id.index][name] ?? []
+    }
+
+    /// The declarations an attribute names.
+    public func references(_ id: DeclarationID, _ name: AttributeName) -> [DeclarationID] {
+        values(id, name).compactMap(\.reference)
+    }
+
+    /// Whether the author wrote the attribute (even with a broken value) or nesting implies it.
+    public func has(_ id: DeclarationID, _ name: AttributeName) -> Bool {
+        self[id].attribute(name) != nil || !(typed[id.index][name]?.isEmpty ?? true)
+    }
+
+    public func enumValue(_ id: DeclarationID, _ name: AttributeName) -> String? {
+        values(id, name).first?.enumValue
+    }
+
+    public func minutes(_ id: DeclarationID, _ name: AttributeName) -> Double? {
+        values(id, name).first?.minutes
+    }
+
+    /// The map's members of some kinds, in declaration order.
+    public func members(of map: DeclarationID, _ kinds: DeclarationKind...) -> [DeclarationID] {
+        (membersInOrder[map] ?? []).filter { id in self[id].kind.map(kinds.contains) ?? false }
+    }
+
+    /// Every map of the workspace, in file and declaration order.
+    public var maps: [DeclarationID] { files.flatMap(\.maps) }
+
+    /// The maps of some kinds.
+    public func maps(_ kinds: DeclarationKind...) -> [DeclarationID] {
+        maps.filter { self[$0].kind.map(kinds.contains) ?? false }
+    }
+
+    /// The edges written inside a map, with both ends resolved.
+    public func edges(in map: DeclarationID) -> [ResolvedEdge] {
+        edges.filter { $0.edge.map == map && $0.from != nil && $0.to != nil }
+    }
+
+    /// The declarations that name this one, in attributes or edges.
+    public func referrers(of id: DeclarationID) -> [DeclarationID] {
+        referrers[id] ?? []
+    }
+
+    /// Declarations of a kind that name `id` in an attribute.
+    public func referrers(of id: DeclarationID, kind: DeclarationKind, via name: AttributeName) -> [DeclarationID] {
+        referrers(of: id).filter { self[$0].kind == kind && references($0, name).contains(id) }.uniqued()
+    }
+
+    public func kind(_ id: DeclarationID) -> DeclarationKind? { self[id].kind }
+
+    /// The path of the file a declaration lives in.
+    public func path(of id: DeclarationID) -> String { files[self[id].fileIndex].source.path }
+
+    /// The method a process or study follows (`vsm` when not set).
+    public func method(of map: DeclarationID) -> String {
+        enumValue(map, .method) ?? "vsm"
+    }
+
+    /// Whether the map reached the step of its method where problems become ideas and action
+    /// points (`verandering` for VSM, `uitvoering` for design thinking). Maps without a stage,
+    /// and methods without stages, get the default severities.
+    public func hasReachedChangeStage(_ map: DeclarationID) -> Bool {
+        guard let stage = enumValue(map, .stage) else { return true }
+        switch method(of: map) {
+        case "vsm":
+            return stage == "verandering"
+        case "design_thinking":
+            return stage == "uitvoering" || stage == "afronding"
+        default:
+            return true
+        }
+    }
+
+    /// The position of a benefit logic's `fase` in the trajectory (0 = sessie1), if set.
+    public func benefitPhaseIndex(_ map: DeclarationID) -> Int? {
+        guard let phase = enumValue(map, .phase) else { return nil }
+        return EnumSets.benefitPhase.values.firstIndex { $0.dutch == phase }
+    }
+}
+
+extension Array where Element: Hashable {
+    /// The elements in order, each once.
+    func uniqued() -> [Element] {
+        var seen: Set<Element> = []
+        return filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,113 @@
+import StroomSyntax
+
+/// What a check needs from outside the files: today's date (for overdue actions) and the
+/// workspace configuration.
+public struct AnalysisOptions: Sendable {
+    public var today: DayDate?
+    public var configuration: Configuration
+
+    public init(today: DayDate? = nil, configuration: Configuration = Configuration()) {
+        self.today = today
+        self.configuration = configuration
+    }
+}
+
+/// One file of the workspace, parsed.
+public struct FileAnalysis: Sendable {
+    public let source: SourceFile
+    public let tree: SyntaxTree
+    public let directives: [Directive]
+    /// The maps declared in this file, in order.
+    public let maps: [DeclarationID]
+}
+
+/// An arrow with its ends resolved (nil where the name is undefined).
+public struct ResolvedEdge: Sendable {
+    public let edge: Edge
+    public let from: DeclarationID?
+    public let to: DeclarationID?
+    /// -1 for `polariteit: -`, else +1.
+    public let polarity: Int
+    /// Whether the author wrote a `polariteit`.
+    public let hasPolarity: Bool
+}
+
+/// The semantic model of a whole workspace: every file, one symbol table, typed attributes,
+/// resolved edges, and all diagnostics. Built in one go from the files; never throws.
+public struct Analysis: Sendable {
+    public let files: [FileAnalysis]
+    public let declarations: [Declaration]
+    public let edges: [ResolvedEdge]
+    public let options: AnalysisOptions
+    /// Maps by id; more than one entry is N104.
+    public let mapsByName: [String: [DeclarationID]]
+    /// Per map, its members by id; more than one entry is N101.
+    let membersByMap: [DeclarationID: [String: [DeclarationID]]]
+    /// Per map, its members in declaration order (nested ones included).
+    public let membersInOrder: [DeclarationID: [DeclarationID]]
+    /// Typed attribute values per declaration (indexed like `declarations`), implied ones
+    /// included (a problem nested in a step is `bij:` that step).
+    public let typed: [[AttributeName: [Typed]]]
+    public let valueFindings: [ValueFinding]
+    /// Who refers to a declaration: from attributes and edges.
+    public let referrers: [DeclarationID: [DeclarationID]]
+    /// Diagnostics per file (indexed like `files`), sorted by position, overrides applied.
+    public private(set) var diagnosticsByFile: [[Diagnostic]] = []
+
+    public init(sources: [SourceFile], options: AnalysisOptions = AnalysisOptions()) {
+        self.init(trees: sources.map(SyntaxTree.parse), options: options)
+    }
+
+    public init(trees: [SyntaxTree], options: AnalysisOptions = AnalysisOptions()) {
+        var declarations: [Declaration] = []
+        var rawEdges: [Edge] = []
+        var files: [FileAnalysis] = []
+        for (index, tree) in trees.enumerated() {
+            let lowered = Lowerer.lower(tree, fileIndex: index, firstID: declarations.count)
+            files.append(FileAnalysis(source: tree.source, tree: tree, directives: lowered.directives,
+                                      maps: lowered.declarations.filter(\.isMap).map(\.id)))
+            declarations.append(contentsOf: lowered.declarations)
+            rawEdges.append(contentsOf: lowered.edges)
+        }
+        self.files = files
+        self.declarations = declarations
+        self.options = options
+        let symbols = SymbolTable(declarations: declarations)
+        mapsByName = symbols.mapsByName
+        membersByMap = symbols.membersByMap
+        membersInOrder = symbols.membersInOrder
+        var typer = Typer(declarations: declarations, symbols: symbols)
+        typer.run()
+        let resolvedEdges = typer.resolve(rawEdges)
+        typed = typer.typed
+        valueFindings = typer.findings
+        edges = resolvedEdges
+        referrers = Analysis.collectReferrers(typed: typer.typed, edges: resolvedEdges)
+        diagnosticsByFile = Checker.run(self)
+    }
+
+    /// The declaration with an id.
+    public subscript(id: DeclarationID) -> Declaration { declarations[id.index] }
+
+    /// All diagnostics of the file at a path.
+    public func diagnostics(forPath path: String) -> [Diagnostic] {
+        guard let index = files.firstIndex(where: { $0.source.path == path }) else { return [] }
+        return diagnosticsByFile[index]
+    }
+
+    static func collectReferrers(typed: [[AttributeName: [Typed]]], edges: [ResolvedEdge]) -> [DeclarationID: [DeclarationID]] {
+        var result: [DeclarationID: [DeclarationID]] = [:]
+        for (index, attributes) in typed.enumerated() {
+            for value in attributes.values.joined() {
+                if let target = value.reference { result[target, default: []].append(DeclarationID(index)) }
+            }
+        }
+        for edge in edges {
+            if let from = edge.from, let to = edge.to {
+                result[to, default: []].append(from)
+                result[from, default: []].append(to)
+            }
+        }
+        return result
+    }
+}

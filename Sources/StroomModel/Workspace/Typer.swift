@@ -1,0 +1,125 @@
+import StroomSyntax
+
+/// Gives every attribute value its type, resolves references, and records what does not fit
+/// as ``ValueFinding``s. The rules that report those findings live in `Checks/`.
+struct Typer {
+    let declarations: [Declaration]
+    let symbols: SymbolTable
+    var typed: [[AttributeName: [Typed]]]
+    var findings: [ValueFinding] = []
+    /// Minutes in a working day and days in a working week, per map.
+    var calendars: [DeclarationID: WorkingCalendar] = [:]
+
+    init(declarations: [Declaration], symbols: SymbolTable) {
+        self.declarations = declarations
+        self.symbols = symbols
+        typed = Array(repeating: [:], count: declarations.count)
+    }
+
+    mutating func run() {
+        for declaration in declarations where declaration.isMap {
+            calendars[declaration.id] = WorkingCalendar(map: declaration)
+        }
+        for declaration in declarations where declaration.kind != nil {
+            typeAttributes(of: declaration)
+            addImpliedAttributes(of: declaration)
+        }
+    }
+
+    mutating func typeAttributes(of declaration: Declaration) {
+        let map = declaration.map ?? declaration.id
+        var seen: Set<AttributeName> = []
+        for attribute in declaration.attributes {
+            guard let spec = attribute.spec, !seen.contains(spec.name) else { continue }
+            seen.insert(spec.name)
+            var values: [Typed] = []
+            for (position, value) in attribute.values.enumerated() {
+                if position > 0, !spec.allowsList {
+                    record(declaration.fileIndex, value.range, attribute.word, declaration.id, .listNotAllowed)
+                    break
+                }
+                if let result = classify(value, as: spec.type, map: map, fileIndex: declaration.fileIndex,
+                                         word: attribute.word, owner: declaration.id) {
+                    values.append(result)
+                }
+            }
+            typed[declaration.id.index][spec.name] = values
+        }
+    }
+
+    /// Nesting implies a relation: a problem inside a step is attached to it (`bij:`), a
+    /// purpose inside a stakeholder is theirs (`wie:`), and so on.
+    mutating func addImpliedAttributes(of declaration: Declaration) {
+        guard let kind = declaration.kind, let parent = declaration.parent,
+              let parentKind = declarations[parent.index].kind,
+              let implied = Schema.impliedAttribute(child: kind, parent: parentKind) else { return }
+        var values = typed[declaration.id.index][implied] ?? []
+        if !values.contains(.reference(parent)) { values.insert(.reference(parent), at: 0) }
+        typed[declaration.id.index][implied] = values
+    }
+
+    mutating func record(_ fileIndex: Int, _ range: TextRange, _ word: String, _ owner: DeclarationID?, _ problem: ValueFinding.Problem) {
+        findings.append(ValueFinding(fileIndex: fileIndex, range: range, attributeWord: word, owner: owner, problem: problem))
+    }
+
+    /// Resolves both ends of every edge and reads its polarity.
+    mutating func resolve(_ edges: [Edge]) -> [ResolvedEdge] {
+        edges.map { edge in
+            let from = resolveEnd(edge.from, edge: edge)
+            let to = resolveEnd(edge.to, edge: edge)
+            var polarity = 1
+            var hasPolarity = false
+            for attribute in edge.attributes {
+                guard let spec = attribute.spec, let value = attribute.values.first else { continue }
+                if spec.name == .polarity, case .sign(let sign)? = classify(value, as: spec.type, map: edge.map, fileIndex: edge.fileIndex, word: attribute.word, owner: nil) {
+                    polarity = sign
+                    hasPolarity = true
+                }
+            }
+            return ResolvedEdge(edge: edge, from: from, to: to, polarity: polarity, hasPolarity: hasPolarity)
+        }
+    }
+
+    mutating func resolveEnd(_ reference: Reference, edge: Edge) -> DeclarationID? {
+        switch symbols.resolve(reference, from: edge.map) {
+        case .found(let id):
+            return id
+        case .undefined(let suggestion):
+            record(edge.fileIndex, reference.range, "->", nil, .undefined(reference, suggestion: suggestion, expected: []))
+        case .unknownMap:
+            record(edge.fileIndex, reference.range, "->", nil, .unknownMap(reference))
+        }
+        return nil
+    }
+}
+
+/// Working time of one map: `werkdag` (default 8 hours) and `werkweek` (default 5 days).
+struct WorkingCalendar {
+    var minutesPerDay: Double = 480
+    var daysPerWeek: Double = 5
+
+    init(map: Declaration) {
+        for attribute in map.attributes {
+            guard let name = attribute.spec?.name, let value = attribute.values.first,
+                  case .duration(let amount, let unit) = value.content, amount > 0 else { continue }
+            if name == .workday, unit == .hour || unit == .minute {
+                minutesPerDay = unit == .hour ? amount * 60 : amount
+            } else if name == .workweek, unit == .day {
+                daysPerWeek = amount
+            }
+        }
+    }
+
+    init() {}
+
+    func minutes(_ amount: Double, _ unit: DurationUnit) -> Double {
+        switch unit {
+        case .second: amount / 60
+        case .minute: amount
+        case .hour: amount * 60
+        case .day: amount * minutesPerDay
+        case .week: amount * minutesPerDay * daysPerWeek
+        case .month: amount * minutesPerDay * daysPerWeek * 4
+        }
+    }
+}

@@ -1,0 +1,132 @@
+/// The catalog of syntax messages (S0xx), sorted by code. Every syntax diagnostic the lexer
+/// pass or the parser gives is built here, so wording lives in one place.
+public enum SyntaxMessages {
+    static func quoted(_ text: String) -> String { "‘\(text)’" }
+
+    /// S001 unexpected character.
+    static func unexpectedCharacter(_ text: String) -> LocalizedText {
+        LocalizedText(
+            nl: "Onverwacht teken \(quoted(text)). Namen bestaan uit letters, cijfers en _; tekst staat tussen \"aanhalingstekens\".",
+            en: "Unexpected character \(quoted(text)). Names consist of letters, digits and _; text goes between \"quotes\".")
+    }
+
+    /// S001 for typographic quotes.
+    static let curlyQuotes = LocalizedText(
+        nl: "Gekrulde aanhalingstekens (“…”) komen meestal uit een tekstverwerker. Gebruik rechte: \"…\".",
+        en: "Curly quotes (“…”) usually come from a word processor. Use straight ones: \"…\".")
+
+    /// S002 unterminated string.
+    static let unterminatedString = LocalizedText(
+        nl: "Deze tekst heeft geen sluitend aanhalingsteken. Zet een \" aan het eind.",
+        en: "This text has no closing quote. Put a \" at its end.")
+    static let unterminatedMultilineString = LocalizedText(
+        nl: "Deze tekst over meerdere regels heeft geen sluitende \"\"\".",
+        en: "This multi-line text has no closing \"\"\".")
+
+    /// S003 missing `}`.
+    static func missingCloseBrace(_ what: String) -> LocalizedText {
+        LocalizedText(
+            nl: "Hier ontbreekt een } om het blok van \(quoted(what)) te sluiten.",
+            en: "A } is missing here to close the block of \(quoted(what)).")
+    }
+    static let openedHere = LocalizedText(nl: "het blok opent hier", en: "the block opens here")
+
+    /// S004 expected an id after a kind keyword.
+    static func missingName(_ keyword: String) -> LocalizedText {
+        LocalizedText(
+            nl: "Na \(quoted(keyword)) hoort een naam, bijvoorbeeld: \(keyword) mijn_naam \"Omschrijving\".",
+            en: "\(quoted(keyword)) must be followed by a name, for example: \(keyword) my_name \"Label\".")
+    }
+
+    /// S005 expected `:` after an attribute name.
+    static func missingColon(_ name: String) -> LocalizedText {
+        LocalizedText(
+            nl: "Na \(quoted(name)) hoort een dubbele punt: \(name): …",
+            en: "\(quoted(name)) must be followed by a colon: \(name): …")
+    }
+
+    /// S006 unknown keyword.
+    static func unknownKeyword(_ word: String, suggestion: String?) -> LocalizedText {
+        let nlHint = suggestion.map { " Bedoel je \(quoted($0))?" } ?? " Begin een regel met een soort (zoals stap, probleem, idee) of een eigenschap met een dubbele punt."
+        let enHint = suggestion.map { " Did you mean \(quoted($0))?" } ?? " Start a line with a kind (such as step, problem, idea) or an attribute with a colon."
+        return LocalizedText(
+            nl: "\(quoted(word)) is geen bekend woord voor een soort.\(nlHint)",
+            en: "\(quoted(word)) is not a known kind.\(enHint)")
+    }
+
+    /// S007 invalid duration unit.
+    static func invalidUnit(_ unit: String) -> LocalizedText {
+        let units = DurationUnit.allSpellings.joined(separator: ", ")
+        return LocalizedText(
+            nl: "\(quoted(unit)) is geen tijdseenheid. Gebruik een van: \(units) (zonder spatie, bijvoorbeeld 45min).",
+            en: "\(quoted(unit)) is not a unit of time. Use one of: \(units) (no space, for example 45min).")
+    }
+
+    /// S008 invalid date.
+    static func invalidDate(_ text: String) -> LocalizedText {
+        LocalizedText(
+            nl: "\(quoted(text)) is geen bestaande datum. Schrijf jaar-maand-dag, bijvoorbeeld 2026-03-01.",
+            en: "\(quoted(text)) is not a real date. Write year-month-day, for example 2026-03-01.")
+    }
+
+    static func invalidClockTime(_ text: String) -> LocalizedText {
+        LocalizedText(
+            nl: "\(quoted(text)) is geen bestaande kloktijd. Schrijf uu:mm, bijvoorbeeld 08:45.",
+            en: "\(quoted(text)) is not a real clock time. Write hh:mm, for example 08:45.")
+    }
+
+    /// S009 value missing after `:`.
+    static func missingValue(_ name: String) -> LocalizedText {
+        LocalizedText(
+            nl: "Na \(quoted(name + ":")) ontbreekt de waarde.",
+            en: "The value after \(quoted(name + ":")) is missing.")
+    }
+    static let missingValueAfterComma = LocalizedText(
+        nl: "Na de komma ontbreekt nog een waarde. Haal de komma weg of vul de waarde aan.",
+        en: "A value is missing after the comma. Remove the comma or add the value.")
+    static let missingFrequencyPeriod = LocalizedText(
+        nl: "Een frequentie schrijf je als 3x per week (of dag, maand, jaar).",
+        en: "Write a frequency as 3x per week (or day, month, year).")
+
+    /// S010 stray token.
+    static func strayToken(_ text: String) -> LocalizedText {
+        LocalizedText(
+            nl: "\(quoted(text)) staat hier los; de rest van de regel is overgeslagen.",
+            en: "\(quoted(text)) does not belong here; the rest of the line was skipped.")
+    }
+    static func strayValue(_ text: String) -> LocalizedText {
+        LocalizedText(
+            nl: "\(quoted(text)) staat los na de waarde. Scheid waarden met een komma (a, b) of zet het op een nieuwe regel.",
+            en: "\(quoted(text)) stands alone after the value. Separate values with a comma (a, b) or start a new line.")
+    }
+    static let strayCloseBrace = LocalizedText(
+        nl: "Deze } sluit niets: er is geen blok open.",
+        en: "This } closes nothing: no block is open.")
+
+    /// S011 expected a name.
+    static let missingArrowTarget = LocalizedText(
+        nl: "Na -> hoort de naam van waar de pijl naartoe gaat.",
+        en: "-> must be followed by the name the arrow points to.")
+    static let missingReferencePart = LocalizedText(
+        nl: "Na de punt hoort een naam: kaart.naam.",
+        en: "A name must follow the dot: map.name.")
+
+    /// S012 outside a map.
+    static func outsideMap(_ what: String) -> LocalizedText {
+        LocalizedText(
+            nl: "\(quoted(what)) staat buiten een kaart. Zet het binnen proces naam { … }, onderzoek naam { … } of batenlogica naam { … }.",
+            en: "\(quoted(what)) is outside a map. Put it inside process name { … }, study name { … } or benefits name { … }.")
+    }
+
+    /// S013 invalid escape.
+    static let invalidEscape = LocalizedText(
+        nl: "Onbekende \\-code in deze tekst. Toegestaan zijn \\\" \\\\ \\n \\t en \\u{…}; schrijf \\\\ voor een gewone backslash.",
+        en: "Unknown \\ escape in this text. Allowed are \\\" \\\\ \\n \\t and \\u{…}; write \\\\ for a plain backslash.")
+
+    static let replaceQuotesFix = LocalizedText(nl: "Vervang door rechte aanhalingstekens", en: "Replace with straight quotes")
+    static func replaceFix(_ text: String) -> LocalizedText {
+        LocalizedText(nl: "Vervang door \(quoted(text))", en: "Replace with \(quoted(text))")
+    }
+    static let insertColonFix = LocalizedText(nl: "Voeg een dubbele punt toe", en: "Insert a colon")
+    static let insertBraceFix = LocalizedText(nl: "Voeg } toe", en: "Insert }")
+}

@@ -1,0 +1,32 @@
+/// The units a duration may carry, glued to its number (`45min`, `2u`, `3d`).
+///
+/// Days, weeks and months are *working* time: a map may set `werkdag` (default 8 hours) and
+/// `werkweek` (default 5 days); a month is four working weeks.
+public enum DurationUnit: String, Sendable, CaseIterable {
+    case second
+    case minute
+    case hour
+    case day
+    case week
+    case month
+
+    /// Every spelling, Dutch and English.
+    public var spellings: [String] {
+        switch self {
+        case .second: ["s", "sec"]
+        case .minute: ["min"]
+        case .hour: ["u", "h", "uur"]
+        case .day: ["d", "dag", "dagen"]
+        case .week: ["w", "wk", "week", "weken"]
+        case .month: ["mnd", "maand"]
+        }
+    }
+
+    public init?(spelling: String) {
+        guard let unit = DurationUnit.allCases.first(where: { $0.spellings.contains(spelling) }) else { return nil }
+        self = unit
+    }
+
+    /// All spellings, in the order the messages list them.
+    public static let allSpellings: [String] = allCases.flatMap(\.spellings)
+}

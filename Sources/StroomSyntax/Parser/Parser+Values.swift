@@ -1,0 +1,83 @@
+/// Values: literals, references, frequencies and signs.
+extension Parser {
+    /// Whether the current token can start a value (an identifier followed by `:` is the next
+    /// attribute, not a value).
+    var atValueStart: Bool {
+        switch current.kind {
+        case .identifier: nth(1).kind != .colon
+        case .string, .number, .duration, .percent, .date, .time, .count, .plus, .minus: true
+        default: false
+        }
+    }
+
+    // values = value { "," value } ;   (a line break ends the list, except right after a comma)
+    mutating func parseValueList(attributeName: String, into children: inout [SyntaxElement]) {
+        let skippedError = skipErrorTokens(into: &children, sameLineOnly: true)
+        guard atValueStart, !current.startsLine else {
+            // An error token where the value should be already has its diagnostic.
+            if skippedError { return }
+            report("S009", TextRange.empty(at: endOfPrevious), SyntaxMessages.missingValue(attributeName))
+            return
+        }
+        children.append(.node(parseValue()))
+        while at(.comma) {
+            let comma = current
+            children.append(bump())
+            skipErrorTokens(into: &children, sameLineOnly: true)
+            guard atValueStart else {
+                report("S009", comma.range, SyntaxMessages.missingValueAfterComma)
+                return
+            }
+            children.append(.node(parseValue()))
+        }
+        skipErrorTokens(into: &children, sameLineOnly: true)
+        // Something else on the same line that does not start the next attribute.
+        if !current.startsLine, !at(.eof), !at(.rBrace), !(at(.identifier) && nth(1).kind == .colon) {
+            children.append(.node(skipStrayLine(message: SyntaxMessages.strayValue(text(current)))))
+        }
+    }
+
+    // value = STRING | NUMBER | DURATION | PERCENT | DATE | TIME | frequency | reference | sign ;
+    mutating func parseValue() -> SyntaxNode {
+        switch current.kind {
+        case .identifier:
+            return parseReference()
+        case .count:
+            return parseFrequency()
+        case .plus, .minus:
+            return SyntaxNode(kind: .sign, children: [bump()])
+        default:
+            return SyntaxNode(kind: .literal, children: [bump()])
+        }
+    }
+
+    // frequency = COUNT "per" ID ;   e.g. 3x per week
+    mutating func parseFrequency() -> SyntaxNode {
+        var children: [SyntaxElement] = [bump()]
+        if at(.identifier), !current.startsLine, text(current) == "per" {
+            children.append(bump())
+            if at(.identifier), !current.startsLine, nth(1).kind != .colon {
+                children.append(bump())
+                return SyntaxNode(kind: .frequency, children: children)
+            }
+        }
+        report("S009", TextRange(utf8Start: children.first.flatMap(\.fullRange)?.utf8End ?? endOfPrevious, utf8End: endOfPrevious),
+               SyntaxMessages.missingFrequencyPeriod)
+        return SyntaxNode(kind: .frequency, children: children)
+    }
+
+    // reference = ID [ "." ID ] ;
+    mutating func parseReference() -> SyntaxNode {
+        var children: [SyntaxElement] = [bump()]
+        if at(.dot), !current.startsLine {
+            children.append(bump())
+            if at(.identifier), !current.startsLine {
+                children.append(bump())
+            } else {
+                report("S011", TextRange.empty(at: endOfPrevious), SyntaxMessages.missingReferencePart)
+                children.append(.token(.missing(.identifier, at: endOfPrevious)))
+            }
+        }
+        return SyntaxNode(kind: .reference, children: children)
+    }
+}

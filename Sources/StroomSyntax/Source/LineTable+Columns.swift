@@ -1,0 +1,94 @@
+/// Conversions between UTF-8 offsets and the columns the outside world counts: UTF-16 code
+/// units (LSP), Unicode scalars, and characters a person sees (CLI messages).
+extension LineTable {
+    /// The UTF-16 column of an offset on its line (the LSP default position encoding).
+    public func utf16Column(of utf8Offset: Int) -> (line: Int, utf16Column: Int) {
+        let position = position(of: utf8Offset)
+        let origin = columnOrigin(ofLine: position.line)
+        let offset = lineStarts[position.line] + position.utf8Column
+        if offset <= origin { return (position.line, 0) }
+        if isASCII(line: position.line) { return (position.line, offset - origin) }
+        var units = 0
+        withBytes { buffer in
+            var index = origin
+            while index < offset {
+                let (scalar, length) = UTF8Scanner.decode(buffer, at: index)
+                units += scalar.map { $0.value > 0xFFFF ? 2 : 1 } ?? 1
+                index += length
+            }
+        }
+        return (position.line, units)
+    }
+
+    /// The 1-based line and 1-based column in characters (grapheme clusters), as a person counts
+    /// them: `ë`, `é` and a family emoji are each one column.
+    public func humanPosition(of utf8Offset: Int) -> (line: Int, column: Int) {
+        let position = position(of: utf8Offset)
+        let origin = columnOrigin(ofLine: position.line)
+        let offset = lineStarts[position.line] + position.utf8Column
+        if offset <= origin { return (position.line + 1, 1) }
+        if isASCII(line: position.line) { return (position.line + 1, offset - origin + 1) }
+        let characters = withBytes { buffer in
+            String(decoding: UnsafeBufferPointer(rebasing: buffer[origin..<offset]), as: UTF8.self).count
+        }
+        return (position.line + 1, characters + 1)
+    }
+
+    /// The UTF-8 offset of an LSP position in UTF-16 units. A line past the end clamps to the end
+    /// of the file, a column past the end of its line clamps to the end of the line, and a column
+    /// inside a surrogate pair clamps to the start of that character. `clamped` says whether any
+    /// of that happened, so the caller can log it.
+    public func utf8Offset(line: Int, utf16Column: Int) -> (utf8Offset: Int, clamped: Bool) {
+        guard line >= 0 else { return (0, true) }
+        guard line < lineCount else { return (utf8Length, true) }
+        guard utf16Column >= 0 else { return (lineStarts[line], true) }
+        let origin = columnOrigin(ofLine: line)
+        let end = lineContentEnds[line]
+        if isASCII(line: line) {
+            let offset = origin + utf16Column
+            return offset > end ? (end, true) : (offset, false)
+        }
+        return withBytes { buffer in
+            var index = origin
+            var units = 0
+            while index < end {
+                if units == utf16Column { return (index, false) }
+                let (scalar, length) = UTF8Scanner.decode(buffer, at: index)
+                let width = scalar.map { $0.value > 0xFFFF ? 2 : 1 } ?? 1
+                if units + width > utf16Column { return (index, true) }
+                units += width
+                index += length
+            }
+            return (end, units != utf16Column)
+        }
+    }
+
+    /// The UTF-8 offset of a position in UTF-8 units (the `utf-8` LSP position encoding),
+    /// clamped the same way as ``utf8Offset(line:utf16Column:)``.
+    public func utf8Offset(line: Int, utf8Column: Int) -> (utf8Offset: Int, clamped: Bool) {
+        guard line >= 0 else { return (0, true) }
+        guard line < lineCount else { return (utf8Length, true) }
+        guard utf8Column >= 0 else { return (lineStarts[line], true) }
+        let origin = columnOrigin(ofLine: line)
+        let end = lineContentEnds[line]
+        var offset = origin + utf8Column
+        if offset > end { return (end, true) }
+        // Never land inside a multi-byte character.
+        var clamped = false
+        withBytes { buffer in
+            while offset > origin, offset < buffer.count, buffer[offset] & 0xC0 == 0x80 {
+                offset -= 1
+                clamped = true
+            }
+        }
+        return (offset, clamped)
+    }
+
+    /// The UTF-8 column (past the BOM) of an offset, for the `utf-8` LSP position encoding.
+    public func utf8Column(of utf8Offset: Int) -> (line: Int, utf8Column: Int) {
+        let position = position(of: utf8Offset)
+        let origin = columnOrigin(ofLine: position.line)
+        let offset = lineStarts[position.line] + position.utf8Column
+        return (position.line, max(0, offset - origin))
+    }
+}

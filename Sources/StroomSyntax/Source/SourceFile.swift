@@ -1,0 +1,59 @@
+/// The bytes of one file as the user wrote them, with the line table that converts offsets.
+///
+/// The bytes are never changed: a BOM, CRLF line ends and even invalid UTF-8 stay as they are,
+/// so that printing the syntax tree gives back exactly these bytes.
+public struct SourceFile: Sendable {
+    /// The path as the user gave it (or a URI for editor buffers); used in messages only.
+    public let path: String
+    public let bytes: [UInt8]
+    public let lineTable: LineTable
+    /// The offset of the first byte that is not valid UTF-8, if any (reported as W603).
+    public let firstInvalidUTF8Offset: Int?
+
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+        self.lineTable = LineTable(bytes: bytes)
+        self.firstInvalidUTF8Offset = UTF8Scanner.firstInvalidOffset(in: bytes)
+    }
+
+    public init(path: String, text: String) {
+        self.init(path: path, bytes: Array(text.utf8))
+    }
+
+    /// The file type, decided by the extension.
+    public var fileType: FileType { FileType(path: path) }
+
+    public var utf8Length: Int { bytes.count }
+
+    /// The text of a range (invalid UTF-8 shows as U+FFFD).
+    public func text(in range: TextRange) -> String {
+        let lower = max(0, min(range.utf8Start, bytes.count))
+        let upper = max(lower, min(range.utf8End, bytes.count))
+        return String(decoding: bytes[lower..<upper], as: UTF8.self)
+    }
+
+    /// The whole text (invalid UTF-8 shows as U+FFFD).
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+}
+
+/// Which language a file holds, from its extension.
+public enum FileType: String, Sendable, CaseIterable {
+    case valueStreamMap = "vsm"
+    case benefitLogic = "batenlogica"
+    case other
+
+    public init(path: String) {
+        let lowered = path.lowercased()
+        if lowered.hasSuffix(".vsm") {
+            self = .valueStreamMap
+        } else if lowered.hasSuffix(".batenlogica") {
+            self = .benefitLogic
+        } else {
+            self = .other
+        }
+    }
+
+    /// The extensions Stroom reads when it walks a folder.
+    public static let knownExtensions = ["vsm", "batenlogica"]
+}

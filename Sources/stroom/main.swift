@@ -1,0 +1,2 @@
+import StroomCLI
+StroomCommand.main()
