@@ -1,16 +1,20 @@
 import StroomSyntax
 
-/// N105 — an actor, ICT system, principle or stakeholder that nothing refers to.
+/// N105 — a person or ICT system that nothing refers to.
+///
+/// The design also names principles and stakeholders; those have rules of their own that say
+/// more (B416: no initiative applies the principle, B402: the stakeholder has no "blij als"),
+/// so N105 leaves them to those rules instead of reporting the same thing twice.
 enum UnusedDeclaration: CheckRule {
     static let info = RuleInfo(
         code: "N105", severity: .hint,
         title: LocalizedText(nl: "Gedeclareerd maar niet gebruikt", en: "Declared but never used"),
         explanation: LocalizedText(
-            nl: "Een persoon, ict-systeem, principe of stakeholder die nergens genoemd wordt, doet in de kaart niet mee. Koppel het (door:, ict:, principes:, wie:) of haal het weg. Editors tonen het vaag.",
-            en: "A person, ICT system, principle or stakeholder that nothing names takes no part in the map. Link it (by:, ict:, principles:, who:) or remove it. Editors show it faded."),
+            nl: "Een persoon of ict-systeem die nergens genoemd wordt, doet in de kaart niet mee. Koppel het aan een stap (door:, ict:) of haal het weg. Editors tonen het vaag. Voor principes en stakeholders zijn er eigen meldingen (B416, B402).",
+            en: "A person or ICT system that nothing names takes no part in the map. Link it to a step (by:, ict:) or remove it. Editors show it faded. Principles and stakeholders have their own diagnostics (B416, B402)."),
         example: "ict digibord \"Digibord\"   # N105 als geen stap ict: digibord heeft")
 
-    static let kinds: Set<DeclarationKind> = [.person, .ict, .principle, .stakeholder]
+    static let kinds: Set<DeclarationKind> = [.person, .ict]
 
     static func check(_ context: inout CheckContext) {
         let analysis = context.analysis
