@@ -49,6 +49,9 @@ let package = Package(
             dependencies: [
                 "StroomModel",
                 "StroomTestSupport",
+            ],
+            exclude: [
+                "Fixtures",
             ]
         ),
 
@@ -62,6 +65,9 @@ let package = Package(
             dependencies: [
                 "StroomSyntax",
                 "StroomTestSupport",
+            ],
+            exclude: [
+                "Golden",
             ]
         ),
 

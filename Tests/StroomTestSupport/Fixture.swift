@@ -20,6 +20,14 @@ public struct Fixture {
         public let code: String
 
         public var description: String { "\(file):\(line + 1):\(startColumn + 1)-\(endColumn + 1) \(code)" }
+
+        public init(file: String, line: Int, startColumn: Int, endColumn: Int, code: String) {
+            self.file = file
+            self.line = line
+            self.startColumn = startColumn
+            self.endColumn = endColumn
+            self.code = code
+        }
     }
 
     public let files: [File]

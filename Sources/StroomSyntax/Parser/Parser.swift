@@ -73,7 +73,16 @@ struct Parser {
 
     /// Spaces and tabs before the first token of the line that holds `token`.
     func indent(of token: Token) -> Int {
-        source.lineTable.position(of: token.start).utf8Column
+        let table = source.lineTable
+        let line = table.line(containing: token.start)
+        var offset = table.lineStarts[line]
+        if line == 0 { offset += table.bomLength }
+        var width = 0
+        while offset < token.start, source.bytes[offset] == 0x20 || source.bytes[offset] == 0x09 {
+            offset += 1
+            width += 1
+        }
+        return width
     }
 
     /// The end of the last real token before the current one (where a missing token goes).

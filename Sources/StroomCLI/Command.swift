@@ -1,0 +1,110 @@
+import StroomSyntax
+
+/// A subcommand of `stroom`: its name, its help, its options, and what it does.
+///
+/// Help text is generated from these declarations (see `HelpText`), so it cannot drift from
+/// what the command accepts. Each command file declares one of these as `descriptor`.
+public struct Command: Sendable {
+    public let name: String
+    public let abstract: LocalizedText
+    /// Longer help: what the command does, in a few sentences.
+    public let discussion: LocalizedText
+    /// `[--format text|json|sarif] [PATH...]`.
+    public let usage: String
+    public let options: [OptionSpec]
+    /// Hidden commands (debugging aids) are not listed in the overview.
+    public let isHidden: Bool
+    public let run: @Sendable (ParsedArguments, CommandContext) -> ExitCode
+
+    public init(name: String, abstract: LocalizedText, discussion: LocalizedText, usage: String, options: [OptionSpec],
+                isHidden: Bool = false, run: @escaping @Sendable (ParsedArguments, CommandContext) -> ExitCode) {
+        self.name = name
+        self.abstract = abstract
+        self.discussion = discussion
+        self.usage = usage
+        self.options = options
+        self.isHidden = isHidden
+        self.run = run
+    }
+}
+
+/// The `stroom` command: a table of subcommands, never a growing switch.
+public enum StroomCommand {
+    public static let commands: [Command] = [
+        CheckCommand.descriptor,
+        ExplainCommand.descriptor,
+        DumpTreeCommand.descriptor,
+    ]
+
+    /// The executable's entry point.
+    public static func main() -> Never {
+        let code = run(Array(CommandLine.arguments.dropFirst()), context: .process())
+        exit(code.rawValue)
+    }
+
+    /// Runs a command line (without the program name) and returns the exit code.
+    public static func run(_ arguments: [String], context: CommandContext) -> ExitCode {
+        let language = context.language(flag: languageFlag(in: arguments))
+        guard let first = arguments.first else {
+            context.writeOut(HelpText.overview(language))
+            return .success
+        }
+        switch first {
+        case "--help", "-h", "help":
+            if first == "help", arguments.count > 1, let command = command(named: arguments[1]) {
+                context.writeOut(HelpText.help(for: command, language))
+            } else {
+                context.writeOut(HelpText.overview(language))
+            }
+            return .success
+        case "--version":
+            context.writeOut("stroom \(StroomVersion.current)\n")
+            return .success
+        default:
+            break
+        }
+        guard let command = command(named: first) else {
+            let names = commands.filter { !$0.isHidden }.map(\.name)
+            let suggestion = Suggestions.nearest(to: first, in: names)
+            let message = LocalizedText(
+                nl: "‘\(first)’ is geen opdracht van stroom.\(suggestion.map { " Bedoel je ‘\($0)’?" } ?? "") Zie stroom --help.",
+                en: "‘\(first)’ is not a stroom command.\(suggestion.map { " Did you mean ‘\($0)’?" } ?? "") See stroom --help.")
+            context.writeError("stroom: \(message[language])\n")
+            return .usageOrIOError
+        }
+        switch ArgumentParser.parse(Array(arguments.dropFirst()), options: command.options) {
+        case .failure(let error):
+            context.writeError("stroom \(command.name): \(error.message[language])\n\(HelpText.usageLine(for: command, language))")
+            return .usageOrIOError
+        case .success(let parsed):
+            if parsed.has("help") {
+                context.writeOut(HelpText.help(for: command, language))
+                return .success
+            }
+            if parsed.has("version") {
+                context.writeOut("stroom \(StroomVersion.current)\n")
+                return .success
+            }
+            return command.run(parsed, context)
+        }
+    }
+
+    static func command(named name: String) -> Command? {
+        commands.first { $0.name == name }
+    }
+
+    /// `--lang` is read before parsing, so that even usage errors come in the right language.
+    static func languageFlag(in arguments: [String]) -> String? {
+        for (index, argument) in arguments.enumerated() {
+            if argument.hasPrefix("--lang=") { return String(argument.dropFirst("--lang=".count)) }
+            if argument == "--lang", index + 1 < arguments.count { return arguments[index + 1] }
+        }
+        return nil
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

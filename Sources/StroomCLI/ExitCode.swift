@@ -1,0 +1,14 @@
+/// The exit codes of every `stroom` command (documented in `--help` and the README).
+public enum ExitCode: Int32, Sendable {
+    /// Nothing wrong (warnings and hints may have been printed).
+    case success = 0
+    /// The files have errors (or warnings, with `--werror`).
+    case errorsFound = 1
+    /// The command line was wrong, or a file or folder could not be read or written.
+    case usageOrIOError = 2
+}
+
+/// The version printed by `--version`.
+public enum StroomVersion {
+    public static let current = "0.1.0"
+}

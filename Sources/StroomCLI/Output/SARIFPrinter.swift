@@ -1,0 +1,161 @@
+import Foundation
+import StroomModel
+import StroomSyntax
+
+/// SARIF 2.1.0, as GitHub code scanning reads it: one run, the catalog as the driver's rules,
+/// one result per diagnostic with its region (1-based lines, UTF-16 columns, end exclusive),
+/// related locations for notes, and fixes.
+enum SARIFPrinter {
+    struct Message: Encodable { let text: String }
+    struct ArtifactLocation: Encodable {
+        let uri: String
+        let uriBaseId: String?
+    }
+    struct Region: Encodable {
+        let startLine: Int
+        let startColumn: Int
+        let endLine: Int
+        let endColumn: Int
+    }
+    struct PhysicalLocation: Encodable {
+        let artifactLocation: ArtifactLocation
+        let region: Region
+    }
+    struct Location: Encodable {
+        let id: Int?
+        let physicalLocation: PhysicalLocation
+        let message: Message?
+    }
+    struct Replacement: Encodable {
+        let deletedRegion: Region
+        let insertedContent: Message
+    }
+    struct ArtifactChange: Encodable {
+        let artifactLocation: ArtifactLocation
+        let replacements: [Replacement]
+    }
+    struct SARIFFix: Encodable {
+        let description: Message
+        let artifactChanges: [ArtifactChange]
+    }
+    struct Result: Encodable {
+        let ruleId: String
+        let ruleIndex: Int
+        let level: String
+        let message: Message
+        let locations: [Location]
+        let relatedLocations: [Location]?
+        let fixes: [SARIFFix]?
+    }
+    struct Configuration: Encodable { let level: String }
+    struct Rule: Encodable {
+        let id: String
+        let name: String
+        let shortDescription: Message
+        let fullDescription: Message
+        let help: Message
+        let defaultConfiguration: Configuration
+    }
+    struct Driver: Encodable {
+        let name: String
+        let version: String
+        let semanticVersion: String
+        let rules: [Rule]
+    }
+    struct Tool: Encodable { let driver: Driver }
+    struct BaseURI: Encodable { let uri: String }
+    struct Run: Encodable {
+        let tool: Tool
+        let columnKind: String
+        let originalUriBaseIds: [String: BaseURI]
+        let results: [Result]
+    }
+    struct Log: Encodable {
+        let schema: String
+        let version: String
+        let runs: [Run]
+
+        enum CodingKeys: String, CodingKey {
+            case schema = "$schema"
+            case version
+            case runs
+        }
+    }
+
+    static func level(_ severity: Severity) -> String {
+        switch severity {
+        case .error: "error"
+        case .warning: "warning"
+        case .info, .hint: "note"
+        }
+    }
+
+    static func region(_ source: SourceFile, _ range: TextRange) -> Region {
+        let start = source.lineTable.utf16Column(of: range.utf8Start)
+        let end = source.lineTable.utf16Column(of: range.utf8End)
+        return Region(startLine: start.line + 1, startColumn: start.utf16Column + 1,
+                      endLine: end.line + 1, endColumn: end.utf16Column + 1)
+    }
+
+    /// A relative URI reference for a path: `/` separators, everything but unreserved
+    /// characters percent-encoded.
+    static func uri(_ path: String) -> ArtifactLocation {
+        var allowed = CharacterSet.alphanumerics.intersection(CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(128)))
+        allowed.insert(charactersIn: "-._~/")
+        let encoded = path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
+        if path.hasPrefix("/") { return ArtifactLocation(uri: "file://" + encoded, uriBaseId: nil) }
+        return ArtifactLocation(uri: encoded, uriBaseId: "SRCROOT")
+    }
+
+    static func render(_ report: DiagnosticReport, language: Language, currentDirectory: String) -> String {
+        let catalog = CodeCatalog.all
+        let index = Dictionary(uniqueKeysWithValues: catalog.enumerated().map { ($1.code, $0) })
+        let rules = catalog.map { info in
+            Rule(id: info.code.rawValue, name: info.title.en.ruleName,
+                 shortDescription: Message(text: info.title[language]),
+                 fullDescription: Message(text: info.explanation[language]),
+                 help: Message(text: info.explanation[language] + "\n\n" + info.example),
+                 defaultConfiguration: Configuration(level: level(info.severity)))
+        }
+        let results = report.entries.map { entry -> Result in
+            let d = entry.diagnostic
+            let location = Location(id: nil, physicalLocation: PhysicalLocation(artifactLocation: uri(entry.source.path),
+                                                                               region: region(entry.source, d.range)), message: nil)
+            let related = d.notes.enumerated().map { number, note -> Location in
+                let source = note.path.flatMap { report.sourcesByPath[$0] } ?? entry.source
+                return Location(id: number, physicalLocation: PhysicalLocation(artifactLocation: uri(source.path),
+                                                                              region: region(source, note.range)),
+                                message: Message(text: note.message[language]))
+            }
+            let fixes = d.fixes.map { fix in
+                SARIFFix(description: Message(text: fix.title[language]), artifactChanges: [
+                    ArtifactChange(artifactLocation: uri(entry.source.path), replacements: fix.edits.map {
+                        Replacement(deletedRegion: region(entry.source, $0.range), insertedContent: Message(text: $0.newText))
+                    }),
+                ])
+            }
+            return Result(ruleId: d.code.rawValue, ruleIndex: index[d.code] ?? 0, level: level(d.severity),
+                          message: Message(text: d.message[language]), locations: [location],
+                          relatedLocations: related.isEmpty ? nil : related, fixes: fixes.isEmpty ? nil : fixes)
+        }
+        let base = currentDirectory.hasSuffix("/") ? currentDirectory : currentDirectory + "/"
+        let log = Log(
+            schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0",
+            runs: [Run(tool: Tool(driver: Driver(name: "stroom", version: StroomVersion.current,
+                                                 semanticVersion: StroomVersion.current, rules: rules)),
+                       columnKind: "utf16CodeUnits",
+                       originalUriBaseIds: ["SRCROOT": BaseURI(uri: "file://" + (base.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? base))],
+                       results: results)])
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(log)) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}
+
+extension String {
+    /// "Missing name after a kind" → "MissingNameAfterAKind" (SARIF's rule `name`).
+    var ruleName: String {
+        split { !$0.isLetter && !$0.isNumber }.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+    }
+}

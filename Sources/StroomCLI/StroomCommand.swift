@@ -1,1 +1,0 @@
-public enum StroomCommand { public static func main() {} }
