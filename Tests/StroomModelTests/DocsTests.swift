@@ -13,20 +13,27 @@ import Testing
     }
 
     @Test func languageReferenceMatchesTheSchema() throws {
-        let path = "docs/language.md"
+        try checkGeneratedRegion(path: "docs/language.md", marker: "schema", expected: Schema.referenceMarkdown())
+    }
+
+    @Test func checkReferenceMatchesTheCatalog() throws {
+        try checkGeneratedRegion(path: "docs/checks.md", marker: "codes", expected: CodeCatalog.referenceMarkdown())
+    }
+
+    /// The text between `<!-- MARKER:start … -->` and `<!-- MARKER:end -->` must be `expected`.
+    func checkGeneratedRegion(path: String, marker: String, expected: String) throws {
         let text = try DocsTests.read(path)
-        let start = try #require(text.range(of: "<!-- schema:start"))
+        let start = try #require(text.range(of: "<!-- \(marker):start"))
         let startLineEnd = try #require(text[start.upperBound...].firstIndex(of: "\n"))
-        let end = try #require(text.range(of: "<!-- schema:end -->"))
+        let end = try #require(text.range(of: "<!-- \(marker):end -->"))
         let current = String(text[text.index(after: startLineEnd)..<end.lowerBound])
-        let expected = Schema.referenceMarkdown()
         if ProcessInfo.processInfo.environment["STROOM_UPDATE_GOLDEN"] == "1", current != expected {
             let updated = String(text[..<text.index(after: startLineEnd)]) + expected + String(text[end.lowerBound...])
             try updated.write(to: RepositoryPaths.root.appendingPathComponent(path), atomically: true, encoding: .utf8)
-            Issue.record("rewrote the schema tables of \(path); review them and run again")
+            Issue.record("rewrote the generated part of \(path); review it and run again")
             return
         }
-        #expect(current == expected, "docs/language.md is out of date; run with STROOM_UPDATE_GOLDEN=1")
+        #expect(current == expected, "\(path) is out of date; run with STROOM_UPDATE_GOLDEN=1")
     }
 
     @Test func everyCodeIsDocumented() throws {

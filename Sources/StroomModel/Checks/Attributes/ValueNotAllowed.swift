@@ -23,5 +23,26 @@ enum ValueNotAllowed: CheckRule {
                 map: finding.owner.flatMap { context.analysis[$0].map },
                 fixes: suggestion.map { [Fixes.replace(finding.range, with: $0)] } ?? [])
         }
+        checkStagesFitTheMethod(&context)
+    }
+
+    /// `stadium` must be a stage of the map's `methode` (VSM by default).
+    static func checkStagesFitTheMethod(_ context: inout CheckContext) {
+        let analysis = context.analysis
+        for map in analysis.maps(.process, .study) {
+            guard let stage = analysis.enumValue(map, .stage), let written = analysis[map].attribute(.stage)?.values.first else { continue }
+            let method = analysis.method(of: map)
+            let stages: EnumSet? = switch method {
+            case "vsm": EnumSets.vsmStage
+            case "design_thinking": EnumSets.designThinkingStage
+            default: nil
+            }
+            if let stages, stages.canonical(stage) != nil { continue }
+            let listNL = stages.map { "Kies uit: \($0.listing(.nl))." } ?? "Deze methode kent geen stadia; laat stadium weg."
+            let listEN = stages.map { "Choose from: \($0.listing(.en))." } ?? "This method has no stages; leave stage out."
+            context.report(fileIndex: analysis[map].fileIndex, range: written.range, message: LocalizedText(
+                nl: "\(MessageParts.q(stage)) is geen stadium van de methode \(MessageParts.q(method)). \(listNL)",
+                en: "\(MessageParts.q(stage)) is not a stage of the method \(MessageParts.q(method)). \(listEN)"))
+        }
     }
 }
