@@ -43,7 +43,7 @@ public struct RuleInfo: Sendable {
 ///
 /// Each rule lives in its own file under `Checks/`, named for the problem it finds, and is
 /// listed in `Checks/Registry.swift`.
-public protocol CheckRule {
+public protocol CheckRule: Sendable {
     static var info: RuleInfo { get }
     static func check(_ context: inout CheckContext)
 }

@@ -57,7 +57,10 @@ enum Fixes {
             let closeLine = source.lineTable.line(containing: end - 1)
             let openLine = source.lineTable.line(containing: declaration.keywordRange.utf8Start)
             if closeLine == openLine {
-                return Fix(title: title, edits: [TextEdit(range: .empty(at: end - 1), newText: "  \(key): \(value) ")])
+                // `{ a: 1 }` becomes `{ a: 1  key: value }`: two spaces between attributes, one before `}`.
+                var insertAt = end - 1
+                while insertAt > 0, bytes[insertAt - 1] == UInt8(ascii: " ") { insertAt -= 1 }
+                return Fix(title: title, edits: [TextEdit(range: TextRange(utf8Start: insertAt, utf8End: end - 1), newText: "  \(key): \(value) ")])
             }
             let lineStart = source.lineTable.lineStarts[closeLine]
             let (_, indent) = lineAbove(id, in: analysis)

@@ -20,7 +20,7 @@ public enum MessageParts {
         case (.customer, .en): "customer"
         case (.person, .nl): "persoon"
         case (.person, .en): "person"
-        case (.ict, .nl): "ict-systeem"
+        case (.ict, .nl): "ICT-systeem"
         case (.ict, .en): "ICT system"
         case (.external, .nl): "externe partij"
         case (.external, .en): "external party"

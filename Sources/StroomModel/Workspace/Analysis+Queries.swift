@@ -78,6 +78,11 @@ extension Analysis {
         }
     }
 
+    /// Minutes in a working day of a map (`werkdag`, default 8 hours).
+    public func minutesPerDay(of map: DeclarationID) -> Double {
+        WorkingCalendar(map: self[map]).minutesPerDay
+    }
+
     /// The position of a benefit logic's `fase` in the trajectory (0 = sessie1), if set.
     public func benefitPhaseIndex(_ map: DeclarationID) -> Int? {
         guard let phase = enumValue(map, .phase) else { return nil }

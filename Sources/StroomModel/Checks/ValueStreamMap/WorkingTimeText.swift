@@ -32,7 +32,7 @@ enum WorkingTimeText {
 
     /// Both languages at once, with the working day of `map`.
     static func text(_ minutes: Double, map: DeclarationID, in analysis: Analysis) -> LocalizedText {
-        let perDay = WorkingCalendar(map: analysis[map]).minutesPerDay
+        let perDay = analysis.minutesPerDay(of: map)
         return LocalizedText(nl: text(minutes, minutesPerDay: perDay, .nl), en: text(minutes, minutesPerDay: perDay, .en))
     }
 
