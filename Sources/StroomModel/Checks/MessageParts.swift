@@ -84,16 +84,20 @@ public enum MessageParts {
         return words.joined(separator: language == .nl ? " of " : " or ")
     }
 
+    /// Whether a map is written with English keywords (`process`, `study`, `benefits`): fixes
+    /// then write English words.
+    public static func isEnglish(_ map: Declaration) -> Bool {
+        map.kind.map { $0.english == map.keyword && $0.english != $0.dutch } ?? false
+    }
+
     /// The keyword a fix should write: Dutch when the map is written in Dutch.
     public static func keyword(_ kind: DeclarationKind, like map: Declaration) -> String {
-        let englishMap = map.kind.map { $0.english == map.keyword && $0.english != $0.dutch } ?? false
-        return englishMap ? kind.english : kind.dutch
+        isEnglish(map) ? kind.english : kind.dutch
     }
 
     /// The attribute name a fix should write, in the map's language.
     public static func attribute(_ name: AttributeName, like map: Declaration) -> String {
-        let englishMap = map.kind.map { $0.english == map.keyword && $0.english != $0.dutch } ?? false
-        return englishMap ? name.english : name.dutch
+        isEnglish(map) ? name.english : name.dutch
     }
 }
 

@@ -35,12 +35,6 @@ extension Fixes {
         let text = "\(lineBreak(source))\(indent)\(keyword) \(free) \"…\" { \(key): \(target) }"
         return Fix(title: title, edits: [TextEdit(range: .empty(at: declaration.range.utf8End), newText: text)])
     }
-
-    /// Whether a map is written in English (its keyword is `process` or `study`), for fixes
-    /// that write an enumeration value.
-    static func isEnglish(_ map: Declaration) -> Bool {
-        MessageParts.keyword(.step, like: map) == DeclarationKind.step.english
-    }
 }
 
 extension MessageParts {

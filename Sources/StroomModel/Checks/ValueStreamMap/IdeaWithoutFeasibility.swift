@@ -22,7 +22,7 @@ enum IdeaWithoutFeasibility: CheckRule {
                 let takenUp = !analysis.referrers(of: idea, kind: .action, via: .from).isEmpty
                     || !analysis.referrers(of: idea, kind: .initiative, via: .from).isEmpty
                 guard !takenUp else { continue }
-                let english = analysis.isEnglish(map)
+                let english = MessageParts.isEnglish(analysis[map])
                 let fixes = [("ja", "yes"), ("nee", "no")].map { dutch, englishWord in
                     let value = english ? englishWord : dutch
                     return Fixes.addAttribute(.feasible, value: value, to: idea, in: analysis, title: LocalizedText(

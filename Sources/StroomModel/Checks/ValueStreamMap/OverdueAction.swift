@@ -38,7 +38,7 @@ enum OverdueAction: CheckRule {
         let title = LocalizedText(nl: "Markeer als klaar", en: "Mark as done")
         if let status = analysis[action].attribute(.status), let value = status.values.first {
             // Follow the written word when it is clearly one language (`bezig` / `doing`), else the map.
-            var english = Fixes.isEnglish(map)
+            var english = MessageParts.isEnglish(map)
             if case .word(let reference) = value.content,
                let written = EnumSets.status.values.first(where: { [$0.dutch, $0.english].contains(reference.name) }),
                written.dutch != written.english {
@@ -46,6 +46,6 @@ enum OverdueAction: CheckRule {
             }
             return Fix(title: title, edits: [TextEdit(range: value.range, newText: english ? done.english : done.dutch)])
         }
-        return Fixes.addAttribute(.status, value: Fixes.isEnglish(map) ? done.english : done.dutch, to: action, in: analysis, title: title)
+        return Fixes.addAttribute(.status, value: MessageParts.isEnglish(map) ? done.english : done.dutch, to: action, in: analysis, title: title)
     }
 }

@@ -1,6 +1,6 @@
 import StroomSyntax
 
-/// Questions the value stream map rules V316–V329 ask of the model.
+/// Questions the value stream map rules ask of the model.
 extension Analysis {
     /// The steps a data item is written by (`bij:`, nesting included), each once.
     func writingSteps(of data: DeclarationID) -> [DeclarationID] {
@@ -12,12 +12,6 @@ extension Analysis {
     func flowLeads(from earlier: DeclarationID, to later: DeclarationID, in graph: FlowGraph) -> Bool {
         guard earlier != later else { return false }
         return graph.reachable(from: [earlier], along: graph.successors).contains(later)
-    }
-
-    /// Whether the map is written with English keywords (then fixes write English words).
-    func isEnglish(_ map: DeclarationID) -> Bool {
-        let declaration = self[map]
-        return declaration.kind.map { $0.english == declaration.keyword && $0.english != $0.dutch } ?? false
     }
 }
 
