@@ -39,7 +39,8 @@ import Testing
     @Test func everyCodeIsDocumented() throws {
         let text = try DocsTests.read("docs/checks.md")
         for info in CodeCatalog.all {
-            #expect(text.contains("### \(info.code) "), "docs/checks.md has no section for \(info.code)")
+            let documented = text.contains("### \(info.code) ")
+            #expect(documented, "docs/checks.md has no section for \(info.code)")
         }
     }
 
