@@ -4,7 +4,8 @@ import StroomSyntax
 ///
 /// Session 2, round 3: "SELECTIE VAN TWEE (VERNIEUWENDE) INITIATIEVEN OM CONCREET MEE AAN DE
 /// SLAG TE GAAN" — each theme's subgroup chooses two initiatives. A hint: a team may choose
-/// otherwise.
+/// otherwise. Before the choosing has started (no initiative selected, and the map's `fase` is
+/// before `sessie2`) there is nothing to count yet.
 enum ThemeWithoutTwoSelectedInitiatives: CheckRule {
     static let info = RuleInfo(
         code: "B412", severity: .hint,
@@ -17,6 +18,9 @@ enum ThemeWithoutTwoSelectedInitiatives: CheckRule {
     static func check(_ context: inout CheckContext) {
         let analysis = context.analysis
         for map in analysis.maps(.benefitLogic) {
+            let choosing = (analysis.benefitPhaseIndex(map) ?? 0) >= 2
+                || analysis.members(of: map, .initiative).contains(where: analysis.isSelected)
+            guard choosing else { continue }
             for theme in analysis.members(of: map, .theme) {
                 guard analysis[theme].name != nil else { continue }
                 let selected = analysis.clustered(by: theme).filter { analysis[$0].kind == .initiative && analysis.isSelected($0) }
