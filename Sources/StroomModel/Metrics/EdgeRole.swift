@@ -28,7 +28,11 @@ extension Analysis {
         }
         if self[edge.edge.map].kind == .benefitLogic {
             if Analysis.benefitCausalKinds.contains(fromKind), Analysis.benefitCausalKinds.contains(toKind) { return .causal }
-            if fromKind == .purpose { return .againstContribution }
+            // A purpose pointing back at a means is the arrow the wrong way round (B405);
+            // towards anything else it means nothing (B418).
+            if fromKind == .purpose { return Analysis.contributorKinds.contains(toKind) ? .againstContribution : .invalid }
+            // A theme clusters its activities and initiatives; it does not contribute to them.
+            if fromKind == .theme, toKind == .activity || toKind == .initiative { return .invalid }
             if Analysis.contributorKinds.contains(fromKind), Analysis.contributionTargets.contains(toKind) { return .contribution }
             return .invalid
         }

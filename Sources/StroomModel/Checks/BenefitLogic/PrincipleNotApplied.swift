@@ -23,7 +23,8 @@ enum PrincipleNotApplied: CheckRule {
                 let subject = MessageParts.subject(analysis[principle])
                 context.report(on: principle, message: LocalizedText(
                     nl: "\(subject.nl) wordt door geen initiatief toegepast. Noem het bij een initiatief dat het toepast (principes: \(name)).",
-                    en: "\(subject.en) is applied by no initiative. Name it on an initiative that applies it (principles: \(name))."))
+                    en: "\(subject.en) is applied by no initiative. Name it on an initiative that applies it (principles: \(name))."),
+                    tags: [.unnecessary])
             }
         }
     }
