@@ -25,6 +25,7 @@ let package = Package(
         .target(
             name: "StroomCLI",
             dependencies: [
+                "StroomFormat",
                 "StroomModel",
                 "StroomSyntax",
             ]
@@ -33,6 +34,21 @@ let package = Package(
             name: "StroomCLITests",
             dependencies: [
                 "StroomCLI",
+                "StroomTestSupport",
+            ]
+        ),
+
+        // MARK: - StroomFormat
+        .target(
+            name: "StroomFormat",
+            dependencies: [
+                "StroomSyntax",
+            ]
+        ),
+        .testTarget(
+            name: "StroomFormatTests",
+            dependencies: [
+                "StroomFormat",
                 "StroomTestSupport",
             ]
         ),

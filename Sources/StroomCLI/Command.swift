@@ -14,16 +14,20 @@ public struct Command: Sendable {
     public let options: [OptionSpec]
     /// Hidden commands (debugging aids) are not listed in the overview.
     public let isHidden: Bool
+    /// The exit codes as help lists them (`  0  …` lines), when they differ from `check`'s.
+    public let exitCodes: LocalizedText?
     public let run: @Sendable (ParsedArguments, CommandContext) -> ExitCode
 
     public init(name: String, abstract: LocalizedText, discussion: LocalizedText, usage: String, options: [OptionSpec],
-                isHidden: Bool = false, run: @escaping @Sendable (ParsedArguments, CommandContext) -> ExitCode) {
+                isHidden: Bool = false, exitCodes: LocalizedText? = nil,
+                run: @escaping @Sendable (ParsedArguments, CommandContext) -> ExitCode) {
         self.name = name
         self.abstract = abstract
         self.discussion = discussion
         self.usage = usage
         self.options = options
         self.isHidden = isHidden
+        self.exitCodes = exitCodes
         self.run = run
     }
 }
@@ -32,6 +36,7 @@ public struct Command: Sendable {
 public enum StroomCommand {
     public static let commands: [Command] = [
         CheckCommand.descriptor,
+        FmtCommand.descriptor,
         ExplainCommand.descriptor,
         DumpTreeCommand.descriptor,
     ]

@@ -40,7 +40,11 @@ enum HelpText {
         for (label, option) in zip(labels, options) {
             text += "  " + label.padding(width) + option.help[language] + "\n"
         }
-        text += exitCodes(language)
+        if let codes = command.exitCodes {
+            text += (language == .nl ? "\nAFSLUITCODES:\n" : "\nEXIT CODES:\n") + codes[language]
+        } else {
+            text += exitCodes(language)
+        }
         return text
     }
 
