@@ -15,7 +15,7 @@ struct LayoutToken {
 }
 
 /// Walks the lossless tree and decides, for every token, its indentation depth and the spaces
-/// in front of it (rules 1–5 of `docs/formatting.md`). Trivia is rendered by `TriviaRenderer`.
+/// in front of it (rules 1–3 of `docs/formatting.md`). Trivia is rendered by `TriviaRenderer`.
 struct Layout {
     private(set) var tokens: [LayoutToken] = []
     /// Indices in `tokens` of tokens that begin a statement.

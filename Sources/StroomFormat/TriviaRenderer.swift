@@ -1,7 +1,7 @@
 import StroomSyntax
 
 /// Writes the new leading trivia of one token from its `TriviaShape` and the layout: the rules
-/// 1 and 3–7 of `docs/formatting.md`. Comments are copied byte for byte from the source.
+/// 3–7 of `docs/formatting.md`. Comments are copied byte for byte from the source.
 struct TriviaRenderer {
     let source: SourceFile
     let options: FormatOptions

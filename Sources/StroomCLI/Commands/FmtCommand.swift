@@ -15,11 +15,11 @@ enum FmtCommand {
     static let usage = "[--check] [--diff] [--lang nl|en] [PATH...]"
     static let options = [
         OptionSpec("check", help: LocalizedText(
-            nl: "Verander niets; noem de bestanden die anders zouden worden (afsluitcode 1).",
-            en: "Change nothing; list the files that would change (exit code 1).")),
+            nl: "Verander niets; noem de bestanden die anders zouden worden (dan afsluitcode 1).",
+            en: "Change nothing; list the files that would change (then exit code 1).")),
         OptionSpec("diff", help: LocalizedText(
-            nl: "Verander niets; toon de verschillen als unified diff (afsluitcode 1).",
-            en: "Change nothing; print the differences as a unified diff (exit code 1).")),
+            nl: "Verander niets; toon de verschillen als unified diff (zijn er verschillen: afsluitcode 1).",
+            en: "Change nothing; print the differences as a unified diff (if any: exit code 1).")),
         OptionSpec("lang", value: "TAAL", choices: ["nl", "en"], help: LocalizedText(
             nl: "Taal van de meldingen (standaard: stroom.json, dan LANG).",
             en: "Language of the messages (default: stroom.json, then LANG).")),
@@ -62,10 +62,12 @@ enum FmtCommand {
             case .formatted(let formatted):
                 if showDiff {
                     context.writeOut(UnifiedDiff.render(old: source.bytes, new: formatted.bytes, path: file.displayPath))
-                } else if writes, let error = AtomicFile.replace(file.absolutePath, with: formatted.bytes) {
-                    tally.ioErrors.append(LocalizedText(nl: "Kan ‘\(file.displayPath)’ niet schrijven: ", en: "Cannot write ‘\(file.displayPath)’: ") + error)
-                    continue
-                } else if !showDiff {
+                } else {
+                    if writes, let error = AtomicFile.replace(file.absolutePath, with: formatted.bytes) {
+                        tally.ioErrors.append(LocalizedText(nl: "Kan ‘\(file.displayPath)’ niet schrijven: ",
+                                                            en: "Cannot write ‘\(file.displayPath)’: ") + error)
+                        continue
+                    }
                     context.writeOut(file.displayPath + "\n")
                 }
                 tally.changed.append(file.displayPath)
