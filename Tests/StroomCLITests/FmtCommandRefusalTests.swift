@@ -60,6 +60,17 @@ import Testing
         #expect(CommandRunner.run(["fmt", "--diff", "--formaat"], in: folder.path).exitCode == 2)
     }
 
+    @Test func aFileThatCannotBeReadGivesExitCode2() throws {
+        // A dangling symbolic link in a folder: found by the walk, but there is nothing to read.
+        let folder = try CommandRunner.folder(["map/kaart.vsm": FmtCommandTests.tidy])
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("map/weg.vsm").path,
+                                                   withDestinationPath: "bestaat-niet.vsm")
+        let output = CommandRunner.run(["fmt", "--check", "map"], in: folder.path)
+        #expect(output.exitCode == 2)
+        #expect(output.stderr == "stroom fmt: Cannot read ‘map/weg.vsm’.\n")
+        #expect(output.stdout == "1 file already formatted.\n")
+    }
+
     @Test func crlfAndTheBOMSurviveOnDisk() throws {
         let folder = try CommandRunner.folder([:])
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
