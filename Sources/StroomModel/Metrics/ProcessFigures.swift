@@ -6,8 +6,8 @@ import StroomSyntax
 /// ``ProcessMetrics`` counts a step without `tijd` as zero minutes and works out the product of
 /// the `ca`s it finds. That is what a check needs; a report needs to know whether the number is
 /// the whole story. Here a time figure is *known* only when every step it adds up has a time
-/// (and, for lead time and activity ratio, every wait a duration), and the rolled %C&A only when
-/// every step has a `ca`. Counts (system switches, hand-offs, manual registrations) are always
+/// (and, for lead time and activity ratio, every wait a duration; for the value-adding time,
+/// every step its `waarde`), and the rolled %C&A only when every step has a `ca`. Counts (system switches, hand-offs, manual registrations) are always
 /// known: they are what the map says.
 public struct ProcessFigures: Sendable {
     /// Every figure a process has, in the order a report lists them.
@@ -43,6 +43,8 @@ public struct ProcessFigures: Sendable {
     public let stepsWithoutTime: [DeclarationID]
     public let waitsWithoutDuration: [DeclarationID]
     public let stepsWithoutCompleteAccurate: [DeclarationID]
+    /// Steps without `waarde`: whether they add value is not known.
+    public let stepsWithoutValue: [DeclarationID]
 
     public init(analysis: Analysis, map: DeclarationID) {
         metrics = analysis.processMetrics(map)
@@ -51,6 +53,7 @@ public struct ProcessFigures: Sendable {
         stepsWithoutTime = steps.filter { analysis.minutes($0, .time) == nil }
         waitsWithoutDuration = waits.filter { analysis.minutes($0, .duration) == nil }
         stepsWithoutCompleteAccurate = steps.filter { analysis.values($0, .completeAccurate).first?.percent == nil }
+        stepsWithoutValue = steps.filter { analysis.enumValue($0, .value) == nil }
     }
 
     /// Every step has a time (and there is at least one step).
@@ -68,7 +71,7 @@ public struct ProcessFigures: Sendable {
         case .processTime: processTimeKnown ? metrics.processMinutes : nil
         case .waitTime: waitTimeKnown ? metrics.waitMinutes : nil
         case .activityRatio: leadTimeKnown ? metrics.activityRatio : nil
-        case .valueAddingTime: processTimeKnown ? metrics.valueAddingMinutes : nil
+        case .valueAddingTime: processTimeKnown && stepsWithoutValue.isEmpty ? metrics.valueAddingMinutes : nil
         case .rolledCompleteAccurate:
             !steps.isEmpty && stepsWithoutCompleteAccurate.isEmpty ? metrics.rolledCompleteAccurate : nil
         case .systemSwitches: Double(metrics.systemSwitches)

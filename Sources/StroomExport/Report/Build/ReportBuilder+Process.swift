@@ -22,6 +22,7 @@ extension ReportBuilder {
             stepsWithoutTime: items(figures.stepsWithoutTime, in: map),
             waitsWithoutDuration: items(figures.waitsWithoutDuration, in: map),
             stepsWithoutCompleteAccurate: items(figures.stepsWithoutCompleteAccurate, in: map),
+            stepsWithoutValue: items(figures.stepsWithoutValue, in: map),
             criticalPath: figures.leadTimeKnown ? items(figures.metrics.criticalPath, in: map) : [],
             flowIsExplicit: FlowGraph(analysis: analysis, map: map).isExplicit,
             openActionCount: figures.metrics.openActions.count)

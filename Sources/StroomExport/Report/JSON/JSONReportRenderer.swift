@@ -81,6 +81,7 @@ public enum JSONReportRenderer {
             ("stepsWithoutTime", items(flow.stepsWithoutTime)),
             ("waitsWithoutDuration", items(flow.waitsWithoutDuration)),
             ("stepsWithoutCompleteAccurate", items(flow.stepsWithoutCompleteAccurate)),
+            ("stepsWithoutValue", items(flow.stepsWithoutValue)),
             ("criticalPath", items(flow.criticalPath)),
             ("flowIsExplicit", .bool(flow.flowIsExplicit)),
             ("ladder", .array(flow.ladder.map { row in

@@ -30,6 +30,8 @@ public struct FlowReport: Sendable {
     public let stepsWithoutTime: [ReportItem]
     public let waitsWithoutDuration: [ReportItem]
     public let stepsWithoutCompleteAccurate: [ReportItem]
+    /// Steps without `waarde` (the value-adding time is not known then).
+    public let stepsWithoutValue: [ReportItem]
     /// The steps and waits on the longest path; empty when the lead time is not known.
     public let criticalPath: [ReportItem]
     /// Whether the flow follows arrows (else the written order).

@@ -70,7 +70,7 @@ public enum HTMLReportRenderer {
                 return "<\(tag)\(attribute)>\(inline(cell))</\(tag)>"
             }.joined()
         }
-        var html = "<table>\n<thead>\n<tr>\(cells(table.header, tag: "th"))</tr>\n</thead>\n<tbody>\n"
+        var html = (table.isBoard ? "<table class=\"board\">" : "<table>") + "\n<thead>\n<tr>\(cells(table.header, tag: "th"))</tr>\n</thead>\n<tbody>\n"
         for row in table.rows {
             let padded = row + Array(repeating: [], count: max(0, table.header.count - row.count))
             html += "<tr>\(cells(padded, tag: "td"))</tr>\n"

@@ -16,6 +16,7 @@ enum HTMLReportStyle {
       overflow-wrap: anywhere; }
     th { background: #eef2f7; font-weight: 600; }
     td.num, th.num { text-align: right; }
+    table.board { table-layout: fixed; }
     tr { break-inside: avoid; }
     thead { display: table-header-group; }
     .note { border-left: 4px solid #c77700; background: #fff7e6; padding: .4rem .7rem; }

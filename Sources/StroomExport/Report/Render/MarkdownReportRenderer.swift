@@ -29,11 +29,11 @@ public enum MarkdownReportRenderer {
         case .heading(let level, let line):
             return String(repeating: "#", count: level) + " " + inline(line) + "\n\n"
         case .paragraph(let line):
-            return inline(line) + "\n\n"
+            return inline(line, lineStart: true) + "\n\n"
         case .note(let line):
-            return "> " + inline(line, lineBreak: "\n> ") + "\n\n"
+            return "> " + inline(line, lineBreak: "<br>\n> ", lineStart: true) + "\n\n"
         case .bullets(let items):
-            return items.map { "- " + inline($0) + "\n" }.joined() + "\n"
+            return items.map { "- " + inline($0, lineBreak: "<br>\n  ", lineStart: true) + "\n" }.joined() + "\n"
         case .table(let table):
             return render(table) + "\n"
         case .diagram:
@@ -53,18 +53,24 @@ public enum MarkdownReportRenderer {
         return output
     }
 
-    /// One line of text; a line break inside it becomes `lineBreak` (a space where Markdown
-    /// cannot break, `<br>` in a table cell).
-    static func inline(_ line: Line, lineBreak: String = "<br>\n") -> String {
-        line.map { part -> String in
+    /// One line of text; a line break inside it becomes `lineBreak` (`<br>` and a new line in a
+    /// paragraph, `<br>` alone in a table cell). `lineStart` says whether the text begins a
+    /// line of the Markdown source, where `-`, `+` or `1.` would start a list.
+    static func inline(_ line: Line, lineBreak: String = "<br>\n", lineStart: Bool = false) -> String {
+        var atStart = lineStart
+        let breakStartsLine = lineBreak.contains("\n")
+        var output = ""
+        for part in line {
             switch part {
-            case .text(let text): MarkdownEscaping.text(text, lineBreak: lineBreak)
-            case .code(let code): MarkdownEscaping.code(code)
-            case .strong(let text): "**" + MarkdownEscaping.text(text, lineBreak: lineBreak) + "**"
-            case .warning(let text): "⚠️ **" + MarkdownEscaping.text(text, lineBreak: lineBreak) + "**"
-            case .lineBreak: lineBreak
+            case .text(let text): output += MarkdownEscaping.text(text, lineBreak: lineBreak, atLineStart: atStart)
+            case .code(let code): output += MarkdownEscaping.code(code)
+            case .strong(let text): output += "**" + MarkdownEscaping.text(text, lineBreak: lineBreak, atLineStart: false) + "**"
+            case .warning(let text): output += "⚠️ **" + MarkdownEscaping.text(text, lineBreak: lineBreak, atLineStart: false) + "**"
+            case .lineBreak: output += lineBreak
             }
-        }.joined()
+            atStart = part == .lineBreak && breakStartsLine
+        }
+        return output
     }
 }
 
@@ -80,14 +86,15 @@ enum MarkdownEscaping {
     static let special: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "&", "$"]
     static let lineStart: Set<Character> = ["-", "+", "="]
 
-    static func text(_ text: String, lineBreak: String = "<br>\n") -> String {
+    static func text(_ text: String, lineBreak: String = "<br>\n", atLineStart: Bool = true) -> String {
         let characters = Array(text)
+        let breakStartsLine = lineBreak.contains("\n")
         var output = ""
-        var digitsAtLineStart: Int? = 0 // digits since the line started; nil once anything else came
+        var digitsAtLineStart: Int? = atLineStart ? 0 : nil // digits since the line started; nil once anything else came
         for (index, character) in characters.enumerated() {
             if character.isNewline {
                 output += lineBreak
-                digitsAtLineStart = 0
+                digitsAtLineStart = breakStartsLine ? 0 : nil
                 continue
             }
             let atStart = digitsAtLineStart == 0

@@ -32,6 +32,8 @@ struct Table {
     var rows: [[Line]]
     /// Columns whose cells are numbers (right-aligned).
     var numericColumns: Set<Int> = []
+    /// A board (phase columns, quadrant): columns of equal width.
+    var isBoard = false
 }
 
 /// The report laid out in one language: the title, an introduction, and one section per map.
@@ -141,12 +143,13 @@ struct SectionWriter {
         return line.isEmpty ? [.text(ReportText.none(l))] : line
     }
 
-    /// One item per line.
+    /// One item per line, each after a bullet when there are several.
     func lines(_ items: [ReportItem], withKind: Bool = false) -> Line {
         var line: Line = []
         for (index, item) in items.enumerated() {
             if index > 0 { line.append(.lineBreak) }
-            line.append(.text(withKind ? "\(item.label) (\(kindNoun(item.kind)))" : item.label))
+            let text = withKind ? "\(item.label) (\(kindNoun(item.kind)))" : item.label
+            line.append(.text(items.count > 1 ? "• " + text : text))
         }
         return line.isEmpty ? [.text(ReportText.none(l))] : line
     }

@@ -55,6 +55,9 @@ extension ReportText {
         case .waitTime:
             return t("onbekend: \(undated) van \(flow.waitCount) wachttijden zonder duur",
                      "unknown: \(undated) of \(flow.waitCount) waits without a duration", l)
+        case .valueAddingTime where untimed == 0:
+            let without = flow.stepsWithoutValue.count
+            return t("onbekend: \(without) van \(steps) stappen zonder waarde", "unknown: \(without) of \(steps) steps without a value", l)
         case .activityRatio where untimed == 0 && undated == 0:
             return t("onbekend: de doorlooptijd is 0", "unknown: the lead time is 0", l)
         default:

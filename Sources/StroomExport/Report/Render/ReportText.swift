@@ -72,7 +72,7 @@ enum ReportText {
     static func kind(_ l: Language) -> String { t("Soort", "Kind", l) }
     static func time(_ l: Language) -> String { t("Tijd", "Time", l) }
     static func by(_ l: Language) -> String { t("Door", "By", l) }
-    static func ict(_ l: Language) -> String { t("Ict", "ICT", l) }
+    static func ict(_ l: Language) -> String { "ICT" }
     static func valueAdding(_ l: Language) -> String { t("Waarde", "Value", l) }
     static func was(_ l: Language) -> String { t("Was", "Before", l) }
     static func now(_ l: Language) -> String { t("Nu", "Now", l) }

@@ -32,7 +32,7 @@ extension SectionWriter {
         let rows: [[Line]] = (0..<depth).map { index in
             columns.map { column in index < column.items.count ? [.text(column.items[index].label)] : [] }
         }
-        return Table(header: header, rows: rows)
+        return Table(header: header, rows: rows, isBoard: true)
     }
 
     func matrixTable(_ matrix: WorkloadMatrix) -> Table {
