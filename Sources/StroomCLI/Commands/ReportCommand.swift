@@ -46,14 +46,13 @@ enum ReportCommand {
             }
             reports.append(ReportBuilder(analysis: analysis).build(paths: workspace.requested))
         }
+        // A file given by name that is not a Stroom file is W601, an error, as in `stroom check`.
+        for path in loader.otherFiles {
+            errors.entries.append(.init(source: SourceFile(path: path, bytes: []), diagnostic: WrongFileType.diagnosticForUnknownFile()))
+        }
         let language = context.language(flag: arguments.value("lang"), configuration: configuration)
         for error in loader.ioErrors {
             context.writeError("stroom report: \(error[language])\n")
-        }
-        for path in loader.otherFiles {
-            context.writeError("stroom report: " + LocalizedText(
-                nl: "‘\(path)’ is geen .vsm- of .batenlogica-bestand; overgeslagen.",
-                en: "‘\(path)’ is not a .vsm or .batenlogica file; skipped.")[language] + "\n")
         }
         if !loader.ioErrors.isEmpty { return .usageOrIOError }
         if errors.hasErrors {
