@@ -177,4 +177,26 @@ import Testing
         #expect(markdown.contains("| Doorlooptijd | 2 dagen 3 u 5 min | 2 u 5 min | **−2 dagen 1 u** | beter |"))
         #expect(markdown.contains("| Activiteitsratio | 17,1% | 100% | **+82,9 procentpunt** | beter |"))
     }
+
+    /// Cause-effect loops are listed with their kind: one `-` makes a loop balancing.
+    @Test func feedbackLoops() throws {
+        let text = """
+        proces p "P" {
+          oorzaak drukte "Drukte"
+          oorzaak fouten "Fouten"
+          oorzaak controle "Extra controle"
+          probleem q "Q"
+          drukte -> fouten -> controle
+          controle -> drukte { polariteit: - }
+          fouten -> q
+        }
+        """
+        let (_, report) = ReportSupport.report(["p.vsm": text])
+        let loops = try #require(report.maps.first?.feedbackLoops)
+        #expect(loops.count == 1)
+        #expect(ReportSupport.ids(loops[0].members) == ["drukte", "fouten", "controle"])
+        #expect(loops[0].isReinforcing == false)         // one "-" around the loop
+        let markdown = MarkdownReportRenderer.render(report, language: .en)
+        #expect(markdown.contains("- **Balancing**: Drukte → Fouten → Extra controle → Drukte\n"))
+    }
 }
