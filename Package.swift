@@ -11,6 +11,7 @@ let package = Package(
         .executable(name: "stroom", targets: ["stroom"]),
         .library(name: "StroomSyntax", targets: ["StroomSyntax"]),
         .library(name: "StroomModel", targets: ["StroomModel"]),
+        .library(name: "StroomExport", targets: ["StroomExport"]),
     ],
     targets: [
         // MARK: - stroom (the executable: main.swift is one call)
@@ -25,6 +26,7 @@ let package = Package(
         .target(
             name: "StroomCLI",
             dependencies: [
+                "StroomExport",
                 "StroomFormat",
                 "StroomModel",
                 "StroomSyntax",
@@ -38,7 +40,27 @@ let package = Package(
             ]
         ),
 
-        // MARK: - StroomFormat
+        // MARK: - StroomExport (DOT, Mermaid and the report: pure functions from model to text)
+        .target(
+            name: "StroomExport",
+            dependencies: [
+                "StroomModel",
+                "StroomSyntax",
+            ]
+        ),
+        .testTarget(
+            name: "StroomExportTests",
+            dependencies: [
+                "StroomExport",
+                "StroomModel",
+                "StroomTestSupport",
+            ],
+            exclude: [
+                "Report/Golden",
+            ]
+        ),
+
+        // MARK: - StroomFormat (the canonical formatter: changes whitespace only)
         .target(
             name: "StroomFormat",
             dependencies: [

@@ -38,6 +38,7 @@ public enum StroomCommand {
         CheckCommand.descriptor,
         FmtCommand.descriptor,
         ExplainCommand.descriptor,
+        ReportCommand.descriptor,
         DumpTreeCommand.descriptor,
     ]
 

@@ -1,6 +1,6 @@
 import StroomSyntax
 
-/// Minutes of working time written the way a teacher reads them, for messages.
+/// Minutes of working time written the way a teacher reads them, for messages and the report.
 ///
 /// - under an hour: `45 min`;
 /// - under a working day: `2 u 30 min` (English `2 h 30 min`);
@@ -9,8 +9,8 @@ import StroomSyntax
 ///
 /// Values are rounded to whole minutes; anything above zero but under half a minute reads
 /// `< 1 min`.
-enum WorkingTimeText {
-    static func text(_ minutes: Double, minutesPerDay: Double, _ language: Language) -> String {
+public enum WorkingTimeText {
+    public static func text(_ minutes: Double, minutesPerDay: Double, _ language: Language) -> String {
         let total = Int(minutes.rounded())
         if minutes > 0, total == 0 { return "< 1 min" }
         guard total > 0 else { return "0 min" }
@@ -31,13 +31,13 @@ enum WorkingTimeText {
     }
 
     /// Both languages at once, with the working day of `map`.
-    static func text(_ minutes: Double, map: DeclarationID, in analysis: Analysis) -> LocalizedText {
+    public static func text(_ minutes: Double, map: DeclarationID, in analysis: Analysis) -> LocalizedText {
         let perDay = analysis.minutesPerDay(of: map)
         return LocalizedText(nl: text(minutes, minutesPerDay: perDay, .nl), en: text(minutes, minutesPerDay: perDay, .en))
     }
 
     /// `08:05` from minutes since midnight.
-    static func clock(_ minutes: Int) -> String {
+    public static func clock(_ minutes: Int) -> String {
         let hours = minutes / 60
         let rest = minutes % 60
         return (hours < 10 ? "0\(hours)" : "\(hours)") + ":" + (rest < 10 ? "0\(rest)" : "\(rest)")

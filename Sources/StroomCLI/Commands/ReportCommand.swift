@@ -1,0 +1,79 @@
+import StroomExport
+import StroomModel
+import StroomSyntax
+
+/// `stroom report [--format md|html|json] [--lang nl|en] [--force] [PATH...]`.
+enum ReportCommand {
+    static let name = "report"
+    static let abstract = LocalizedText(
+        nl: "Maak een rapport met de kengetallen, problemen, ideeën en actiepunten van je kaarten.",
+        en: "Make a report with the figures, problems, ideas and action points of your maps.")
+    static let discussion = LocalizedText(
+        nl: "Schrijft per proces de kengetallen (doorlooptijd, procestijd, activiteitsratio, waardetoevoegende tijd, rolled %C&A, systeemwissels, overdrachten, handmatige registraties), de problemen per fase, de ideeën per kwadrant, de werkdruk-frequentiematrix en de actiepunten; per onderzoek de observaties; per batenlogica wat bijdraagt aan de bedoeling, de werkdruk naar bron en de thema’s × principes. Ontbreken tijden, dan zegt het rapport dat in plaats van een te laag getal te tonen. Als Markdown (standaard), als één HTML-pagina die je kunt printen, of als JSON. Bestanden met waarschuwingen gaan gewoon; bij fouten weigert report en toont het de fouten, tenzij je --force geeft.",
+        en: "Writes per process the figures (lead time, process time, activity ratio, value-adding time, rolled %C&A, system switches, hand-offs, manual registrations), the problems per phase, the ideas per quadrant, the workload-frequency matrix and the action points; per study the observations; per benefit logic what contributes to the purpose, the workload by source and the themes × principles. Where times are missing the report says so instead of showing a number that is too low. As Markdown (the default), as one HTML page you can print, or as JSON. Files with warnings are fine; with errors report refuses and lists the errors, unless you give --force.")
+    static let usage = "[--format md|html|json] [--lang nl|en] [--force] [PATH...]"
+    static let options = [
+        OptionSpec("format", value: "FORMAT", choices: ReportOutputFormat.allCases.map(\.rawValue),
+                   help: LocalizedText(nl: "Uitvoer: md (Markdown, standaard), html (één pagina) of json.",
+                                       en: "Output: md (Markdown, default), html (one page) or json.")),
+        OptionSpec("lang", value: "TAAL", choices: ["nl", "en"],
+                   help: LocalizedText(nl: "Taal van het rapport (standaard: stroom.json, dan LANG).",
+                                       en: "Language of the report (default: stroom.json, then LANG).")),
+        OptionSpec("force", help: LocalizedText(nl: "Maak het rapport ook als de bestanden fouten hebben.",
+                                                en: "Make the report even when the files have errors.")),
+    ]
+
+    static let descriptor = Command(name: name, abstract: abstract, discussion: discussion, usage: usage,
+                                    options: options, run: { run($0, context: $1) })
+
+    static func run(_ arguments: ParsedArguments, context: CommandContext) -> ExitCode {
+        let paths = arguments.positionals.isEmpty ? ["."] : arguments.positionals
+        var loader = WorkspaceLoader(currentDirectory: context.currentDirectory)
+        let workspaces = loader.load(paths)
+        var errors = DiagnosticReport()
+        var reports: [Report] = []
+        var configuration: Configuration?
+        for workspace in workspaces {
+            configuration = configuration ?? (workspace.configurationSource != nil ? workspace.configuration : nil)
+            let analysis = Analysis(sources: workspace.sources,
+                                    options: AnalysisOptions(today: context.today, configuration: workspace.configuration))
+            for (index, file) in analysis.files.enumerated() {
+                errors.sourcesByPath[file.source.path] = file.source
+                guard workspace.requested.contains(file.source.path) else { continue }
+                errors.fileCount += 1
+                errors.entries += analysis.diagnosticsByFile[index].filter { $0.severity == .error }
+                    .map { .init(source: file.source, diagnostic: $0) }
+            }
+            reports.append(ReportBuilder(analysis: analysis).build(paths: workspace.requested))
+        }
+        // A file given by name that is not a Stroom file is W601, an error, as in `stroom check`.
+        for path in loader.otherFiles {
+            errors.entries.append(.init(source: SourceFile(path: path, bytes: []), diagnostic: WrongFileType.diagnosticForUnknownFile()))
+        }
+        let language = context.language(flag: arguments.value("lang"), configuration: configuration)
+        for error in loader.ioErrors {
+            context.writeError("stroom report: \(error[language])\n")
+        }
+        if !loader.ioErrors.isEmpty { return .usageOrIOError }
+        if errors.hasErrors {
+            context.writeError(TextPrinter.render(errors, language: language))
+            guard arguments.has("force") else {
+                context.writeError("stroom report: " + LocalizedText(
+                    nl: "geen rapport: los eerst de fouten hierboven op, of maak het toch met --force.",
+                    en: "no report: fix the errors above first, or make it anyway with --force.")[language] + "\n")
+                return .errorsFound
+            }
+        }
+        let format = ReportOutputFormat(rawValue: arguments.value("format") ?? "md") ?? .markdown
+        context.writeOut(format.render(Report.joined(reports), language: language, diagrams: diagrams(for: reports)))
+        return .success
+    }
+
+    /// HOOK (diagrams in the HTML report): map id → SVG document, embedded by the HTML renderer
+    /// in each map's section. Empty for now; once `stroom dot` exists this is where the CLI
+    /// renders each map's default view with Graphviz `dot -Tsvg` (when `dot` is installed) and
+    /// fills the dictionary. Markdown and JSON ignore it.
+    static func diagrams(for reports: [Report]) -> [String: String] {
+        [:]
+    }
+}

@@ -1,0 +1,48 @@
+/// Escaping for HTML text and attribute values.
+///
+/// `&`, `<`, `>`, `"` and `'` become character references, so any text a user types is text in
+/// the page and can neither open an element nor leave an attribute. Control characters other
+/// than tab and line breaks (which HTML forbids) become U+FFFD; everything else, emoji
+/// included, is written as UTF-8.
+enum HTMLEscaping {
+    static func text(_ text: String) -> String {
+        var output = ""
+        output.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": output += "&amp;"
+            case "<": output += "&lt;"
+            case ">": output += "&gt;"
+            case "\"": output += "&quot;"
+            case "'": output += "&#39;"
+            case "\t", "\n", "\r": output.unicodeScalars.append(scalar)
+            default:
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || isNoncharacter(scalar) {
+                    output += "\u{FFFD}"
+                } else {
+                    output.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return output
+    }
+
+    /// The same escaping serves quoted attribute values.
+    static func attribute(_ value: String) -> String {
+        text(value)
+    }
+
+    /// U+FDD0…U+FDEF and the last two code points of every plane, which HTML forbids.
+    static func isNoncharacter(_ scalar: Unicode.Scalar) -> Bool {
+        (0xFDD0...0xFDEF).contains(scalar.value) || (scalar.value & 0xFFFE) == 0xFFFE
+    }
+
+    /// The `<svg …>…</svg>` part of an SVG document: the XML declaration, doctype and comments
+    /// before the root element are dropped, since they do not belong inside an HTML page. Nil
+    /// when the text holds no `<svg` element.
+    static func inlineSVG(_ document: String) -> String? {
+        guard let start = document.firstRange(of: "<svg"), let end = document.ranges(of: "</svg>").last,
+              start.lowerBound < end.lowerBound else { return nil }
+        return String(document[start.lowerBound..<end.upperBound])
+    }
+}

@@ -1,0 +1,103 @@
+import StroomModel
+import StroomSyntax
+
+/// The report as one self-contained HTML page: no scripts, no external files, styles inline,
+/// readable on screen and on paper (each map starts on a new page when printed).
+///
+/// `diagrams` maps a map id to an SVG document (from Graphviz); it is embedded in the map's
+/// section as it is, after the XML declaration and doctype are dropped. Only pass SVG that
+/// Stroom made: the SVG is trusted, every other text is escaped (``HTMLEscaping``).
+public enum HTMLReportRenderer {
+    public static func render(_ report: Report, language: Language, diagrams: [String: String] = [:]) -> String {
+        let layout = ReportLayout(report, language)
+        var html = """
+        <!DOCTYPE html>
+        <html lang="\(language.rawValue)">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="generator" content="stroom report">
+        <title>\(HTMLEscaping.text(layout.title))</title>
+        <style>
+        \(HTMLReportStyle.css)</style>
+        </head>
+        <body>
+        <header>
+        <h1>\(HTMLEscaping.text(layout.title))</h1>
+
+        """
+        for block in layout.intro { html += render(block, diagrams: diagrams) }
+        html += "</header>\n"
+        if layout.sections.count > 1 {
+            html += "<nav>\n<h2>\(HTMLEscaping.text(ReportText.contents(language)))</h2>\n<ul>\n"
+            for section in layout.sections {
+                html += "<li><a href=\"#\(HTMLEscaping.attribute(section.anchor))\">\(inline(section.title))</a></li>\n"
+            }
+            html += "</ul>\n</nav>\n"
+        }
+        html += "<main>\n"
+        for section in layout.sections {
+            html += "<section class=\"map\" id=\"\(HTMLEscaping.attribute(section.anchor))\">\n"
+            for block in section.blocks { html += render(block, diagrams: diagrams) }
+            html += "</section>\n"
+        }
+        html += "</main>\n</body>\n</html>\n"
+        return html
+    }
+
+    static func render(_ block: Block, diagrams: [String: String]) -> String {
+        switch block {
+        case .heading(let level, let line):
+            return "<h\(level)>\(inline(line))</h\(level)>\n"
+        case .paragraph(let line):
+            return "<p>\(inline(line))</p>\n"
+        case .note(let line):
+            return "<p class=\"note\">\(inline(line))</p>\n"
+        case .bullets(let items):
+            return "<ul>\n" + items.map { "<li>\(inline($0))</li>\n" }.joined() + "</ul>\n"
+        case .table(let table):
+            return render(table)
+        case .diagram(let mapID):
+            guard let document = diagrams[mapID], let svg = HTMLEscaping.inlineSVG(document) else { return "" }
+            return "<figure class=\"diagram\">\n\(svg)\n</figure>\n"
+        }
+    }
+
+    static func render(_ table: Table) -> String {
+        func cells(_ line: [Line], tag: String) -> String {
+            line.enumerated().map { index, cell in
+                let attribute = table.numericColumns.contains(index) ? " class=\"num\"" : ""
+                return "<\(tag)\(attribute)>\(inline(cell))</\(tag)>"
+            }.joined()
+        }
+        var html = (table.isBoard ? "<table class=\"board\">" : "<table>") + "\n<thead>\n<tr>\(cells(table.header, tag: "th"))</tr>\n</thead>\n<tbody>\n"
+        for row in table.rows {
+            let padded = row + Array(repeating: [], count: max(0, table.header.count - row.count))
+            html += "<tr>\(cells(padded, tag: "td"))</tr>\n"
+        }
+        return html + "</tbody>\n</table>\n"
+    }
+
+    static func inline(_ line: Line) -> String {
+        line.map { part -> String in
+            switch part {
+            case .text(let text): HTMLEscaping.text(text).replacingNewlines(with: "<br>")
+            case .code(let code): "<code>\(HTMLEscaping.text(code))</code>"
+            case .strong(let text): "<strong>\(HTMLEscaping.text(text).replacingNewlines(with: "<br>"))</strong>"
+            case .warning(let text): "<strong class=\"warning\">\(HTMLEscaping.text(text).replacingNewlines(with: "<br>"))</strong>"
+            case .lineBreak: "<br>"
+            }
+        }.joined()
+    }
+}
+
+extension String {
+    /// Every line break (`\n`, `\r\n`, `\r`) replaced.
+    func replacingNewlines(with replacement: String) -> String {
+        var output = ""
+        for character in self {
+            if character.isNewline { output += replacement } else { output.append(character) }
+        }
+        return output
+    }
+}

@@ -1,0 +1,75 @@
+import StroomModel
+import StroomSyntax
+
+/// The report as GitHub-flavoured Markdown: headings, pipe tables, block quotes for notes.
+///
+/// Every text a user typed is escaped (``MarkdownEscaping``), so a label such as
+/// `<script>` or `a | b` stays text and never breaks a table.
+public enum MarkdownReportRenderer {
+    public static func render(_ report: Report, language: Language) -> String {
+        let layout = ReportLayout(report, language)
+        var output = "# \(MarkdownEscaping.text(layout.title))\n\n"
+        for block in layout.intro { output += render(block) }
+        if layout.sections.count > 1 {
+            output += "## \(MarkdownEscaping.text(ReportText.contents(language)))\n\n"
+            for section in layout.sections {
+                output += "- [\(inline(section.title))](#\(section.anchor))\n"
+            }
+            output += "\n"
+        }
+        for section in layout.sections {
+            output += "<a id=\"\(MarkdownEscaping.anchor(section.anchor))\"></a>\n\n"
+            for block in section.blocks { output += render(block) }
+        }
+        return output
+    }
+
+    static func render(_ block: Block) -> String {
+        switch block {
+        case .heading(let level, let line):
+            return String(repeating: "#", count: level) + " " + inline(line) + "\n\n"
+        case .paragraph(let line):
+            return inline(line, lineStart: true) + "\n\n"
+        case .note(let line):
+            return "> " + inline(line, lineBreak: "<br>\n> ", lineStart: true) + "\n\n"
+        case .bullets(let items):
+            return items.map { "- " + inline($0, lineBreak: "<br>\n  ", lineStart: true) + "\n" }.joined() + "\n"
+        case .table(let table):
+            return render(table) + "\n"
+        case .diagram:
+            return ""
+        }
+    }
+
+    static func render(_ table: Table) -> String {
+        func row(_ cells: [Line]) -> String {
+            "| " + cells.map { $0.isEmpty ? " " : inline($0, lineBreak: "<br>") }.joined(separator: " | ") + " |\n"
+        }
+        var output = row(table.header)
+        output += "|" + table.header.indices.map { table.numericColumns.contains($0) ? " ---: " : " --- " }.joined(separator: "|") + "|\n"
+        for cells in table.rows {
+            output += row(cells + Array(repeating: [], count: max(0, table.header.count - cells.count)))
+        }
+        return output
+    }
+
+    /// One line of text; a line break inside it becomes `lineBreak` (`<br>` and a new line in a
+    /// paragraph, `<br>` alone in a table cell). `lineStart` says whether the text begins a
+    /// line of the Markdown source, where `-`, `+` or `1.` would start a list.
+    static func inline(_ line: Line, lineBreak: String = "<br>\n", lineStart: Bool = false) -> String {
+        var atStart = lineStart
+        let breakStartsLine = lineBreak.contains("\n")
+        var output = ""
+        for part in line {
+            switch part {
+            case .text(let text): output += MarkdownEscaping.text(text, lineBreak: lineBreak, atLineStart: atStart)
+            case .code(let code): output += MarkdownEscaping.code(code)
+            case .strong(let text): output += "**" + MarkdownEscaping.text(text, lineBreak: lineBreak, atLineStart: false) + "**"
+            case .warning(let text): output += "⚠️ **" + MarkdownEscaping.text(text, lineBreak: lineBreak, atLineStart: false) + "**"
+            case .lineBreak: output += lineBreak
+            }
+            atStart = part == .lineBreak && breakStartsLine
+        }
+        return output
+    }
+}
