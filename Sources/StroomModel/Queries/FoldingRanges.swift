@@ -15,6 +15,12 @@ public struct FoldingRange: Hashable, Sendable {
     /// the `}` starts a line, so the brace stays visible.
     public let endLine: Int
     public let kind: Kind
+
+    public init(startLine: Int, endLine: Int, kind: Kind) {
+        self.startLine = startLine
+        self.endLine = endLine
+        self.kind = kind
+    }
 }
 
 extension Analysis {
