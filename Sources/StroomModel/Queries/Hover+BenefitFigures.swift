@@ -27,4 +27,15 @@ extension Analysis {
         }
         return lines
     }
+
+    /// Where workload comes from, and what reduces it.
+    func workloadFigures(_ id: DeclarationID, _ language: Language) -> [String] {
+        var lines: [String] = []
+        if let source = enumValue(id, .source), let entry = EnumSets.workloadSource.values.first(where: { $0.dutch == source }) {
+            lines.append(line("Bron", "Source", entry.spelling(language), language))
+        }
+        lines.append(line("Bij", "At", names(references(id, .at)), language))
+        lines.append(line("Verminderd door", "Reduced by", names(referrers(of: id, kind: .opportunity, via: .reduces)), language))
+        return lines
+    }
 }

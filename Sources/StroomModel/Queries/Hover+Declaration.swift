@@ -44,6 +44,7 @@ extension Analysis {
         case .person, .ict, .external, .supplier, .customer: return actorFigures(id, language)
         case .purpose, .benefit, .theme, .activity, .initiative, .action, .opportunity:
             return self[map(of: id)].kind == .benefitLogic ? benefitFigures(id, language) : []
+        case .workload: return workloadFigures(id, language)
         default: return []
         }
     }

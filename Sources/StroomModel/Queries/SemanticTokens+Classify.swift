@@ -22,6 +22,8 @@ struct SemanticClassifier {
     /// Words in attribute values that are not names, by start.
     var words: [Int: SemanticTokenType] = [:]
     var documentationComments: Set<Int> = []
+    /// Keyword offsets of the declarations that have a documentation comment.
+    var documented: Set<Int> = []
     var tokens: [SemanticToken] = []
 
     init(analysis: Analysis, fileIndex: Int) {
@@ -39,6 +41,7 @@ struct SemanticClassifier {
         let symbols = SymbolTable(declarations: analysis.declarations)
         for id in analysis.declarations(inFile: fileIndex) {
             let declaration = analysis[id]
+            if declaration.documentation != nil { documented.insert(declaration.keywordRange.utf8Start) }
             for attribute in declaration.attributes {
                 guard let spec = attribute.spec else { continue }
                 for value in attribute.values {
@@ -126,7 +129,7 @@ struct SemanticClassifier {
 
     /// Marks the comment lines that document the declaration of `keyword`.
     mutating func markDocumentation(above keyword: Token) {
-        guard analysis.declaration(keywordAt: keyword.start, inFile: fileIndex).flatMap({ analysis[$0].documentation }) != nil else { return }
+        guard documented.contains(keyword.start) else { return }
         let lines = file.source.lineTable
         var expected = lines.line(containing: keyword.start) - 1
         for comment in TriviaReader.comments(in: keyword.triviaRange, of: file.source).reversed() {

@@ -186,6 +186,24 @@ import Testing
                    contains: ["Draagt bij: `a`"])
     }
 
+    @Test func workloadSourceAndWhatReducesIt() {
+        checkHover("""
+        batenlogica b "B" {
+          activiteit a "A"
+          werkdruk 1️⃣w "W" { bron: organisatie  bij: a }
+          kans k "K" { vermindert: w }
+        }
+        """, language: .en, expected: """
+        **Workload item** `w` — W
+
+        *In map `b`*
+
+        - Source: organisation
+        - At: `a`
+        - Reduced by: `k`
+        """)
+    }
+
     @Test func nothingOnPunctuationAndLiterals() {
         for marked in ["proces p \"P\" 1️⃣{ }", "proces p \"P\" { stap a \"A\" { tijd: 4️⃣51️⃣min } }".replacingOccurrences(of: "4️⃣", with: "")] {
             let workspace = MarkedWorkspace(marked)
