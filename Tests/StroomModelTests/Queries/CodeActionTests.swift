@@ -65,6 +65,18 @@ import Testing
         """)
     }
 
+    @Test func inABenefitLogicOnlyWhatMayLiveThereIsDeclared() {
+        let workspace = MarkedWorkspace("""
+        batenlogica b "B" {
+          initiatief i "I" { eigenaar: 1️⃣jan }
+        }
+        """, defaultName: "b.batenlogica")
+        let actions = workspace.analysis().codeActions(inFile: 0, range: .empty(at: workspace["1️⃣"].utf8Offset))
+        let declarations = actions.filter { $0.title.en.hasPrefix("Declare") }
+        #expect(declarations.map(\.title.en) == ["Declare ‘jan’ as a stakeholder"])
+        #expect(declarations.first?.diagnostic?.code == "N102")
+    }
+
     @Test func addAnIdeaForAProblemThatHasOne() {
         // V301 does not fire (the problem has an idea); the suggestion is still there.
         checkAction("""
