@@ -26,24 +26,25 @@ extension Analysis {
                                           isPreferred: position == 0 && diagnostic.severity == .error))
             }
         }
-        for fix in suggestedFixes(inFile: fileIndex, at: range.utf8Start) {
-            let edit = WorkspaceEdit(fix.edits.map { (fileIndex, $0) }, in: self)
+        for (fixFile, fix) in suggestedFixes(inFile: fileIndex, at: range.utf8Start) {
+            let edit = WorkspaceEdit(fix.edits.map { (fixFile, $0) }, in: self)
             guard !actions.contains(where: { $0.edit == edit }) else { continue }
             actions.append(CodeAction(title: fix.title, diagnostic: nil, edit: edit, isPreferred: false))
         }
         return actions
     }
 
-    /// The method's suggestions for the declaration or name at an offset.
-    func suggestedFixes(inFile fileIndex: Int, at utf8Offset: Int) -> [Fix] {
+    /// The method's suggestions for the declaration or name at an offset, each with the file
+    /// its edits belong in (a use may name a declaration in another file).
+    func suggestedFixes(inFile fileIndex: Int, at utf8Offset: Int) -> [(fileIndex: Int, fix: Fix)] {
         let symbol = symbol(at: utf8Offset, inFile: fileIndex)
         if case .unresolvedName(let reference)? = symbol?.what {
-            return declarations(of: reference, inFile: fileIndex)
+            return declarations(of: reference, inFile: fileIndex).map { (fileIndex, $0) }
         }
         var target: DeclarationID?
         switch symbol?.what {
         case .declarationName(let id)?, .kindKeyword(_, let id)?: target = id
-        case .reference(let occurrence)? where occurrence.fileIndex == fileIndex: target = occurrence.target
+        case .reference(let occurrence)?: target = occurrence.target
         default: target = declaration(enclosing: utf8Offset, inFile: fileIndex)
         }
         guard let id = target, let kind = kind(id), let name = self[id].name, !self[id].isMap else { return [] }
@@ -59,7 +60,7 @@ extension Analysis {
             fixes.append(Fixes.addAttribute(.owner, value: "open", to: id, in: self, title: LocalizedText(
                 nl: "Schrijf eigenaar: open (nog te bepalen)", en: "Write owner: open (still to be decided)")))
         }
-        return fixes
+        return fixes.map { (self[id].fileIndex, $0) }
     }
 
     /// "Declare ‘jan’ as …" for every kind the attribute expects that may live in the map.

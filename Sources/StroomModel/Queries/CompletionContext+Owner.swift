@@ -40,7 +40,7 @@ extension Analysis {
         if !rBrace.isMissing || offset <= rBrace.start { return offset <= rBrace.start }
         // The `}` is missing: the block ends at its last token, but a cursor in the gap after
         // it still belongs to it when it is on that line or indented deeper.
-        let next = list.tokens[list.firstIndex(endingAfter: rBrace.start)]
+        let next = list.tokens[min(list.firstIndex(endingAfter: rBrace.start), list.tokens.count - 1)]
         guard next.start >= offset || next.kind == .eof else { return false }
         let lines = file.source.lineTable
         if lines.line(containing: offset) == lines.line(containing: rBrace.start) { return true }

@@ -62,6 +62,15 @@ public enum SemanticTokenType: String, CaseIterable, Sendable {
         }
     }
 
+    /// The token types of the LSP legend, each once, in a fixed order (two Stroom types may
+    /// share one LSP type).
+    public static let lspLegend: [String] = allCases.map(\.lspName).reduce(into: []) { names, name in
+        if !names.contains(name) { names.append(name) }
+    }
+
+    /// This type's index in ``lspLegend``.
+    public var lspLegendIndex: Int { SemanticTokenType.lspLegend.firstIndex(of: lspName) ?? 0 }
+
     /// The type of a name of a kind.
     public init(naming kind: DeclarationKind) {
         switch kind {

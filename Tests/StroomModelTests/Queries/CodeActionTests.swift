@@ -109,6 +109,24 @@ import Testing
         """)
     }
 
+    @Test func aSuggestionForADeclarationInAnotherFileEditsThatFile() throws {
+        let workspace = MarkedWorkspace("""
+        #- file: g.vsm
+        proces g "G" {
+          actie a "A"
+        }
+        #- file: s.batenlogica
+        batenlogica s "S" {
+          initiatief i "I" { uit: g.1️⃣a }
+        }
+        """)
+        let cursor = workspace["1️⃣"]
+        let actions = workspace.analysis().codeActions(inFile: cursor.fileIndex, range: .empty(at: cursor.utf8Offset))
+        let owner = try #require(actions.first { $0.title.en.hasPrefix("Write owner: open") })
+        #expect(owner.edit.files.map(\.path) == ["g.vsm"])
+        #expect(QueryChecks.apply(owner.edit, to: workspace)[0].contains("actie a \"A\" { eigenaar: open }"))
+    }
+
     @Test func theOwnerFixOfADiagnosticIsNotOfferedTwice() {
         let workspace = MarkedWorkspace("""
         proces p "P" {

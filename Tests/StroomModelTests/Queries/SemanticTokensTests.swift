@@ -115,6 +115,8 @@ import Testing
                                      "modifier", "comment", "string", "number", "regexp", "operator", "decorator"]
         for type in SemanticTokenType.allCases {
             #expect(standard.contains(type.lspName), "\(type)")
+            #expect(SemanticTokenType.lspLegend[type.lspLegendIndex] == type.lspName)
         }
+        #expect(Set(SemanticTokenType.lspLegend).count == SemanticTokenType.lspLegend.count)
     }
 }
