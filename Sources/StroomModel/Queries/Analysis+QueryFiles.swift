@@ -41,8 +41,9 @@ extension Analysis {
         MessageParts.isEnglish(self[map]) ? .en : .nl
     }
 
-    /// The language of the file's first map, Dutch when it has none.
-    public func language(ofFile fileIndex: Int) -> Language {
-        files[fileIndex].maps.first.map { language(ofMap: $0) } ?? .nl
+    /// The language the file's first map is written in; nil when it has no map (then the
+    /// server falls back to English for messages, and completion offers Dutch first).
+    public func language(ofFile fileIndex: Int) -> Language? {
+        files[fileIndex].maps.first.map { language(ofMap: $0) }
     }
 }

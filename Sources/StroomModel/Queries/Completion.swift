@@ -41,7 +41,7 @@ extension Analysis {
         guard files.indices.contains(fileIndex) else { return [] }
         let context = completionContext(at: utf8Offset, inFile: fileIndex)
         var builder = CompletionBuilder(analysis: self, context: context,
-                                        language: context.owner.map.map { language(ofMap: $0) } ?? language(ofFile: fileIndex))
+                                        language: context.owner.map.map { language(ofMap: $0) } ?? language(ofFile: fileIndex) ?? .nl)
         switch context.position {
         case .nothing:
             break

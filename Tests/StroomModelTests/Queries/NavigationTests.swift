@@ -176,4 +176,44 @@ import Testing
         }
         """, includeDeclaration: true)
     }
+
+    /// A short name for what `symbol(at:)` found.
+    static func describe(_ symbol: SymbolAtOffset?, _ analysis: Analysis) -> String {
+        guard let symbol else { return "nothing" }
+        switch symbol.what {
+        case .declarationName(let id): return "declaration \(analysis[id].quotedName)"
+        case .reference(let occurrence):
+            return "reference \(analysis[occurrence.target].quotedName)" + (occurrence.isMapPart ? " (map part)" : "")
+                + (occurrence.kindFits ? "" : " (wrong kind)")
+        case .unresolvedName(let reference): return "unresolved \(reference.written)"
+        case .kindKeyword(let kind, _): return "keyword \(kind.dutch)"
+        case .attributeName(let spec, _): return "attribute \(spec.name.dutch)"
+        case .enumValue(let value, _, let spec, _): return "value \(value.dutch) of \(spec.name.dutch)"
+        }
+    }
+
+    @Test func whatIsUnderTheCursor() {
+        let workspace = MarkedWorkspace("""
+        #- file: g.vsm
+        proces g "G" {
+          idee k "K"
+        }
+        #- file: s.batenlogica
+        1️⃣batenlogica s "S" {
+          initiatief 2️⃣i "I" { 3️⃣uit: 4️⃣g.5️⃣k, 6️⃣nergens  gekozen: 7️⃣yes  eigenaar: 8️⃣i }
+          9️⃣i -> 0️⃣x
+        }
+        """)
+        let analysis = workspace.analysis()
+        let expected = [
+            "1️⃣": "keyword batenlogica", "2️⃣": "declaration i", "3️⃣": "attribute uit", "4️⃣": "reference g (map part)",
+            "5️⃣": "reference k", "6️⃣": "unresolved nergens", "7️⃣": "value ja of gekozen", "8️⃣": "reference i (wrong kind)",
+            "9️⃣": "reference i", "0️⃣": "unresolved x",
+        ]
+        for (marker, description) in expected {
+            let position = workspace[marker]
+            #expect(NavigationTests.describe(analysis.symbol(at: position.utf8Offset, inFile: position.fileIndex), analysis) == description,
+                    "at \(marker)")
+        }
+    }
 }
