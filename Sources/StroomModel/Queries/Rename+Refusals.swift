@@ -42,6 +42,32 @@ extension Analysis {
                 nl: "kaart \(MessageParts.q(self[map].quotedName)), die naar die kaart verwijst",
                 en: "map \(MessageParts.q(self[map].quotedName)), which refers to that map"))
         }
+        if let word = wordThatWouldBecomeAName(newName, for: id) { return word }
+        return nil
+    }
+
+    /// A bare word in the map that is an allowed word now (`eigenaar: open`) but would name
+    /// the renamed declaration, because names are tried before words.
+    func wordThatWouldBecomeAName(_ newName: String, for id: DeclarationID) -> RenameRefusal? {
+        guard let kind = kind(id) else { return nil }
+        let map = self.map(of: id)
+        let symbols = SymbolTable(declarations: declarations)
+        for member in [map] + (membersInOrder[map] ?? []) {
+            for attribute in self[member].attributes {
+                guard let spec = attribute.spec, spec.type.referenceKinds.contains(kind) else { continue }
+                for value in attribute.values where value.writtenReference.map({ $0.map == nil && $0.name == newName }) ?? false {
+                    switch ValueMeaning.of(value, type: spec.type, map: map, symbols: symbols) {
+                    case .enumValue, .frequencyWord, .plainWord:
+                        let line = files[self[member].fileIndex].source.lineTable.humanPosition(of: value.range.utf8Start).line
+                        return RenameRefusal(reason: LocalizedText(
+                            nl: "\(MessageParts.q(newName)) staat op regel \(line) als vaste waarde (\(attribute.word): \(newName)); met deze naam zou het naar \(MessageParts.kindAndName(self[id], .nl)) gaan verwijzen. Kies een andere naam.",
+                            en: "\(MessageParts.q(newName)) is written on line \(line) as a fixed value (\(attribute.word): \(newName)); with this name it would refer to \(MessageParts.kindAndName(self[id], .en)). Choose another name."))
+                    default:
+                        continue
+                    }
+                }
+            }
+        }
         return nil
     }
 

@@ -212,6 +212,16 @@ import Testing
         """, to: "oud", reason: "which refers to that map")
     }
 
+    @Test func refusesANameThatWouldTurnAnAllowedWordIntoAReference() {
+        // `eigenaar: open` says the owner is still open; a person called `open` would take it.
+        checkRefusal("""
+        proces p "P" {
+          persoon 1️⃣jan "Jan"
+          actie a "A" { eigenaar: open }
+        }
+        """, to: "open", reason: "is written on line 3 as a fixed value (eigenaar: open)", dutch: "als vaste waarde")
+    }
+
     @Test func refusesKeywordsAttributesValuesAndUndeclaredNames() {
         let workspace = MarkedWorkspace("""
         proces p "P" {
