@@ -17,7 +17,11 @@ enum UndefinedReference: CheckRule {
             guard case .undefined(let reference, let suggestion, let expected) = finding.problem else { continue }
             var fixes: [Fix] = []
             if let suggestion { fixes.append(Fixes.replace(reference.range, with: suggestion)) }
-            if reference.map == nil, let owner = finding.owner, let kind = expected.first,
+            // Declare it as the first expected kind that may live in the map (a benefit logic
+            // holds stakeholders, not persons).
+            let mapKind = finding.owner.flatMap { analysis[analysis[$0].map ?? $0].kind }
+            let fitting = expected.first { kind in mapKind.map { Schema.children(of: $0).contains(kind) } ?? true }
+            if reference.map == nil, let owner = finding.owner, let kind = fitting,
                let declare = Fixes.declare(reference.name, as: kind, nameUsedBy: owner, in: analysis) {
                 fixes.append(declare)
             }

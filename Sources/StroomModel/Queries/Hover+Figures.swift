@@ -1,0 +1,147 @@
+import StroomSyntax
+
+/// The figures of value stream map declarations, read from `Metrics/` (never computed here).
+extension Analysis {
+    func processFigures(_ map: DeclarationID, _ language: Language) -> [String] {
+        let metrics = processMetrics(map)
+        let nl = language == .nl
+        var lines: [String] = []
+        if !members(of: map, .step, .wait).isEmpty {
+            var lead = duration(metrics.leadMinutes, in: map, language)
+            if metrics.criticalPath.count > 1 {
+                lead += nl ? " (langste pad: " : " (longest path: "
+                lead += metrics.criticalPath.map { FigureText.code(self[$0].quotedName) }.joined(separator: " → ") + ")"
+            }
+            lines.append(line("Doorlooptijd", "Lead time", lead, language))
+            lines.append(line("Procestijd", "Process time", duration(metrics.processMinutes, in: map, language), language)
+                + (nl ? " · wachttijd: " : " · wait: ") + duration(metrics.waitMinutes, in: map, language))
+            if let ratio = metrics.activityRatio {
+                lines.append(line("Activiteitsratio", "Activity ratio", FigureText.percent(ratio, language), language))
+            }
+            lines.append(line("Waarde toevoegend", "Value-adding", duration(metrics.valueAddingMinutes, in: map, language), language))
+            if let rolled = metrics.rolledCompleteAccurate {
+                lines.append(line("Gerolde %C&A", "Rolled %C&A", FigureText.percent(rolled, language), language))
+            }
+            lines.append(line("Systeemwissels", "System switches", "\(metrics.systemSwitches)", language)
+                + (nl ? " · overdrachten: " : " · hand-offs: ") + "\(metrics.handOffs)")
+            if metrics.stepsWithoutTime > 0 {
+                lines.append(nl ? "\(metrics.stepsWithoutTime) \(metrics.stepsWithoutTime == 1 ? "stap" : "stappen") zonder tijd: de tijden zijn onvolledig"
+                                : "\(metrics.stepsWithoutTime) \(metrics.stepsWithoutTime == 1 ? "step" : "steps") without a time: the times are incomplete")
+            }
+        }
+        if metrics.manualRegistrations > 0 {
+            lines.append(line("Extra registraties", "Extra registrations", "\(metrics.manualRegistrations)", language))
+        }
+        lines.append(contentsOf: findingFigures(map, problemsPerPhase: metrics.problemsPerPhase,
+                                                ideasPerQuadrant: metrics.ideasPerQuadrant, openActions: metrics.openActions, language))
+        return lines
+    }
+
+    func studyFigures(_ map: DeclarationID, _ language: Language) -> [String] {
+        let metrics = processMetrics(map)
+        return findingFigures(map, problemsPerPhase: metrics.problemsPerPhase, ideasPerQuadrant: metrics.ideasPerQuadrant,
+                              openActions: metrics.openActions, language)
+    }
+
+    /// Problems per phase, ideas per quadrant, open action points.
+    func findingFigures(_ map: DeclarationID, problemsPerPhase: [String: Int], ideasPerQuadrant: [String: Int],
+                        openActions: [DeclarationID], _ language: Language) -> [String] {
+        var lines: [String] = []
+        if let phases = counts(problemsPerPhase, EnumSets.phase, none: language == .nl ? "zonder fase" : "no phase", language) {
+            lines.append(line("Problemen per fase", "Problems per phase", phases, language))
+        }
+        if let quadrants = counts(ideasPerQuadrant, EnumSets.quadrant, none: language == .nl ? "zonder kwadrant" : "no quadrant", language) {
+            lines.append(line("Ideeën per kwadrant", "Ideas per quadrant", quadrants, language))
+        }
+        let actions = members(of: map, .action)
+        if !actions.isEmpty {
+            lines.append(line("Open actiepunten", "Open action points", "\(openActions.count) / \(actions.count)", language))
+        }
+        return lines
+    }
+
+    /// `voorbereiding 2, uitvoering 1, zonder fase 3` in the set's order; nil when empty.
+    func counts(_ counts: [String: Int], _ set: EnumSet, none: String, _ language: Language) -> String? {
+        var parts = set.values.compactMap { value in counts[value.dutch].map { "\(value.spelling(language)) \($0)" } }
+        if let unplaced = counts[""] { parts.append("\(none) \(unplaced)") }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    }
+
+    func stepFigures(_ step: DeclarationID, _ language: Language) -> [String] {
+        let nl = language == .nl
+        var lines: [String] = []
+        lines.append(line("Tijd", "Time", minutes(step, .time).map { duration($0, in: step, language) } ?? (nl ? "niet opgegeven" : "not given"), language))
+        if let value = enumValue(step, .value), let entry = EnumSets.valueAdding.values.first(where: { $0.dutch == value }) {
+            lines.append(line("Waarde", "Value", entry.spelling(language), language))
+        }
+        lines.append(line("Door", "By", names(references(step, .by)), language))
+        lines.append(line("ICT", "ICT", names(references(step, .ict)), language))
+        let problems = referrers(of: step, kind: .problem, via: .at)
+        if !problems.isEmpty { lines.append(line("Problemen", "Problems", names(problems), language)) }
+        if processMetrics(map(of: step)).criticalPath.contains(step) {
+            lines.append(nl ? "Ligt op het langste pad (telt in de doorlooptijd)" : "On the longest path (counts in the lead time)")
+        }
+        return lines
+    }
+
+    func waitFigures(_ wait: DeclarationID, _ language: Language) -> [String] {
+        let nl = language == .nl
+        var lines = [line("Duur", "Duration", minutes(wait, .duration).map { duration($0, in: wait, language) } ?? (nl ? "niet opgegeven" : "not given"), language)]
+        if processMetrics(map(of: wait)).criticalPath.contains(wait) {
+            lines.append(nl ? "Ligt op het langste pad (telt in de doorlooptijd)" : "On the longest path (counts in the lead time)")
+        }
+        return lines
+    }
+
+    func observationFigures(_ observation: DeclarationID, _ language: Language) -> [String] {
+        let metrics = observationMetrics(observation)
+        let nl = language == .nl
+        var lines = [line("Momenten", "Moments", "\(metrics.moments.count)", language)]
+        guard metrics.observedMinutes > 0 else { return lines }
+        lines.append(line("Geobserveerd", "Observed", duration(Double(metrics.observedMinutes), in: observation, language), language))
+        var ict = duration(Double(metrics.ictMinutes), in: observation, language)
+        if let share = metrics.ictShare { ict += " (\(FigureText.percent(share, language)))" }
+        lines.append(line("Met ICT", "With ICT", ict, language))
+        lines.append(line("ICT-momenten met een probleem", "ICT moments with a problem", "\(metrics.ictMomentsWithProblem)", language))
+        lines.append(nl ? "*Afgeleid uit de begintijden: een moment duurt tot het volgende begint.*"
+                        : "*Derived from start times: a moment lasts until the next one starts.*")
+        return lines
+    }
+
+    func momentFigures(_ moment: DeclarationID, _ language: Language) -> [String] {
+        guard let observation = self[moment].parent, kind(observation) == .observation,
+              let entry = observationMetrics(observation).moments.first(where: { $0.id == moment }),
+              let minutes = entry.minutes else { return [] }
+        return [line("Duurt", "Lasts", "\(minutes) min", language)
+                + (language == .nl ? " *(afgeleid: tot het volgende moment)*" : " *(derived: until the next moment)*")]
+    }
+
+    func problemFigures(_ problem: DeclarationID, _ language: Language) -> [String] {
+        var lines: [String] = []
+        if let phase = enumValue(problem, .phase), let entry = EnumSets.phase.values.first(where: { $0.dutch == phase }) {
+            lines.append(line("Fase", "Phase", entry.spelling(language), language))
+        }
+        lines.append(line("Bij", "At", names(references(problem, .at)), language))
+        let causes = edges(in: map(of: problem), role: .causal).filter { $0.to == problem }.compactMap(\.from)
+        if !causes.isEmpty { lines.append(line("Oorzaken", "Causes", names(causes), language)) }
+        lines.append(line("Ideeën", "Ideas", names(referrers(of: problem, kind: .idea, via: .solves)), language))
+        return lines
+    }
+
+    func ideaFigures(_ idea: DeclarationID, _ language: Language) -> [String] {
+        var lines = [line("Lost op", "Solves", names(references(idea, .solves)), language)]
+        if let quadrant = enumValue(idea, .category), let entry = EnumSets.quadrant.values.first(where: { $0.dutch == quadrant }) {
+            lines.append(line("Kwadrant", "Quadrant", entry.spelling(language), language))
+        }
+        lines.append(line("Actiepunten", "Action points", names(referrers(of: idea, kind: .action, via: .from)), language))
+        return lines
+    }
+
+    /// Which steps a person or system takes part in.
+    func actorFigures(_ actor: DeclarationID, _ language: Language) -> [String] {
+        let via: AttributeName = kind(actor) == .ict ? .ict : .by
+        let steps = referrers(of: actor, kind: .step, via: via)
+        guard !steps.isEmpty else { return [] }
+        return [line("Stappen", "Steps", names(steps), language)]
+    }
+}
