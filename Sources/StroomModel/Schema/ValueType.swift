@@ -37,8 +37,7 @@ public indirect enum ValueType: Hashable, Sendable {
         case .sign: language == .nl ? "+ of -" : "+ or -"
         case .enumeration(let set): (language == .nl ? "een van: " : "one of: ") + set.listing(language)
         case .reference(let kinds):
-            (language == .nl ? "de naam van " : "the name of ")
-                + kinds.map { language == .nl ? "een \($0.dutch)" : "a \($0.english)" }.joined(separator: language == .nl ? " of " : " or ")
+            (language == .nl ? "de naam van " : "the name of ") + MessageParts.kindList(kinds, language)
         case .oneOf(let types): types.map { $0.describe(language) }.joined(separator: language == .nl ? ", of " : ", or ")
         case .word: language == .nl ? "een woord of tekst" : "a word or text"
         }
