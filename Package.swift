@@ -37,6 +37,18 @@ let package = Package(
             ]
         ),
 
+        // MARK: - StroomJSONRPC (leaf: framing and JSON-RPC 2.0, knows nothing of LSP or Stroom)
+        .target(
+            name: "StroomJSONRPC",
+            dependencies: []
+        ),
+        .testTarget(
+            name: "StroomJSONRPCTests",
+            dependencies: [
+                "StroomJSONRPC",
+            ]
+        ),
+
         // MARK: - StroomModel
         .target(
             name: "StroomModel",
