@@ -49,6 +49,18 @@ let package = Package(
             ]
         ),
 
+        // MARK: - StroomLSP (leaf: LSP 3.17 types, knows nothing of JSON-RPC or Stroom)
+        .target(
+            name: "StroomLSP",
+            dependencies: []
+        ),
+        .testTarget(
+            name: "StroomLSPTests",
+            dependencies: [
+                "StroomLSP",
+            ]
+        ),
+
         // MARK: - StroomModel
         .target(
             name: "StroomModel",
