@@ -79,6 +79,26 @@ let package = Package(
             ]
         ),
 
+        // MARK: - StroomServer (the language server: the only module that knows both LSP and Stroom)
+        .target(
+            name: "StroomServer",
+            dependencies: [
+                "StroomJSONRPC",
+                "StroomLSP",
+                "StroomModel",
+                "StroomSyntax",
+            ]
+        ),
+        .testTarget(
+            name: "StroomServerTests",
+            dependencies: [
+                "StroomJSONRPC",
+                "StroomLSP",
+                "StroomServer",
+                "StroomTestSupport",
+            ]
+        ),
+
         // MARK: - StroomSyntax
         .target(
             name: "StroomSyntax",
