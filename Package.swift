@@ -26,6 +26,7 @@ let package = Package(
             name: "StroomCLI",
             dependencies: [
                 "StroomModel",
+                "StroomServer",
                 "StroomSyntax",
             ]
         ),
@@ -115,11 +116,14 @@ let package = Package(
             ]
         ),
 
-        // MARK: - StroomTestSupport (test-only helpers: markers, fixtures, goldens)
+        // MARK: - StroomTestSupport (test-only helpers: markers, fixtures, goldens, TestLSPClient)
         .target(
             name: "StroomTestSupport",
             dependencies: [
+                "StroomJSONRPC",
+                "StroomLSP",
                 "StroomModel",
+                "StroomServer",
                 "StroomSyntax",
             ],
             path: "Tests/StroomTestSupport"

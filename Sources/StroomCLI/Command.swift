@@ -33,6 +33,7 @@ public enum StroomCommand {
     public static let commands: [Command] = [
         CheckCommand.descriptor,
         ExplainCommand.descriptor,
+        LspCommand.descriptor,
         DumpTreeCommand.descriptor,
     ]
 

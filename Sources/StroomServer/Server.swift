@@ -34,7 +34,7 @@ public final class Server: MessageHandler, @unchecked Sendable {
         self.init(connection: connection, options: options, log: log, router: .standard, onExit: onExit)
     }
 
-    init(connection: any Connection, options: ServerOptions, log: ServerLog, router: Router, onExit: @escaping @Sendable (Int32) -> Void) {
+    public init(connection: any Connection, options: ServerOptions, log: ServerLog, router: Router, onExit: @escaping @Sendable (Int32) -> Void) {
         self.connection = connection
         self.router = router
         self.log = log
