@@ -157,6 +157,17 @@ public final class TestLSPClient: MessageHandler, @unchecked Sendable {
         return try raw.decode(PublishDiagnosticsNotification.self)
     }
 
+    /// The next `publishDiagnostics` for a URI that satisfies `condition`; earlier ones are
+    /// passed over (and consumed).
+    public func nextDiagnostics(for uri: DocumentURI, timeout: Double = 20,
+                                where condition: (PublishDiagnosticsNotification) -> Bool) async throws -> PublishDiagnosticsNotification {
+        let deadline = Date().addingTimeInterval(timeout)
+        while true {
+            let published = try await nextDiagnostics(for: uri, timeout: max(0.01, deadline.timeIntervalSinceNow))
+            if condition(published) { return published }
+        }
+    }
+
     /// Every notification of a method received so far, in order.
     public func received<N: LSPNotification>(_ type: N.Type) -> [N] {
         lock.lock()
