@@ -32,7 +32,7 @@ public final class TestLSPClient: MessageHandler, @unchecked Sendable {
     private var notifications: [(method: String, params: RawJSON?)] = []
     private var diagnosticsConsumed: [DocumentURI: Int] = [:]
     private var serverRequests: [(method: String, params: RawJSON?)] = []
-    private var transportProblems: [String] = []
+    private var problems = ProblemList()
     private var exitCode: Int32?
     private var closedByServer = false
     // In-process or child process; one of these is set.
@@ -53,8 +53,11 @@ public final class TestLSPClient: MessageHandler, @unchecked Sendable {
         var toServer: [Int32] = [0, 0]
         var toClient: [Int32] = [0, 0]
         precondition(pipe(&toServer) == 0 && pipe(&toClient) == 0, "cannot make pipes")
-        let clientConnection = FileDescriptorConnection(input: toClient[0], output: toServer[1], ownsDescriptors: true, log: { _ in })
+        let problems = ProblemList()
+        let clientConnection = FileDescriptorConnection(input: toClient[0], output: toServer[1], ownsDescriptors: true,
+                                                        log: { problems.append($0) })
         let client = TestLSPClient(connection: clientConnection)
+        client.problems = problems
         let serverConnection = FileDescriptorConnection(input: toServer[0], output: toClient[1], ownsDescriptors: true,
                                                         log: { log.warning($0) })
         let server = Server(connection: serverConnection, options: ServerOptions(serverVersion: "test", today: today), log: log,
@@ -77,10 +80,12 @@ public final class TestLSPClient: MessageHandler, @unchecked Sendable {
         process.standardInput = input
         process.standardOutput = output
         process.standardError = errors
+        let problems = ProblemList()
         let connection = FileDescriptorConnection(input: output.fileHandleForReading.fileDescriptor,
                                                   output: input.fileHandleForWriting.fileDescriptor, ownsDescriptors: false,
-                                                  log: { _ in })
+                                                  log: { problems.append($0) })
         let client = TestLSPClient(connection: connection)
+        client.problems = problems
         client.process = process
         client.standardInput = input
         errors.fileHandleForReading.readabilityHandler = { [weak client] handle in
@@ -204,6 +209,9 @@ public final class TestLSPClient: MessageHandler, @unchecked Sendable {
         }
     }
 
+    /// What was wrong in the bytes the server sent (anything but framed JSON-RPC on its stdout).
+    public var transportProblems: [String] { problems.all }
+
     /// What the child process wrote to stderr so far.
     public var standardErrorText: String {
         lock.lock()
@@ -215,7 +223,7 @@ public final class TestLSPClient: MessageHandler, @unchecked Sendable {
 
     /// Waits for the server to exit and returns its exit code.
     public func waitForExit(timeout: Double = 20) async throws -> Int32 {
-        try await poll("the server to exit", timeout: timeout) { client in
+        try await poll("the server to exit", timeout: timeout, untilExit: true) { client in
             if let process = client.process {
                 return process.isRunning ? nil : process.terminationStatus
             }
@@ -292,11 +300,17 @@ public final class TestLSPClient: MessageHandler, @unchecked Sendable {
         lock.unlock()
     }
 
-    /// Polls `take` under the lock every 2 ms until it returns a value.
-    private func poll<T>(_ what: String, timeout: Double, _ take: (TestLSPClient) -> T?) async throws -> T {
+    /// Polls `take` under the lock every 2 ms until it returns a value. Gives up early when the
+    /// server is gone (unless waiting for exactly that).
+    private func poll<T>(_ what: String, timeout: Double, untilExit: Bool = false, _ take: (TestLSPClient) -> T?) async throws -> T {
         let deadline = Date().addingTimeInterval(timeout)
         while true {
             if let value = lock.withLock({ take(self) }) { return value }
+            if !untilExit, let process, !process.isRunning {
+                try await Task.sleep(nanoseconds: 50_000_000)
+                if let value = lock.withLock({ take(self) }) { return value }
+                throw Failure.badResponse("the server exited with code \(process.terminationStatus) while waiting for \(what); stderr: \(standardErrorText)")
+            }
             if Date() > deadline { throw Failure.timeout(what) }
             try await Task.sleep(nanoseconds: 2_000_000)
         }
@@ -306,4 +320,16 @@ public final class TestLSPClient: MessageHandler, @unchecked Sendable {
         connection.close()
         if let process, process.isRunning { process.terminate() }
     }
+}
+
+/// Transport problems seen by the client's connection.
+final class ProblemList: @unchecked Sendable {
+    private let lock = NSLock()
+    private var problems: [String] = []
+
+    func append(_ problem: String) {
+        lock.withLock { problems.append(problem) }
+    }
+
+    var all: [String] { lock.withLock { problems } }
 }
