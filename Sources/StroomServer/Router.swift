@@ -67,7 +67,7 @@ public struct Router: Sendable {
         requests[H.Request.method] = RequestRoute(
             run: { params, context in
                 let request: H.Request = try decodeParams(params)
-                return try RawJSON(encoding: try H.handle(request, context: context))
+                return try Outgoing.encode(try H.handle(request, context: context))
             },
             announce: { H.announce(in: &$0, state: $1) })
     }

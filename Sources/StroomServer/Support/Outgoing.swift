@@ -17,6 +17,12 @@ final class Outgoing: @unchecked Sendable {
         self.log = log
     }
 
+    /// The params or result of a message: hand-written JSON where the type has it.
+    static func encode(_ value: some Encodable) throws -> RawJSON {
+        if let fast = value as? FastJSONEncodable { return RawJSON(uncheckedBytes: fast.fastJSON) }
+        return try RawJSON(encoding: value)
+    }
+
     func respond(to id: RequestID, result: RawJSON) {
         connection.send(.response(id: id, result: result))
     }
@@ -27,7 +33,7 @@ final class Outgoing: @unchecked Sendable {
 
     func notify<N: LSPNotification>(_ notification: N) {
         do {
-            connection.send(.notification(method: N.method, params: N.hasParams ? try RawJSON(encoding: notification) : nil))
+            connection.send(.notification(method: N.method, params: N.hasParams ? try Outgoing.encode(notification) : nil))
         } catch {
             log.error("cannot encode \(N.method): \(error)")
         }
@@ -41,7 +47,7 @@ final class Outgoing: @unchecked Sendable {
         waiting[id] = R.method
         lock.unlock()
         do {
-            connection.send(.request(id: id, method: R.method, params: R.hasParams ? try RawJSON(encoding: request) : nil))
+            connection.send(.request(id: id, method: R.method, params: R.hasParams ? try Outgoing.encode(request) : nil))
         } catch {
             log.error("cannot encode \(R.method): \(error)")
         }
