@@ -93,3 +93,26 @@ import Testing
         #expect(try await client.shutdownAndExit() == 0)
     }
 }
+
+/// Markers in test documents (used by position-based feature tests).
+@Suite struct MarkedTextTests {
+    @Test func markersAreRemovedAndPlaced() {
+        let marked = MarkedText("proces p \"Één 😀\" {\n  stap 1️⃣s \"S\" { door: 2️⃣x }\n}\n")
+        #expect(marked.text == "proces p \"Één 😀\" {\n  stap s \"S\" { door: x }\n}\n")
+        #expect(marked.position("1️⃣") == Position(line: 1, codeUnitColumn: 7))
+        #expect(marked.position("2️⃣") == Position(line: 1, codeUnitColumn: 21))
+        let onFirstLine = MarkedText("Één 😀3️⃣!")
+        #expect(onFirstLine.position("3️⃣") == Position(line: 0, codeUnitColumn: 6))
+        #expect(onFirstLine.position("3️⃣", utf8: true) == Position(line: 0, codeUnitColumn: 10))
+    }
+
+    @Test func openDocumentReturnsThePositionsTheServerUses() async throws {
+        let client = TestLSPClient.inProcess()
+        try await client.initialize()
+        let uri = loneURI()
+        let positions = try client.openDocument("proces p \"Één 😀\" {\n  persoon leraar \"L\"\n  stap s \"S\" { door: 1️⃣leeraar2️⃣ }\n}\n", uri: uri)
+        let error = try #require(try await client.nextDiagnostics(for: uri).diagnostics.first { $0.code == "N102" })
+        #expect(error.range == LSPRange(start: positions["1️⃣"]!, end: positions["2️⃣"]!))
+        #expect(try await client.shutdownAndExit() == 0)
+    }
+}
