@@ -39,6 +39,28 @@ import Testing
         #expect(try await client.shutdownAndExit() == 0)
     }
 
+    /// A file on disk is pushed while closed; opened, its pushed copy is cleared (it is pulled
+    /// now); closed again, it is pushed again.
+    @Test func openingAndClosingSwitchesBetweenPushAndPull() async throws {
+        let folder = try TemporaryFolder(["a.vsm": mapWithError])
+        let client = TestLSPClient.inProcess()
+        try await client.initialize(rootURI: folder.rootURI, capabilities: Self.pullClient)
+        let uri = folder.uri("a.vsm")
+        #expect(try await client.nextDiagnostics(for: uri).diagnostics.contains { $0.code == "N102" })
+        try client.notify(openItem(uri, mapWithError))
+        #expect(try await client.nextDiagnostics(for: uri).diagnostics.isEmpty)
+        guard case .full(_, let items) = try await client.send(DocumentDiagnosticRequest(textDocument: TextDocumentIdentifier(uri: uri))) else {
+            Issue.record("no report")
+            return
+        }
+        #expect(items.contains { $0.code == "N102" })
+        try client.notify(DidCloseTextDocumentNotification(textDocument: TextDocumentIdentifier(uri: uri)))
+        let pushed = try await client.nextDiagnostics(for: uri)
+        #expect(pushed.diagnostics.contains { $0.code == "N102" })
+        #expect(pushed.version == nil)
+        #expect(try await client.shutdownAndExit() == 0)
+    }
+
     @Test func theOptionsCanForcePush() async throws {
         let client = TestLSPClient.inProcess()
         let result = try await client.initialize(capabilities: Self.pullClient, options: ["diagnostics": "push"])

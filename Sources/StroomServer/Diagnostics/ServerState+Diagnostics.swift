@@ -95,6 +95,11 @@ extension ServerState {
     /// Clears what the client shows for a document that left the workspace.
     func clearDiagnostics(for key: DocumentKey) {
         publisher.forget(key)
+        clearPushedDiagnostics(for: key)
+    }
+
+    /// Clears what was pushed for a document (it is pulled from now on, or it is gone).
+    func clearPushedDiagnostics(for key: DocumentKey) {
         if let last = publisher.lastPushed(key), !last.diagnostics.isEmpty {
             outgoing.notify(PublishDiagnosticsNotification(uri: uri(for: key), diagnostics: []))
         }

@@ -18,7 +18,7 @@ enum DidOpenTextDocumentHandler: NotificationHandler {
         state.workspaces[index].invalidate()
         if state.publisher.mode == .pull {
             // The client pulls open documents; what it was pushed while closed must go.
-            state.clearDiagnostics(for: key)
+            state.clearPushedDiagnostics(for: key)
         }
         state.refreshDiagnostics(first: key)
     }
