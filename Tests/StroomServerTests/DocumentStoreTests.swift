@@ -102,3 +102,49 @@ import Testing
         #expect(DocumentKey(uri: "untitled:Untitled-1").filePath == nil)
     }
 }
+
+/// Random edits through the store agree with splicing the text by hand, in both encodings.
+@Suite struct IncrementalSyncPropertyTests {
+    static let pieces: [Character] = ["a", "ë", "😀", "\n", "\r\n", " ", "s", "é", "👩‍🏫", "\""]
+
+    /// Line and column (in UTF-16 or UTF-8 units) of a character index.
+    static func position(of index: Int, in characters: [Character], utf8: Bool) -> Position {
+        var line = 0
+        var column = 0
+        for character in characters[..<index] {
+            if character == "\n" || character == "\r\n" || character == "\r" {
+                line += 1
+                column = 0
+            } else {
+                column += utf8 ? character.utf8.count : character.utf16.count
+            }
+        }
+        return Position(line: line, codeUnitColumn: column)
+    }
+
+    @Test(arguments: [false, true])
+    func randomEditsMatchAReference(utf8: Bool) throws {
+        var generator = SystemRandomNumberGenerator()
+        let uri = "file:///tmp/random.vsm"
+        let key = DocumentKey(uri: uri)
+        for round in 0..<40 {
+            var characters = (0..<Int.random(in: 0..<30, using: &generator)).map { _ in Self.pieces.randomElement(using: &generator)! }
+            var store = DocumentStore()
+            try store.open(TextDocumentItem(uri: uri, languageId: "vsm", version: 0, text: String(characters)), key: key, path: "random.vsm")
+            for version in 1...15 {
+                let lower = Int.random(in: 0...characters.count, using: &generator)
+                let upper = Int.random(in: lower...characters.count, using: &generator)
+                let inserted = (0..<Int.random(in: 0..<4, using: &generator)).map { _ in Self.pieces.randomElement(using: &generator)! }
+                let change = TextDocumentContentChangeEvent(
+                    range: LSPRange(start: Self.position(of: lower, in: characters, utf8: utf8), end: Self.position(of: upper, in: characters, utf8: utf8)),
+                    text: String(inserted))
+                characters.replaceSubrange(lower..<upper, with: inserted)
+                let result = try store.applyChanges([change], to: key, uri: uri, version: version, encoding: utf8 ? .utf8 : .utf16)
+                // Compare bytes: a CR LF split by an edit would be one Character in the reference.
+                #expect(result.after.source.bytes == Array(String(characters).utf8), "round \(round), version \(version)")
+                #expect(!result.clamped)
+                characters = Array(result.after.source.text)
+            }
+        }
+    }
+}
