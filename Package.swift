@@ -29,6 +29,7 @@ let package = Package(
                 "StroomExport",
                 "StroomFormat",
                 "StroomModel",
+                "StroomServer",
                 "StroomSyntax",
             ]
         ),
@@ -75,6 +76,30 @@ let package = Package(
             ]
         ),
 
+        // MARK: - StroomJSONRPC (leaf: framing and JSON-RPC 2.0, knows nothing of LSP or Stroom)
+        .target(
+            name: "StroomJSONRPC",
+            dependencies: []
+        ),
+        .testTarget(
+            name: "StroomJSONRPCTests",
+            dependencies: [
+                "StroomJSONRPC",
+            ]
+        ),
+
+        // MARK: - StroomLSP (leaf: LSP 3.17 types, knows nothing of JSON-RPC or Stroom)
+        .target(
+            name: "StroomLSP",
+            dependencies: []
+        ),
+        .testTarget(
+            name: "StroomLSPTests",
+            dependencies: [
+                "StroomLSP",
+            ]
+        ),
+
         // MARK: - StroomModel
         .target(
             name: "StroomModel",
@@ -90,6 +115,26 @@ let package = Package(
             ],
             exclude: [
                 "Fixtures",
+            ]
+        ),
+
+        // MARK: - StroomServer (the language server: the only module that knows both LSP and Stroom)
+        .target(
+            name: "StroomServer",
+            dependencies: [
+                "StroomJSONRPC",
+                "StroomLSP",
+                "StroomModel",
+                "StroomSyntax",
+            ]
+        ),
+        .testTarget(
+            name: "StroomServerTests",
+            dependencies: [
+                "StroomJSONRPC",
+                "StroomLSP",
+                "StroomServer",
+                "StroomTestSupport",
             ]
         ),
 
@@ -109,11 +154,14 @@ let package = Package(
             ]
         ),
 
-        // MARK: - StroomTestSupport (test-only helpers: markers, fixtures, goldens)
+        // MARK: - StroomTestSupport (test-only helpers: markers, fixtures, goldens, TestLSPClient)
         .target(
             name: "StroomTestSupport",
             dependencies: [
+                "StroomJSONRPC",
+                "StroomLSP",
                 "StroomModel",
+                "StroomServer",
                 "StroomSyntax",
             ],
             path: "Tests/StroomTestSupport"

@@ -39,6 +39,7 @@ public enum StroomCommand {
         FmtCommand.descriptor,
         ExplainCommand.descriptor,
         ReportCommand.descriptor,
+        LspCommand.descriptor,
         DumpTreeCommand.descriptor,
     ]
 

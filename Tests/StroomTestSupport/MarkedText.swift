@@ -31,6 +31,13 @@ public struct MarkedText {
         self.markers = markers
     }
 
+    /// Marker → UTF-8 offset of its first appearance.
+    public var utf8Offsets: [String: Int] {
+        var result: [String: Int] = [:]
+        for marker in markers where result[marker.name] == nil { result[marker.name] = marker.utf8Offset }
+        return result
+    }
+
     /// The offsets of a marker, in order.
     public func offsets(_ marker: String) -> [Int] {
         markers.filter { $0.name == marker }.map(\.utf8Offset)

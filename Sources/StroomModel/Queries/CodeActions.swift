@@ -2,11 +2,11 @@ import StroomSyntax
 
 /// A change the editor offers at a place: a fix of a diagnostic, or one of the additions the
 /// method suggests there.
-public struct CodeAction: Hashable, Sendable {
+public struct Assist: Hashable, Sendable {
     public let title: LocalizedText
     /// The diagnostic it fixes, if it comes from one.
     public let diagnostic: Diagnostic?
-    public let edit: WorkspaceEdit
+    public let edit: SourceChange
     /// The one fix an editor may apply without asking ("did you mean" for an error).
     public let isPreferred: Bool
 }
@@ -16,20 +16,20 @@ extension Analysis {
     /// what the method suggests for the declaration there when no fix already does it: an
     /// idea for a problem, `eigenaar: open` for an action point or initiative without an
     /// owner, and declaring an undeclared name as each kind that fits and may live in the map.
-    public func codeActions(inFile fileIndex: Int, range: TextRange) -> [CodeAction] {
+    public func codeActions(inFile fileIndex: Int, range: TextRange) -> [Assist] {
         guard files.indices.contains(fileIndex) else { return [] }
-        var actions: [CodeAction] = []
+        var actions: [Assist] = []
         for diagnostic in diagnosticsByFile[fileIndex] where diagnostic.range.touches(range.utf8Start) || range.touches(diagnostic.range.utf8Start) {
             for (position, fix) in diagnostic.fixes.enumerated() {
-                actions.append(CodeAction(title: fix.title, diagnostic: diagnostic,
-                                          edit: WorkspaceEdit(fix.edits.map { (fileIndex, $0) }, in: self),
+                actions.append(Assist(title: fix.title, diagnostic: diagnostic,
+                                          edit: SourceChange(fix.edits.map { (fileIndex, $0) }, in: self),
                                           isPreferred: position == 0 && diagnostic.severity == .error))
             }
         }
         for (fixFile, fix) in suggestedFixes(inFile: fileIndex, at: range.utf8Start) {
-            let edit = WorkspaceEdit(fix.edits.map { (fixFile, $0) }, in: self)
+            let edit = SourceChange(fix.edits.map { (fixFile, $0) }, in: self)
             guard !actions.contains(where: { $0.edit == edit }) else { continue }
-            actions.append(CodeAction(title: fix.title, diagnostic: nil, edit: edit, isPreferred: false))
+            actions.append(Assist(title: fix.title, diagnostic: nil, edit: edit, isPreferred: false))
         }
         return actions
     }

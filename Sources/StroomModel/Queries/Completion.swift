@@ -1,7 +1,7 @@
 import StroomSyntax
 
 /// One suggestion at the cursor.
-public struct CompletionItem: Hashable, Sendable {
+public struct CompletionCandidate: Hashable, Sendable {
     public enum Kind: Hashable, Sendable {
         /// A declaration kind (`stap`).
         case kind
@@ -37,7 +37,7 @@ extension Analysis {
     /// value, the names of declarations of the kinds the attribute expects (in the map, and
     /// `map.` for other maps), and names at an arrow's end. Both languages are offered, the
     /// map's own first. Works in unfinished text.
-    public func completions(at utf8Offset: Int, inFile fileIndex: Int) -> [CompletionItem] {
+    public func completions(at utf8Offset: Int, inFile fileIndex: Int) -> [CompletionCandidate] {
         guard files.indices.contains(fileIndex) else { return [] }
         let context = completionContext(at: utf8Offset, inFile: fileIndex)
         var builder = CompletionBuilder(analysis: self, context: context,
@@ -67,15 +67,15 @@ struct CompletionBuilder {
     let context: CompletionContext
     /// The language of the map the cursor is in.
     let language: Language
-    var items: [CompletionItem] = []
+    var items: [CompletionCandidate] = []
 
     var other: Language { language == .nl ? .en : .nl }
 
-    mutating func add(_ label: String, _ kind: CompletionItem.Kind, detail: LocalizedText, documentation: LocalizedText?,
+    mutating func add(_ label: String, _ kind: CompletionCandidate.Kind, detail: LocalizedText, documentation: LocalizedText?,
                       insert: String? = nil, otherLanguage: Bool = false, declarationKind: DeclarationKind? = nil) {
         guard !items.contains(where: { $0.label == label && $0.kind == kind }) else { return }
         let sort = (otherLanguage ? "1" : "0") + String(1000 + items.count).dropFirst()
-        items.append(CompletionItem(label: label, kind: kind, detail: detail, documentation: documentation,
+        items.append(CompletionCandidate(label: label, kind: kind, detail: detail, documentation: documentation,
                                     insertText: insert ?? label, range: context.range, sortText: sort,
                                     declarationKind: declarationKind))
     }

@@ -1,7 +1,7 @@
 import StroomSyntax
 
 /// A range of lines an editor can fold.
-public struct FoldingRange: Hashable, Sendable {
+public struct Fold: Hashable, Sendable {
     public enum Kind: Hashable, Sendable {
         /// A `{ … }` block.
         case block
@@ -25,11 +25,11 @@ public struct FoldingRange: Hashable, Sendable {
 
 extension Analysis {
     /// The blocks and comment runs of a file, by line, in order of their first line.
-    public func foldingRanges(inFile fileIndex: Int) -> [FoldingRange] {
+    public func foldingRanges(inFile fileIndex: Int) -> [Fold] {
         guard files.indices.contains(fileIndex) else { return [] }
         let file = files[fileIndex]
         let lines = file.source.lineTable
-        var result: [FoldingRange] = []
+        var result: [Fold] = []
         file.tree.root.walk { node in
             guard let block = BlockSyntax(node), let lBrace = block.lBrace, let rBrace = block.rBrace, !lBrace.isMissing else { return }
             let start = lines.line(containing: lBrace.start)
@@ -40,13 +40,13 @@ extension Analysis {
                 end = lines.line(containing: rBrace.start)
                 if rBrace.startsLine { end -= 1 }
             }
-            if end > start { result.append(FoldingRange(startLine: start, endLine: end, kind: .block)) }
+            if end > start { result.append(Fold(startLine: start, endLine: end, kind: .block)) }
         }
         // Runs of lines that hold only a comment.
         var runStart: Int?
         var runEnd = -1
         func close() {
-            if let start = runStart, runEnd > start { result.append(FoldingRange(startLine: start, endLine: runEnd, kind: .comment)) }
+            if let start = runStart, runEnd > start { result.append(Fold(startLine: start, endLine: runEnd, kind: .comment)) }
             runStart = nil
         }
         for comment in file.comments {

@@ -1,7 +1,7 @@
 import StroomSyntax
 
 /// A hover text: Markdown in one language, and the range it is about.
-public struct Hover: Hashable, Sendable {
+public struct HoverInfo: Hashable, Sendable {
     public let range: TextRange
     public let markdown: String
 }
@@ -10,7 +10,7 @@ extension Analysis {
     /// What to show when the pointer rests at an offset: help for a kind keyword, an
     /// attribute or an allowed word; for a declaration or a use of one, what it is (kind,
     /// id, label, its documentation comment, where it lives) and its figures.
-    public func hover(at utf8Offset: Int, inFile fileIndex: Int, language: Language) -> Hover? {
+    public func hover(at utf8Offset: Int, inFile fileIndex: Int, language: Language) -> HoverInfo? {
         guard let symbol = symbol(at: utf8Offset, inFile: fileIndex) else { return nil }
         let markdown: String
         switch symbol.what {
@@ -33,7 +33,7 @@ extension Analysis {
                 ? "\(FigureText.code(reference.written)) is nergens gedeclareerd."
                 : "\(FigureText.code(reference.written)) is not declared anywhere."
         }
-        return Hover(range: symbol.range, markdown: markdown)
+        return HoverInfo(range: symbol.range, markdown: markdown)
     }
 
     /// `**stap** · *step*`, what it is, and where it lives.

@@ -2,7 +2,7 @@ import StroomSyntax
 
 /// A place in the workspace: a file (by index into `Analysis.files`, and by path) and a UTF-8
 /// range in it. What definition, references and workspace symbols return.
-public struct Location: Hashable, Sendable, CustomStringConvertible {
+public struct TextLocation: Hashable, Sendable, CustomStringConvertible {
     public let fileIndex: Int
     public let path: String
     public let range: TextRange
@@ -18,7 +18,7 @@ public struct Location: Hashable, Sendable, CustomStringConvertible {
 
 /// Text edits in several files: what a rename or a code action changes. Files are listed in
 /// workspace order, edits in each file by position, and no two edits of a file overlap.
-public struct WorkspaceEdit: Hashable, Sendable {
+public struct SourceChange: Hashable, Sendable {
     /// The edits of one file.
     public struct FileEdits: Hashable, Sendable {
         public let fileIndex: Int
@@ -49,14 +49,14 @@ public struct WorkspaceEdit: Hashable, Sendable {
 
 extension Analysis {
     /// The place of a declaration's name (its keyword when the name is missing).
-    public func location(of id: DeclarationID) -> Location {
+    public func location(of id: DeclarationID) -> TextLocation {
         let declaration = self[id]
-        return Location(fileIndex: declaration.fileIndex, path: files[declaration.fileIndex].source.path,
+        return TextLocation(fileIndex: declaration.fileIndex, path: files[declaration.fileIndex].source.path,
                         range: declaration.nameRange)
     }
 
     /// A range in a file as a location.
-    public func location(fileIndex: Int, range: TextRange) -> Location {
-        Location(fileIndex: fileIndex, path: files[fileIndex].source.path, range: range)
+    public func location(fileIndex: Int, range: TextRange) -> TextLocation {
+        TextLocation(fileIndex: fileIndex, path: files[fileIndex].source.path, range: range)
     }
 }

@@ -53,7 +53,7 @@ extension Analysis {
     /// names, the id part of `map.id`, and for a map the map part of every `map.x` and every
     /// bare name of the map (`vervangt: oud`). Refused when `newName` is not a valid name or
     /// would clash.
-    public func rename(at utf8Offset: Int, inFile fileIndex: Int, to newName: String) -> Result<WorkspaceEdit, RenameRefusal> {
+    public func rename(at utf8Offset: Int, inFile fileIndex: Int, to newName: String) -> Result<SourceChange, RenameRefusal> {
         switch prepareRename(at: utf8Offset, inFile: fileIndex) {
         case .failure(let refusal):
             return .failure(refusal)
@@ -63,7 +63,7 @@ extension Analysis {
     }
 
     /// Renames a declaration and every use of it.
-    public func rename(_ id: DeclarationID, to newName: String) -> Result<WorkspaceEdit, RenameRefusal> {
+    public func rename(_ id: DeclarationID, to newName: String) -> Result<SourceChange, RenameRefusal> {
         let index = referenceIndex()
         if let refusal = renameRefusal(id, to: newName, index: index) { return .failure(refusal) }
         var edits: [(fileIndex: Int, edit: TextEdit)] = []
@@ -73,6 +73,6 @@ extension Analysis {
         for occurrence in index.occurrences(of: id) {
             edits.append((occurrence.fileIndex, TextEdit(range: occurrence.range, newText: newName)))
         }
-        return .success(WorkspaceEdit(edits, in: self))
+        return .success(SourceChange(edits, in: self))
     }
 }

@@ -9,7 +9,7 @@ public struct WorkspaceSymbol: Hashable, Sendable {
     /// The map it belongs to (nil for a map).
     public let containerName: String?
     /// Its name in its file.
-    public let location: Location
+    public let location: TextLocation
 }
 
 extension Analysis {

@@ -9,7 +9,7 @@ import Testing
     /// `ordered`) and none of `excludes`; each item replaces the word being typed.
     @discardableResult
     func checkCompletion(_ marked: String, includes: [String], excludes: [String] = [], ordered: Bool = false,
-                         sourceLocation: SourceLocation = #_sourceLocation) -> [CompletionItem] {
+                         sourceLocation: SourceLocation = #_sourceLocation) -> [CompletionCandidate] {
         let workspace = MarkedWorkspace(marked)
         let analysis = workspace.analysis()
         let cursor = workspace["1️⃣"]

@@ -21,16 +21,16 @@ import Testing
         """)])
         let ranges = analysis.foldingRanges(inFile: 0)
         #expect(ranges == [
-            FoldingRange(startLine: 0, endLine: 1, kind: .comment),
-            FoldingRange(startLine: 2, endLine: 9, kind: .block),
-            FoldingRange(startLine: 4, endLine: 5, kind: .block),
-            FoldingRange(startLine: 8, endLine: 9, kind: .block),
+            Fold(startLine: 0, endLine: 1, kind: .comment),
+            Fold(startLine: 2, endLine: 9, kind: .block),
+            Fold(startLine: 4, endLine: 5, kind: .block),
+            Fold(startLine: 8, endLine: 9, kind: .block),
         ])
     }
 
     @Test func anUnclosedBlockFoldsToItsLastLine() {
         let analysis = Analysis(sources: [SourceFile(path: "x.vsm", text: "proces p \"P\" {\n  stap a \"A\"\n  stap b \"B\"\n")])
-        #expect(analysis.foldingRanges(inFile: 0) == [FoldingRange(startLine: 0, endLine: 2, kind: .block)])
+        #expect(analysis.foldingRanges(inFile: 0) == [Fold(startLine: 0, endLine: 2, kind: .block)])
     }
 
     @Test func everySampleFoldsInsideItsLines() {

@@ -3,7 +3,7 @@ import StroomSyntax
 import StroomTestSupport
 import Testing
 
-/// Hover at `1️⃣`: keyword help, declarations and their figures.
+/// HoverInfo at `1️⃣`: keyword help, declarations and their figures.
 @Suite struct HoverTests {
     /// The hover at 1️⃣ is exactly `expected`.
     func checkHover(_ marked: String, language: Language = .nl, expected: String, sourceLocation: SourceLocation = #_sourceLocation) {

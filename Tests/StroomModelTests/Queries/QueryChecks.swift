@@ -15,14 +15,14 @@ enum QueryChecks {
     }
 
     /// The texts of all files after a workspace edit.
-    static func apply(_ edit: WorkspaceEdit, to workspace: MarkedWorkspace) -> [String] {
+    static func apply(_ edit: SourceChange, to workspace: MarkedWorkspace) -> [String] {
         workspace.files.enumerated().map { index, file in
             apply(edit.files.first { $0.fileIndex == index }?.edits ?? [], to: file.text)
         }
     }
 
     /// The text of a range of a file of the analysis.
-    static func text(_ analysis: Analysis, _ location: Location) -> String {
+    static func text(_ analysis: Analysis, _ location: TextLocation) -> String {
         analysis.files[location.fileIndex].source.text(in: location.range)
     }
 }

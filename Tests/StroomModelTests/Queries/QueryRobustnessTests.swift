@@ -14,7 +14,7 @@ import Testing
     static func runEverything(_ analysis: Analysis, sourceLocation: SourceLocation = #_sourceLocation) {
         for (fileIndex, file) in analysis.files.enumerated() {
             let length = file.source.utf8Length
-            func inside(_ location: Location) -> Bool {
+            func inside(_ location: TextLocation) -> Bool {
                 location.range.utf8End <= analysis.files[location.fileIndex].source.utf8Length
             }
             for item in analysis.outline(ofFile: fileIndex, language: .nl) { #expect(item.fullRange.utf8End <= length, sourceLocation: sourceLocation) }

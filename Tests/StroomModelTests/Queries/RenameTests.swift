@@ -9,7 +9,7 @@ import Testing
     func checkRename(_ marked: String, to newName: String, expected: [String], sourceLocation: SourceLocation = #_sourceLocation) {
         let workspace = MarkedWorkspace(marked)
         let analysis = workspace.analysis()
-        var first: WorkspaceEdit?
+        var first: SourceChange?
         for marker in workspace.markerNames {
             for position in workspace.positions(marker) {
                 switch analysis.prepareRename(at: position.utf8Offset, inFile: position.fileIndex) {

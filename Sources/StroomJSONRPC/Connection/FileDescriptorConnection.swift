@@ -1,0 +1,99 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// A connection over two file descriptors (stdin and the saved stdout, or a pipe pair). It reads
+/// on a thread of its own and writes framed messages whole, under a lock.
+public final class FileDescriptorConnection: Connection, @unchecked Sendable {
+    private let input: Int32
+    private let output: Int32
+    /// Whether the descriptors are closed when this connection is done with them.
+    private let ownsDescriptors: Bool
+    private let log: TransportLog
+    private let lock = NSLock()
+    private var outputClosed = false
+    private var reportedBrokenPipe = false
+
+    /// Writing to a closed pipe must give EPIPE, not kill the process.
+    private static let ignoreBrokenPipes: Void = { _ = signal(SIGPIPE, SIG_IGN) }()
+
+    public init(input: Int32, output: Int32, ownsDescriptors: Bool, log: @escaping TransportLog) {
+        _ = FileDescriptorConnection.ignoreBrokenPipes
+        self.input = input
+        self.output = output
+        self.ownsDescriptors = ownsDescriptors
+        self.log = log
+    }
+
+    public func start(handler: any MessageHandler) {
+        let thread = Thread { [self] in readLoop(handler: handler) }
+        thread.name = "stroom.jsonrpc.reader"
+        thread.stackSize = 4 << 20
+        thread.start()
+    }
+
+    private func readLoop(handler: any MessageHandler) {
+        let inbound = InboundStream(handler: handler, reply: { [weak self] in self?.send($0) }, log: log)
+        var buffer = [UInt8](repeating: 0, count: 64 << 10)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
+            if count > 0 {
+                inbound.feed(buffer[0..<count])
+            } else if count < 0, errno == EINTR {
+                continue
+            } else {
+                if count < 0 { log("transport: reading failed: \(String(cString: strerror(errno)))") }
+                break
+            }
+        }
+        inbound.finish()
+        if ownsDescriptors { closeDescriptor(input) }
+        handler.connectionClosed()
+    }
+
+    public func send(_ message: JSONRPCMessage) {
+        write(message.framed())
+    }
+
+    /// Writes bytes as they are, framed or not (tests send broken input this way).
+    public func write(_ bytes: [UInt8]) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !outputClosed else { return }
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { writeDescriptor(output, $0.baseAddress! + written, bytes.count - written) }
+            if count > 0 {
+                written += count
+            } else if count < 0, errno == EINTR {
+                continue
+            } else {
+                if !reportedBrokenPipe {
+                    reportedBrokenPipe = true
+                    log("transport: writing failed: \(String(cString: strerror(errno)))")
+                }
+                return
+            }
+        }
+    }
+
+    public func close() {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !outputClosed else { return }
+        outputClosed = true
+        if ownsDescriptors { closeDescriptor(output) }
+    }
+}
+
+// File-level, so that the methods named `close` and `write` above do not hide the C calls.
+private func closeDescriptor(_ descriptor: Int32) {
+    _ = close(descriptor)
+}
+
+private func writeDescriptor(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
+}

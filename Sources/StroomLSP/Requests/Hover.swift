@@ -1,0 +1,23 @@
+/// `textDocument/hover`: what is under the cursor.
+public struct HoverRequest: LSPRequest {
+    public static let method = "textDocument/hover"
+    public typealias Response = Hover?
+
+    public var textDocument: TextDocumentIdentifier
+    public var position: Position
+
+    public init(textDocument: TextDocumentIdentifier, position: Position) {
+        self.textDocument = textDocument
+        self.position = position
+    }
+}
+
+public struct Hover: Codable, Hashable, Sendable {
+    public var contents: MarkupContent
+    public var range: LSPRange?
+
+    public init(contents: MarkupContent, range: LSPRange? = nil) {
+        self.contents = contents
+        self.range = range
+    }
+}

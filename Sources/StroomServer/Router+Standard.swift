@@ -1,0 +1,19 @@
+/// Every method the server handles. Add a feature here: one line, next to its handler file.
+extension Router {
+    public static var standard: Router {
+        var router = Router()
+        // Lifecycle (the state changes themselves are in `Server.handle`).
+        router.on(InitializeHandler.self)
+        router.on(InitializedHandler.self)
+        router.on(ShutdownHandler.self)
+        // Documents and workspace.
+        router.on(DidOpenTextDocumentHandler.self)
+        router.on(DidChangeTextDocumentHandler.self)
+        router.on(DidCloseTextDocumentHandler.self)
+        router.on(DidChangeWatchedFilesHandler.self)
+        router.on(DidChangeWorkspaceFoldersHandler.self)
+        // Features.
+        router.on(DocumentDiagnosticHandler.self)
+        return router
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import StroomJSONRPC
+import StroomLSP
+import StroomModel
+import StroomSyntax
+
+/// Everything the handlers read and change: what the client said in `initialize`, the open
+/// documents, the workspaces and what was published. Touched only on the server's queue.
+final class ServerState: @unchecked Sendable {
+    let log: ServerLog
+    let options: ServerOptions
+    let router: Router
+    let outgoing: Outgoing
+    /// Whether more notifications that change text wait in the queue; then the last one
+    /// refreshes the diagnostics and the earlier ones skip it.
+    let hasQueuedEdits: @Sendable () -> Bool
+
+    var client = ClientCapabilities()
+    var encoding = PositionEncoding.utf16
+    var features = DiagnosticFeatures()
+    var initializationOptions = InitializationOptions()
+    /// From `initialize.params.locale`.
+    var localeLanguage = Language.en
+    /// The folders named in `initialize`, read at `initialized`.
+    var initialFolders: [String] = []
+    var documents = DocumentStore()
+    var workspaces = WorkspaceSet()
+    var publisher = DiagnosticsPublisher()
+
+    init(log: ServerLog, options: ServerOptions, router: Router, outgoing: Outgoing, hasQueuedEdits: @escaping @Sendable () -> Bool) {
+        self.log = log
+        self.options = options
+        self.router = router
+        self.outgoing = outgoing
+        self.hasQueuedEdits = hasQueuedEdits
+    }
+
+    /// The language of messages: `initializationOptions`, else the workspace's `stroom.json`,
+    /// else the locale of `initialize`.
+    func language(for workspace: Workspace?) -> Language {
+        initializationOptions.language ?? workspace?.configuration.language ?? localeLanguage
+    }
+
+    func analysisOptions(for workspace: Workspace) -> AnalysisOptions {
+        AnalysisOptions(today: initializationOptions.today ?? options.today ?? ServerState.clockToday(),
+                        configuration: workspace.configuration)
+    }
+
+    /// The URI to send for a document: the client's spelling when it is open.
+    func uri(for key: DocumentKey) -> DocumentURI {
+        documents.snapshot(key)?.uri ?? key.uriForDisk
+    }
+
+    /// Marks the workspace of a document as changed, so the next refresh analyses it again.
+    func markChanged(_ key: DocumentKey) {
+        if let index = workspaces.index(of: key) { workspaces[index].invalidate() }
+    }
+
+    /// A warning for the log and the client's log window.
+    func warn(_ message: String, file: String = #fileID, line: Int = #line) {
+        log.warning(message, file: file, line: line)
+        outgoing.notify(LogMessageNotification(type: .warning, message: "stroom: \(message)"))
+    }
+
+    private static func clockToday() -> DayDate {
+        let now = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: Date())
+        return DayDate(year: now.year ?? 2026, month: now.month ?? 1, day: now.day ?? 1)
+    }
+}

@@ -1,0 +1,56 @@
+import StroomModel
+import StroomSyntax
+
+/// A workspace analysed as a whole at one moment: the ``Analysis`` and which document each of
+/// its files is, with the version of each open document that went in.
+struct AnalyzedWorkspace: Sendable {
+    let analysis: Analysis
+    /// The document of each file, indexed like `analysis.files`.
+    let keys: [DocumentKey]
+    let indexByKey: [DocumentKey: Int]
+    /// Workspace-relative path (as in `Note.path`) to document.
+    let keyByPath: [String: DocumentKey]
+    /// The version of every open document that was analysed; absent for files from disk.
+    let versions: [DocumentKey: Int]
+
+    /// Analyses the current texts: open snapshots where there are, disk files elsewhere. Only
+    /// documents that changed were parsed again; every other tree is reused.
+    init(workspace: Workspace, documents: DocumentStore, options: AnalysisOptions) {
+        var trees: [(key: DocumentKey, tree: SyntaxTree)] = []
+        var versions: [DocumentKey: Int] = [:]
+        for key in workspace.keys {
+            if let snapshot = documents.snapshot(key) {
+                trees.append((key, snapshot.tree))
+                versions[key] = snapshot.version
+            } else if let tree = workspace.diskTrees[key] {
+                trees.append((key, tree))
+            }
+        }
+        // Declaration order decides which of two duplicates is "the first": keep it stable.
+        trees.sort { ($0.tree.source.path, $0.key) < ($1.tree.source.path, $1.key) }
+        analysis = Analysis(trees: trees.map(\.tree), options: options)
+        keys = trees.map(\.key)
+        var indexByKey: [DocumentKey: Int] = [:]
+        var keyByPath: [String: DocumentKey] = [:]
+        for (index, entry) in trees.enumerated() {
+            indexByKey[entry.key] = index
+            keyByPath[entry.tree.source.path] = entry.key
+        }
+        self.indexByKey = indexByKey
+        self.keyByPath = keyByPath
+        self.versions = versions
+    }
+
+    /// The files whose declarations name a declaration of the file at `index` (so an edit there
+    /// can change what they report), in file order.
+    func dependants(of index: Int) -> [Int] {
+        var result = Set<Int>()
+        for declaration in analysis.declarations where declaration.fileIndex == index {
+            for referrer in analysis.referrers(of: declaration.id) {
+                let file = analysis[referrer].fileIndex
+                if file != index { result.insert(file) }
+            }
+        }
+        return result.sorted()
+    }
+}

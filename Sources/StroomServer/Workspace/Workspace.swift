@@ -1,0 +1,94 @@
+import Foundation
+import StroomModel
+import StroomSyntax
+
+/// One workspace: a folder whose Stroom files share one namespace (like `stroom check` on that
+/// folder), or a lone document outside every folder. Open documents override the disk.
+struct Workspace: Sendable {
+    /// The folder's absolute path; nil for a lone document.
+    let folder: String?
+    var configuration = Configuration()
+    /// The `stroom.json` and what was wrong with it (W606), when there is one.
+    var configurationSource: SourceFile?
+    var configurationDiagnostics: [Diagnostic] = []
+    /// Files as read from disk, parsed once per change on disk.
+    var diskTrees: [DocumentKey: SyntaxTree] = [:]
+    /// Open documents that belong here (their text is in the document store).
+    var openKeys: Set<DocumentKey> = []
+    /// The analysis of the current texts; nil when something changed since.
+    var analyzed: AnalyzedWorkspace?
+    /// Something changed whose diagnostics the client has not been sent yet. (A request may
+    /// analyse a workspace before the edit's refresh runs; this keeps the publish owed.)
+    var needsPublish = true
+
+    /// Something in the workspace changed: analyse again and publish.
+    mutating func invalidate() {
+        analyzed = nil
+        needsPublish = true
+    }
+
+    init(folder: String?) {
+        self.folder = folder
+    }
+
+    var configurationKey: DocumentKey? {
+        folder.map { DocumentKey(path: ($0 as NSString).appendingPathComponent(Configuration.fileName)) }
+    }
+
+    /// Whether a file lies below this workspace's folder.
+    func contains(_ key: DocumentKey) -> Bool {
+        guard let folder, let path = key.filePath else { return false }
+        return path.hasPrefix(folder == "/" ? "/" : folder + "/")
+    }
+
+    /// Every document of the workspace, disk and open.
+    var keys: Set<DocumentKey> { Set(diskTrees.keys).union(openKeys) }
+
+    /// The name used in messages: relative to the folder, else the file name.
+    func displayPath(for key: DocumentKey, languageID: String? = nil) -> String {
+        if let folder, let path = key.filePath, contains(key) {
+            return String(path.dropFirst(folder == "/" ? 1 : folder.count + 1))
+        }
+        if let path = key.filePath { return (path as NSString).lastPathComponent }
+        // An untitled buffer: give it the extension its language asks for.
+        let name = key.normalized.split(separator: "/").last.map(String.init) ?? key.normalized
+        if FileType(path: name) != .other { return name }
+        return name + ((languageID ?? "").lowercased().contains("batenlogica") ? ".batenlogica" : ".vsm")
+    }
+
+    // MARK: - Disk
+
+    /// Reads the folder from disk: its configuration and every Stroom file.
+    mutating func load(log: ServerLog) {
+        guard let folder else { return }
+        reloadConfiguration(log: log)
+        diskTrees = [:]
+        for path in WorkspaceScanner.stroomFiles(under: folder, log: log) {
+            reloadFile(DocumentKey(path: path), log: log)
+        }
+        invalidate()
+    }
+
+    mutating func reloadConfiguration(log: ServerLog) {
+        configuration = Configuration()
+        configurationSource = nil
+        configurationDiagnostics = []
+        guard let key = configurationKey, let path = key.filePath, let bytes = WorkspaceScanner.read(path, log: log) else { return }
+        let source = SourceFile(path: Configuration.fileName, bytes: bytes)
+        (configuration, configurationDiagnostics) = Configuration.parse(source)
+        configurationSource = source
+        invalidate()
+    }
+
+    /// Reads one file again; a file that is gone is dropped. Returns whether it exists.
+    @discardableResult
+    mutating func reloadFile(_ key: DocumentKey, log: ServerLog) -> Bool {
+        invalidate()
+        guard let path = key.filePath, let bytes = WorkspaceScanner.read(path, log: log) else {
+            diskTrees[key] = nil
+            return false
+        }
+        diskTrees[key] = SyntaxTree.parse(SourceFile(path: displayPath(for: key), bytes: bytes))
+        return true
+    }
+}

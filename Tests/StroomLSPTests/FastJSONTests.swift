@@ -1,0 +1,37 @@
+import Foundation
+import StroomLSP
+import Testing
+
+/// The hand-written JSON of the hot path says exactly what the `Codable` encoding says.
+@Suite struct FastJSONTests {
+    static func same<T: Codable & FastJSONEncodable & Equatable>(_ value: T, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let fast = value.fastJSON
+        let viaCodable = try JSONDecoder().decode(LSPAny.self, from: JSONEncoder().encode(value))
+        let viaFast = try JSONDecoder().decode(LSPAny.self, from: Data(fast))
+        #expect(viaFast == viaCodable, "\(String(decoding: fast, as: UTF8.self))", sourceLocation: sourceLocation)
+        #expect(try JSONDecoder().decode(T.self, from: Data(fast)) == value, sourceLocation: sourceLocation)
+    }
+
+    static let texts = ["plain", "quote \" and backslash \\", "line\nbreak\r\ttab", "control \u{01}\u{1F}", "ë 😀 👩‍🏫 ‘x’", "", "/slash/"]
+
+    @Test func diagnosticsOfEveryShape() throws {
+        var diagnostics: [Diagnostic] = []
+        for (index, text) in Self.texts.enumerated() {
+            let range = LSPRange(start: Position(line: index, codeUnitColumn: index * 13), end: Position(line: index + 100, codeUnitColumn: 0))
+            diagnostics.append(Diagnostic(range: range, message: text))
+            diagnostics.append(Diagnostic(
+                range: range, severity: DiagnosticSeverity(rawValue: index % 4 + 1), code: "V3\(index)",
+                codeDescription: CodeDescription(href: "https://example.org/\(text)"), source: "stroom", message: text,
+                tags: index.isMultiple(of: 2) ? [.unnecessary, .deprecated] : [],
+                relatedInformation: [DiagnosticRelatedInformation(location: Location(uri: "file:///a%20b/\(index).vsm", range: range), message: text)],
+                data: index == 3 ? ["fix": [1, "twee", .null]] : nil))
+        }
+        for diagnostic in diagnostics { try Self.same(diagnostic) }
+        try Self.same(PublishDiagnosticsNotification(uri: "file:///x.vsm", version: 12, diagnostics: diagnostics))
+        try Self.same(PublishDiagnosticsNotification(uri: "untitled:Naamloos-1", diagnostics: []))
+        try Self.same(DocumentDiagnosticReport.full(resultId: "7", items: diagnostics))
+        try Self.same(DocumentDiagnosticReport.full(resultId: nil, items: []))
+        try Self.same(DocumentDiagnosticReport.unchanged(resultId: "7"))
+        try Self.same(Position(line: 123_456, codeUnitColumn: -1))
+    }
+}
