@@ -11,6 +11,7 @@ let package = Package(
         .executable(name: "stroom", targets: ["stroom"]),
         .library(name: "StroomSyntax", targets: ["StroomSyntax"]),
         .library(name: "StroomModel", targets: ["StroomModel"]),
+        .library(name: "StroomExport", targets: ["StroomExport"]),
     ],
     targets: [
         // MARK: - stroom (the executable: main.swift is one call)
@@ -25,6 +26,7 @@ let package = Package(
         .target(
             name: "StroomCLI",
             dependencies: [
+                "StroomExport",
                 "StroomModel",
                 "StroomSyntax",
             ]
@@ -34,6 +36,26 @@ let package = Package(
             dependencies: [
                 "StroomCLI",
                 "StroomTestSupport",
+            ]
+        ),
+
+        // MARK: - StroomExport (DOT and Mermaid pictures of the maps)
+        .target(
+            name: "StroomExport",
+            dependencies: [
+                "StroomModel",
+                "StroomSyntax",
+            ]
+        ),
+        .testTarget(
+            name: "StroomExportTests",
+            dependencies: [
+                "StroomExport",
+                "StroomTestSupport",
+            ],
+            exclude: [
+                "Fixtures",
+                "Golden",
             ]
         ),
 

@@ -32,6 +32,8 @@ public struct Command: Sendable {
 public enum StroomCommand {
     public static let commands: [Command] = [
         CheckCommand.descriptor,
+        DotCommand.descriptor,
+        RenderCommand.descriptor,
         ExplainCommand.descriptor,
         DumpTreeCommand.descriptor,
     ]

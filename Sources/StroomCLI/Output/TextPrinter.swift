@@ -5,6 +5,11 @@ import StroomSyntax
 /// Lines and columns start at 1; columns count characters as a person sees them.
 enum TextPrinter {
     static func render(_ report: DiagnosticReport, language: Language) -> String {
+        renderEntries(report, language: language) + report.summary(language)
+    }
+
+    /// The diagnostic lines without the summary line.
+    static func renderEntries(_ report: DiagnosticReport, language: Language) -> String {
         var output = ""
         for entry in report.entries {
             let diagnostic = entry.diagnostic
@@ -15,7 +20,6 @@ enum TextPrinter {
                 output += "  " + location(source, note.range.utf8Start) + ": \(language == .nl ? "noot" : "note"): \(note.message[language])\n"
             }
         }
-        output += report.summary(language)
         return output
     }
 

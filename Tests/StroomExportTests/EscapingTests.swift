@@ -1,0 +1,2 @@
+@testable import StroomExport
+import Testing
