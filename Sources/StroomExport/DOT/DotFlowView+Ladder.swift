@@ -15,10 +15,11 @@ extension DotFlowView {
         func text(_ minutes: Double?) -> String {
             minutes.map { FigureText.duration(minutes: $0, minutesPerDay: perDay, language) } ?? Words.unknownTime
         }
-        let cells = flow.nodes.map { canvas.names.internalID(map, "ladder.\(canvas.id($0))") }
+        let order = rowOrder(flow)
+        let cells = order.map { canvas.names.internalID(map, "ladder.\(canvas.id($0))") }
         let totals = canvas.names.internalID(map, "ladder.totals")
         canvas.sameRank { canvas in
-            for (node, cell) in zip(flow.nodes, cells) {
+            for (node, cell) in zip(order, cells) {
                 let isWait = analysis.kind(node) == .wait
                 let minutes = isWait ? analysis.minutes(node, .duration) : analysis.minutes(node, .time)
                 canvas.extraNode(cell, [
@@ -33,7 +34,7 @@ extension DotFlowView {
             ])
         }
         canvas.legendAnchor = totals
-        for (node, cell) in zip(flow.nodes, cells) {
+        for (node, cell) in zip(order, cells) {
             canvas.invisibleEdge(canvas.id(node), cell, weight: 8, minlen: ranksBelowProcess)
         }
         for (cell, next) in zip(cells, cells.dropFirst() + [totals]) {

@@ -62,7 +62,7 @@ enum DotFlowView: DotView {
             for supplier in suppliers {
                 canvas.node(supplier, as: .supplier, label: roleLabel(supplier, .delivers, on: canvas))
             }
-            for node in flow.nodes {
+            for node in rowOrder(flow) {
                 if analysis.kind(node) == .wait {
                     canvas.node(node, as: .wait, label: waitLabel(node, map: map, on: canvas))
                 } else {
@@ -86,6 +86,21 @@ enum DotFlowView: DotView {
             for customer in customers { canvas.edge(canvas.id(exit), canvas.id(customer), as: .flow) }
         }
         holdSiblingOrder(flow, on: &canvas)
+    }
+
+    /// Steps and waits in the order the work goes (a depth-first order from the entries, rework
+    /// arrows left out, ties in the written order): the row's and the ladder's left to right.
+    static func rowOrder(_ flow: FlowGraph) -> [DeclarationID] {
+        var state: [DeclarationID: Bool] = [:] // false = on the path, true = done
+        var postOrder: [DeclarationID] = []
+        func visit(_ node: DeclarationID) {
+            state[node] = false
+            for next in (flow.successors[node] ?? []).reversed() where state[next] == nil { visit(next) }
+            state[node] = true
+            postOrder.append(node)
+        }
+        for node in (flow.entries + flow.nodes).reversed() where state[node] == nil { visit(node) }
+        return postOrder.reversed()
     }
 
     /// Steps that follow the same step stay in the order they were written.

@@ -33,13 +33,20 @@ enum DotLegend {
                     DotAttribute("label", .html(HTMLText.text(link.word[language]))), .plain("fontsize", "10"),
                 ])
             }
+            // In the order of the vocabulary, and arrows in the order of theirs.
+            for (element, next) in zip(elements, elements.dropFirst()) {
+                canvas.writer.edge("stroom.legend.\(element)", "stroom.legend.\(next)", [.plain("style", "invis")])
+            }
+            for (link, next) in zip(links, links.dropFirst()) {
+                canvas.writer.edge("stroom.legend.\(link).to", "stroom.legend.\(next).from", [.plain("style", "invis")])
+            }
             if let first = elements.first.map({ "stroom.legend.\($0)" }), let link = links.first {
                 canvas.writer.edge(first, "stroom.legend.\(link).from", [.plain("style", "invis")])
             }
         }
         // Outside the cluster: an edge written inside one would pull the anchor into it.
         if let anchor, let top = elements.first.map({ "stroom.legend.\($0)" }) ?? links.first.map({ "stroom.legend.\($0).from" }) {
-            canvas.writer.edge(anchor, top, [.plain("style", "invis")])
+            canvas.writer.edge(anchor, top, [.plain("style", "invis"), .plain("weight", "0")])
         }
     }
 
