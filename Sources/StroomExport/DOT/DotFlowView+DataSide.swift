@@ -37,7 +37,7 @@ extension DotFlowView {
                     canvas.edge(canvas.id(step), canvas.id(item), as: .belongsTo)
                 }
                 if places.isEmpty, let anchor {
-                    canvas.invisibleEdge(canvas.id(anchor), canvas.id(item))
+                    canvas.invisibleEdge(canvas.id(anchor), canvas.id(item), weight: 0)
                 }
             }
         }
