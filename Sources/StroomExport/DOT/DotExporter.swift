@@ -67,7 +67,8 @@ public enum DotExporter {
             .plain("charset", "UTF-8"),
             .plain("rankdir", view.rankdir),
             .plain("fontname", "Helvetica"),
-            DotAttribute("label", .html(HTMLText.lines(TextLayout.lines(title, width: 80)).bold())),
+            DotAttribute("label", .html(HTMLText.lines(TextLayout.lines(title, width: 80)).bold()
+                + (selection.maps.count == 1 ? replacesLine(selection.maps[0], analysis, language) : HTMLText()))),
             .plain("labelloc", "t"),
             .plain("fontsize", "20"),
             .plain("nodesep", "0.3"),
@@ -89,6 +90,7 @@ public enum DotExporter {
                 view.draw(map, &canvas)
             } else {
                 let label = HTMLText.lines(TextLayout.lines(TextLayout.title(of: analysis[map]), width: 60)).bold()
+                    + replacesLine(map, analysis, language)
                 canvas.cluster("map_" + canvas.id(map), label: label,
                                style: [.plain("style", "rounded"), .plain("color", Palette.muted), .plain("fontsize", "16")]) { canvas in
                     view.draw(map, &canvas)
@@ -98,6 +100,16 @@ public enum DotExporter {
         DotLegend.draw(on: &canvas)
         canvas.writer.close()
         return canvas.writer.output
+    }
+
+    /// "vervangt: …" under the title of a map that replaces another (`vervangt:`).
+    static func replacesLine(_ map: DeclarationID, _ analysis: Analysis, _ language: Language) -> HTMLText {
+        var result = HTMLText()
+        for replaced in analysis.references(map, .replaces) {
+            let line = "\(Words.replaces[language]): \(TextLayout.title(of: analysis[replaced]))"
+            result += .lineBreak + HTMLText.lines(TextLayout.lines(line, width: 70)).font(size: 11, color: Palette.muted)
+        }
+        return result
     }
 
     static func fileName(_ path: String) -> String {

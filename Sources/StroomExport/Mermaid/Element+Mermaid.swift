@@ -43,7 +43,7 @@ extension Link {
         case .flow: "==>"
         case .performs, .belongsTo: "---"
         case .usesICT, .workloadAt: "-.-"
-        case .leadsToLess, .solves, .reduces, .replaces: "-.->"
+        case .leadsToLess, .solves, .reduces: "-.->"
         case .leadsTo, .becomesAction, .feedbackLoop, .contributes: "-->"
         }
     }

@@ -131,7 +131,7 @@ enum Element: Int, CaseIterable, Comparable {
 /// One kind of arrow, with its look and its word in the legend. The order of the cases is
 /// the order of the legend.
 enum Link: Int, CaseIterable, Comparable {
-    case flow, performs, usesICT, belongsTo, replaces
+    case flow, performs, usesICT, belongsTo
     case leadsTo, leadsToLess, solves, becomesAction, feedbackLoop
     case contributes, reduces, workloadAt
 
@@ -143,7 +143,6 @@ enum Link: Int, CaseIterable, Comparable {
         case .performs: LocalizedText(nl: "doet", en: "does")
         case .usesICT: LocalizedText(nl: "gebruikt", en: "uses")
         case .belongsTo: LocalizedText(nl: "hoort bij", en: "belongs to")
-        case .replaces: LocalizedText(nl: "vervangt", en: "replaces")
         case .leadsTo: LocalizedText(nl: "leidt tot", en: "leads to")
         case .leadsToLess: LocalizedText(nl: "− leidt tot minder", en: "− leads to less")
         case .solves: LocalizedText(nl: "lost op", en: "solves")
@@ -161,7 +160,6 @@ enum Link: Int, CaseIterable, Comparable {
         case .performs: [.plain("color", Palette.purposeInk), .plain("arrowhead", "none")]
         case .usesICT: [.plain("color", Palette.ictInk), .plain("style", "dashed"), .plain("arrowhead", "none")]
         case .belongsTo: [.plain("color", Palette.problemInk), .plain("style", "dotted"), .plain("arrowhead", "none")]
-        case .replaces: [.plain("color", Palette.muted), .plain("style", "dashed"), .plain("penwidth", "2")]
         case .leadsTo: [.plain("color", Palette.causeInk)]
         case .leadsToLess: [.plain("color", Palette.negative), .plain("style", "dashed")]
         case .solves: [.plain("color", Palette.ideaInk), .plain("style", "dashed")]
