@@ -1,2 +1,0 @@
-@testable import StroomExport
-import Testing
