@@ -57,6 +57,8 @@ let package = Package(
                 "StroomTestSupport",
             ],
             exclude: [
+                "Fixtures",
+                "Golden",
                 "Report/Golden",
             ]
         ),

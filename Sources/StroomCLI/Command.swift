@@ -37,6 +37,8 @@ public enum StroomCommand {
     public static let commands: [Command] = [
         CheckCommand.descriptor,
         FmtCommand.descriptor,
+        DotCommand.descriptor,
+        RenderCommand.descriptor,
         ExplainCommand.descriptor,
         ReportCommand.descriptor,
         LspCommand.descriptor,

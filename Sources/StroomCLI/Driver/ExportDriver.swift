@@ -1,0 +1,89 @@
+import Foundation
+import StroomExport
+import StroomModel
+import StroomSyntax
+
+/// What `dot` and `render` share: read the one file in its workspace (so references to other
+/// files resolve), refuse a file with errors unless `--force`, and draw the picture.
+enum ExportDriver {
+    enum Format {
+        case dot
+        case mermaid
+    }
+
+    /// A picture, or the exit code to stop with (the reason is printed already).
+    enum Attempt {
+        case picture(ExportOutput)
+        case stopped(ExitCode)
+    }
+
+    /// The options both commands take, besides their own.
+    static let sharedOptions = [
+        OptionSpec("view", value: "VIEW", choices: ExportView.allCases.map(\.rawValue),
+                   help: LocalizedText(nl: "Welke weergave: flow, causes, board of benefits (standaard: flow voor een .vsm, benefits voor een .batenlogica).",
+                                       en: "Which view: flow, causes, board or benefits (default: flow for a .vsm, benefits for a .batenlogica).")),
+        OptionSpec("lang", value: "TAAL", choices: ["nl", "en"],
+                   help: LocalizedText(nl: "Taal van de woorden die Stroom toevoegt (legenda, tijdlijn; standaard: stroom.json, dan LANG).",
+                                       en: "Language of the words Stroom adds (legend, time ladder; default: stroom.json, then LANG).")),
+        OptionSpec("map", value: "ID",
+                   help: LocalizedText(nl: "Teken alleen de kaart met deze id (een bestand met meer kaarten geeft anders één plaat met een kader per kaart).",
+                                       en: "Draw only the map with this id (otherwise a file with several maps gives one picture with a frame per map).")),
+        OptionSpec("force", help: LocalizedText(nl: "Teken ook als het bestand fouten heeft.",
+                                                en: "Draw even when the file has errors.")),
+    ]
+
+    /// The picture of the file on the command line.
+    static func export(_ arguments: ParsedArguments, command: String, format: Format, context: CommandContext) -> Attempt {
+        var language = context.language(flag: arguments.value("lang"))
+        func fail(_ message: LocalizedText, _ code: ExitCode = .usageOrIOError) -> Attempt {
+            context.writeError("stroom \(command): \(message[language])\n")
+            return .stopped(code)
+        }
+        guard arguments.positionals.count == 1, let path = arguments.positionals.first else {
+            return fail(LocalizedText(nl: "geef precies één .vsm- of .batenlogica-bestand.", en: "give exactly one .vsm or .batenlogica file."))
+        }
+        var loader = WorkspaceLoader(currentDirectory: context.currentDirectory)
+        let absolute = loader.absolutePath(path)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory) else {
+            return fail(LocalizedText(nl: "‘\(path)’ bestaat niet.", en: "‘\(path)’ does not exist."))
+        }
+        guard !isDirectory.boolValue, FileType(path: absolute) != .other else {
+            return fail(LocalizedText(nl: "‘\(path)’ is geen .vsm- of .batenlogica-bestand.", en: "‘\(path)’ is not a .vsm or .batenlogica file."))
+        }
+        guard let workspace = loader.load([path]).first, loader.ioErrors.isEmpty else {
+            for error in loader.ioErrors { context.writeError("stroom \(command): \(error[language])\n") }
+            return .stopped(.usageOrIOError)
+        }
+        if workspace.configurationSource != nil {
+            language = context.language(flag: arguments.value("lang"), configuration: workspace.configuration)
+        }
+        let analysis = Analysis(sources: workspace.sources,
+                                options: AnalysisOptions(today: context.today, configuration: workspace.configuration))
+        guard let index = analysis.files.firstIndex(where: { workspace.requested.contains($0.source.path) }) else {
+            return fail(LocalizedText(nl: "kan ‘\(path)’ niet lezen.", en: "cannot read ‘\(path)’."))
+        }
+        let file = analysis.files[index]
+        let errors = analysis.diagnosticsByFile[index].filter { $0.severity == .error }
+        if !errors.isEmpty, !arguments.has("force") {
+            var report = DiagnosticReport()
+            report.entries = errors.map { .init(source: file.source, diagnostic: $0) }
+            for other in analysis.files { report.sourcesByPath[other.source.path] = other.source }
+            context.writeError(TextPrinter.lines(report, language: language))
+            let count = errors.count
+            return fail(LocalizedText(
+                nl: "\(file.source.path) heeft \(count == 1 ? "een fout" : "\(count) fouten"); verbeter \(count == 1 ? "die" : "ze") eerst, of teken toch met --force.",
+                en: "\(file.source.path) has \(count == 1 ? "an error" : "\(count) errors"); fix \(count == 1 ? "it" : "them") first, or draw anyway with --force."),
+                .errorsFound)
+        }
+        let options = ExportOptions(view: arguments.value("view").flatMap(ExportView.init(rawValue:)), language: language,
+                                    mapName: arguments.value("map"))
+        let result = format == .dot
+            ? DotExporter.export(analysis, path: file.source.path, options: options)
+            : MermaidExporter.export(analysis, path: file.source.path, options: options)
+        switch result {
+        case .success(let output): return .picture(output)
+        case .failure(let problem): return fail(problem.message)
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import StroomSyntax
+
+/// Graphviz's `dot`, found on the `PATH` of the command's environment and run with the DOT on
+/// its standard input.
+enum Graphviz {
+    /// The first executable `dot` on `PATH`, or nil.
+    static func find(environment: [String: String]) -> String? {
+        let path = environment["PATH"] ?? ""
+        for folder in path.split(separator: ":") where !folder.isEmpty {
+            let candidate = (String(folder) as NSString).appendingPathComponent("dot")
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory), !isDirectory.boolValue,
+               FileManager.default.isExecutableFile(atPath: candidate) {
+                return candidate
+            }
+        }
+        return nil
+    }
+
+    static let notInstalled = LocalizedText(
+        nl: "Graphviz (het programma dot) is niet gevonden. Installeer het, bijvoorbeeld met ‘sudo apt-get install graphviz’ (Debian, Ubuntu) of ‘brew install graphviz’ (macOS), of zie https://graphviz.org/download/. Zonder Graphviz kan stroom dot de DOT-tekst wel schrijven.",
+        en: "Graphviz (the dot program) was not found. Install it, for example with ‘sudo apt-get install graphviz’ (Debian, Ubuntu) or ‘brew install graphviz’ (macOS), or see https://graphviz.org/download/. Without Graphviz, stroom dot can still write the DOT text.")
+
+    struct Outcome {
+        let status: Int32
+        let standardError: String
+    }
+
+    /// Runs `dot -T<format> -o <output>` on the text; nil when it could not be started.
+    static func run(_ executable: String, dot text: String, format: String, output: String) -> Outcome? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = ["-T\(format)", "-o", output]
+        let input = Pipe()
+        let errors = Pipe()
+        process.standardInput = input
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = errors
+        do { try process.run() } catch { return nil }
+        // Feed the input from another thread, so that a full error pipe cannot block us both.
+        let bytes = Data(text.utf8)
+        let writer = input.fileHandleForWriting
+        let done = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            try? writer.write(contentsOf: bytes)
+            try? writer.close()
+            done.signal()
+        }
+        let errorBytes = errors.fileHandleForReading.readDataToEndOfFile()
+        done.wait()
+        process.waitUntilExit()
+        return Outcome(status: process.terminationStatus, standardError: String(decoding: errorBytes, as: UTF8.self))
+    }
+}

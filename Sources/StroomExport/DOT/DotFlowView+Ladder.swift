@@ -1,0 +1,84 @@
+import StroomModel
+import StroomSyntax
+
+/// The time ladder of the flow view, at the bottom: one cell under each step (its process time
+/// on the low rung) and under each wait (its waiting time on the high rung), then the totals
+/// (lead time, process time, activity ratio) from ``ProcessMetrics``. Unknown times show `?`,
+/// and the totals say how many steps have none.
+extension DotFlowView {
+    static func drawLadder(_ map: DeclarationID, flow: FlowGraph, ranksBelowProcess: Int, on canvas: inout DotCanvas) {
+        guard !flow.nodes.isEmpty else { return }
+        let analysis = canvas.analysis
+        let metrics = analysis.processMetrics(map)
+        let perDay = analysis.minutesPerDay(of: map)
+        let language = canvas.language
+        func text(_ minutes: Double?) -> String {
+            minutes.map { FigureText.duration(minutes: $0, minutesPerDay: perDay, language) } ?? Words.unknownTime
+        }
+        let order = rowOrder(flow)
+        let cells = order.map { canvas.names.internalID(map, "ladder.\(canvas.id($0))") }
+        let totals = canvas.names.internalID(map, "ladder.totals")
+        canvas.sameRank { canvas in
+            for (node, cell) in zip(order, cells) {
+                let isWait = analysis.kind(node) == .wait
+                let minutes = isWait ? analysis.minutes(node, .duration) : analysis.minutes(node, .time)
+                canvas.extraNode(cell, [
+                    .plain("shape", "plaintext"), .plain("margin", "0"),
+                    DotAttribute("label", .html(rung(text(minutes), high: isWait, known: minutes != nil))),
+                ])
+            }
+            canvas.extraNode(totals, [
+                .plain("shape", "box"), .plain("style", "rounded,filled"), .plain("fillcolor", Palette.cluster),
+                .plain("color", Palette.ladder),
+                DotAttribute("label", .html(totalsLabel(metrics, language: language, text: text))),
+            ])
+        }
+        canvas.legendAnchor = totals
+        for (node, cell) in zip(order, cells) {
+            canvas.invisibleEdge(canvas.id(node), cell, weight: 8, minlen: ranksBelowProcess)
+        }
+        for (cell, next) in zip(cells, cells.dropFirst() + [totals]) {
+            canvas.invisibleEdge(cell, next)
+        }
+    }
+
+    /// One rung: a line on the high level (a wait) or the low level (a step), the time next to it.
+    static func rung(_ time: String, high: Bool, known: Bool) -> HTMLText {
+        let label = known ? HTMLText.text(time).bold() : HTMLText.text(time).font(color: Palette.muted)
+        let width = "WIDTH=\"90\""
+        let rows: [HTMLText] = high
+            ? [
+                .row([.cell(label, "\(width) HEIGHT=\"18\" SIDES=\"B\" BORDER=\"2\" COLOR=\"\(Palette.ladder)\"")]),
+                .row([.cell(HTMLText(), "\(width) HEIGHT=\"22\"")]),
+            ]
+            : [
+                .row([.cell(HTMLText(), "\(width) HEIGHT=\"18\"")]),
+                .row([.cell(label, "\(width) HEIGHT=\"22\" SIDES=\"T\" BORDER=\"2\" COLOR=\"\(Palette.ladder)\"")]),
+            ]
+        return .table(rows, "BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\"")
+    }
+
+    /// Lead time, process time and activity ratio, as ``ProcessMetrics`` computed them. A total
+    /// of zero while steps have no time is unknown, not zero.
+    static func totalsLabel(_ metrics: ProcessMetrics, language: Language, text: (Double?) -> String) -> HTMLText {
+        let unknown = metrics.stepsWithoutTime
+        func total(_ minutes: Double) -> String { minutes == 0 && unknown > 0 ? Words.unknownTime : text(minutes) }
+        let ratio = metrics.activityRatio.map { FigureText.percent($0, language) } ?? Words.unknownTime
+        let figures: [(LocalizedText, String)] = [
+            (Words.leadTime, total(metrics.leadMinutes)),
+            (Words.processTime, total(metrics.processMinutes)),
+            (Words.activityRatio, ratio),
+        ]
+        var rows = figures.map { word, value in
+            HTMLText.row([
+                .cell(HTMLText.text(word[language]), "ALIGN=\"LEFT\""),
+                .cell(HTMLText.text(value).bold(), "ALIGN=\"RIGHT\""),
+            ])
+        }
+        if unknown > 0 {
+            rows.append(.row([.cell(HTMLText.text(Words.stepsWithoutTime(unknown)[language]).italic().font(size: 9, color: Palette.muted),
+                                    "COLSPAN=\"2\" ALIGN=\"LEFT\"")]))
+        }
+        return .table(rows, "BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\"")
+    }
+}

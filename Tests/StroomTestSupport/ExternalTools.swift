@@ -1,0 +1,62 @@
+import Foundation
+
+/// External programs some tests need (Graphviz `dot`). A test that needs one is enabled when
+/// the program is found, or when `STROOM_REQUIRE_TOOLS=1` (CI), where a missing one fails.
+public enum ExternalTools {
+    public static var requireTools: Bool { ProcessInfo.processInfo.environment["STROOM_REQUIRE_TOOLS"] == "1" }
+
+    /// The first executable with this name on `PATH`.
+    public static func find(_ name: String) -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        for folder in path.split(separator: ":") {
+            let candidate = "\(folder)/\(name)"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+
+    public static var dot: String? { find("dot") }
+    public static var dotEnabled: Bool { dot != nil || requireTools }
+
+    public struct Run {
+        public let status: Int32
+        public let standardOutput: Data
+        public let standardError: String
+    }
+
+    /// Runs a program with bytes on its standard input.
+    public static func run(_ executable: String, _ arguments: [String], input: Data) throws -> Run {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        let writer = stdin.fileHandleForWriting
+        let written = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            try? writer.write(contentsOf: input)
+            try? writer.close()
+            written.signal()
+        }
+        let errors = Collected()
+        let group = DispatchGroup()
+        group.enter()
+        DispatchQueue.global().async {
+            errors.data = stderr.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
+        let output = stdout.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        written.wait()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, standardOutput: output, standardError: String(decoding: errors.data, as: UTF8.self))
+    }
+}
+
+/// Bytes read on another thread; read only after that thread is done (the group waits).
+private final class Collected: @unchecked Sendable {
+    var data = Data()
+}
