@@ -80,6 +80,25 @@ import Testing
     }
 
     /// The built binary, as a user runs it.
+    @Test(.enabled(if: ExternalTools.dotEnabled, "needs Graphviz (see .ci/run)"))
+    func htmlEmbedsADiagramPerMapWhenGraphvizIsThere() throws {
+        let dot = try #require(ExternalTools.dot, "Graphviz is required (STROOM_REQUIRE_TOOLS=1)")
+        let folder = (dot as NSString).deletingLastPathComponent
+        let withGraphviz = CommandRunner.run(["report", "--format", "html", "Samples/blokhuus/leesdossiers.vsm"],
+                                             environment: ["LANG": "en_US.UTF-8", "PATH": folder])
+        #expect(withGraphviz.exitCode == 0)
+        // Two maps in the file, two pictures, each inside its map's figure.
+        #expect(withGraphviz.stdout.components(separatedBy: "<figure class=\"diagram\">\n<svg").count - 1 == 2)
+        #expect(!withGraphviz.stdout.contains("<?xml"))
+        let without = CommandRunner.run(["report", "--format", "html", "Samples/blokhuus/leesdossiers.vsm"],
+                                        environment: ["LANG": "en_US.UTF-8", "PATH": "/nonexistent"])
+        #expect(without.exitCode == 0)
+        #expect(!without.stdout.contains("<svg"))
+        let markdown = CommandRunner.run(["report", "Samples/blokhuus/leesdossiers.vsm"],
+                                         environment: ["LANG": "en_US.UTF-8", "PATH": folder])
+        #expect(!markdown.stdout.contains("<svg"))
+    }
+
     @Test func endToEnd() throws {
         let output = try CommandRunner.execute(["report", "--format", "html", "Samples"])
         #expect(output.exitCode == 0, "\(output.stderr)")

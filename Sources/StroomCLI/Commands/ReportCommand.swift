@@ -1,3 +1,4 @@
+import Foundation
 import StroomExport
 import StroomModel
 import StroomSyntax
@@ -32,6 +33,7 @@ enum ReportCommand {
         let workspaces = loader.load(paths)
         var errors = DiagnosticReport()
         var reports: [Report] = []
+        var analyses: [(Analysis, LoadedWorkspace)] = []
         var configuration: Configuration?
         for workspace in workspaces {
             configuration = configuration ?? (workspace.configurationSource != nil ? workspace.configuration : nil)
@@ -45,6 +47,7 @@ enum ReportCommand {
                     .map { .init(source: file.source, diagnostic: $0) }
             }
             reports.append(ReportBuilder(analysis: analysis).build(paths: workspace.requested))
+            analyses.append((analysis, workspace))
         }
         // A file given by name that is not a Stroom file is W601, an error, as in `stroom check`.
         for path in loader.otherFiles {
@@ -65,15 +68,33 @@ enum ReportCommand {
             }
         }
         let format = ReportOutputFormat(rawValue: arguments.value("format") ?? "md") ?? .markdown
-        context.writeOut(format.render(Report.joined(reports), language: language, diagrams: diagrams(for: reports)))
+        let pictures = format == .html ? diagrams(for: analyses, language: language, environment: context.environment) : [:]
+        context.writeOut(format.render(Report.joined(reports), language: language, diagrams: pictures))
         return .success
     }
 
-    /// HOOK (diagrams in the HTML report): map id → SVG document, embedded by the HTML renderer
-    /// in each map's section. Empty for now; once `stroom dot` exists this is where the CLI
-    /// renders each map's default view with Graphviz `dot -Tsvg` (when `dot` is installed) and
-    /// fills the dictionary. Markdown and JSON ignore it.
-    static func diagrams(for reports: [Report]) -> [String: String] {
-        [:]
+    /// The diagrams of the HTML report: map id → SVG, each map drawn in its default view
+    /// (`stroom dot`'s) by Graphviz. Without Graphviz the report has no pictures, and says
+    /// nothing about it: the figures are the report, the pictures a help.
+    static func diagrams(for analyses: [(Analysis, LoadedWorkspace)], language: Language, environment: [String: String]) -> [String: String] {
+        guard let dot = Graphviz.find(environment: environment) else { return [:] }
+        var result: [String: String] = [:]
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stroom-report-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (analysis, workspace) in analyses {
+            for file in analysis.files where workspace.requested.contains(file.source.path) {
+                for map in file.maps {
+                    guard let name = analysis[map].name, result[name] == nil,
+                          case .success(let output) = DotExporter.export(analysis, path: file.source.path,
+                                                                         options: ExportOptions(language: language, mapName: name)) else { continue }
+                    let svg = folder.appendingPathComponent("\(result.count).svg")
+                    guard let outcome = Graphviz.run(dot, dot: output.text, format: "svg", output: svg.path), outcome.status == 0,
+                          let data = FileManager.default.contents(atPath: svg.path) else { continue }
+                    result[name] = String(decoding: data, as: UTF8.self)
+                }
+            }
+        }
+        return result
     }
 }
