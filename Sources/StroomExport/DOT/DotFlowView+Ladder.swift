@@ -3,13 +3,14 @@ import StroomSyntax
 
 /// The time ladder of the flow view, at the bottom: one cell under each step (its process time
 /// on the low rung) and under each wait (its waiting time on the high rung), then the totals
-/// (lead time, process time, activity ratio) from ``ProcessMetrics``. Unknown times show `?`,
-/// and the totals say how many steps have none.
+/// (lead time, process time, activity ratio) from ``ProcessFigures``: a total is shown only when
+/// every time it adds up is known, as in the report; otherwise `?`, and the totals say how many
+/// steps have no time.
 extension DotFlowView {
     static func drawLadder(_ map: DeclarationID, flow: FlowGraph, ranksBelowProcess: Int, on canvas: inout DotCanvas) {
         guard !flow.nodes.isEmpty else { return }
         let analysis = canvas.analysis
-        let metrics = analysis.processMetrics(map)
+        let figures = analysis.processFigures(map)
         let perDay = analysis.minutesPerDay(of: map)
         let language = canvas.language
         func text(_ minutes: Double?) -> String {
@@ -30,7 +31,7 @@ extension DotFlowView {
             canvas.extraNode(totals, [
                 .plain("shape", "box"), .plain("style", "rounded,filled"), .plain("fillcolor", Palette.cluster),
                 .plain("color", Palette.ladder),
-                DotAttribute("label", .html(totalsLabel(metrics, language: language, text: text))),
+                DotAttribute("label", .html(totalsLabel(figures, language: language, text: text))),
             ])
         }
         canvas.legendAnchor = totals
@@ -58,18 +59,17 @@ extension DotFlowView {
         return .table(rows, "BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\"")
     }
 
-    /// Lead time, process time and activity ratio, as ``ProcessMetrics`` computed them. A total
-    /// of zero while steps have no time is unknown, not zero.
-    static func totalsLabel(_ metrics: ProcessMetrics, language: Language, text: (Double?) -> String) -> HTMLText {
-        let unknown = metrics.stepsWithoutTime
-        func total(_ minutes: Double) -> String { minutes == 0 && unknown > 0 ? Words.unknownTime : text(minutes) }
-        let ratio = metrics.activityRatio.map { FigureText.percent($0, language) } ?? Words.unknownTime
-        let figures: [(LocalizedText, String)] = [
-            (Words.leadTime, total(metrics.leadMinutes)),
-            (Words.processTime, total(metrics.processMinutes)),
+    /// Lead time, process time and activity ratio; a figure whose times are not all known is
+    /// `?`, never a sum that only looks right.
+    static func totalsLabel(_ figures: ProcessFigures, language: Language, text: (Double?) -> String) -> HTMLText {
+        let unknown = figures.stepsWithoutTime.count
+        let ratio = figures.value(.activityRatio).map { FigureText.percent($0, language) } ?? Words.unknownTime
+        let lines: [(LocalizedText, String)] = [
+            (Words.leadTime, text(figures.value(.leadTime))),
+            (Words.processTime, text(figures.value(.processTime))),
             (Words.activityRatio, ratio),
         ]
-        var rows = figures.map { word, value in
+        var rows = lines.map { word, value in
             HTMLText.row([
                 .cell(HTMLText.text(word[language]), "ALIGN=\"LEFT\""),
                 .cell(HTMLText.text(value).bold(), "ALIGN=\"RIGHT\""),
