@@ -124,6 +124,8 @@ let package = Package(
         .target(
             name: "StroomServer",
             dependencies: [
+                "StroomExport",
+                "StroomFormat",
                 "StroomJSONRPC",
                 "StroomLSP",
                 "StroomModel",

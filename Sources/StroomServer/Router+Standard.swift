@@ -14,6 +14,19 @@ extension Router {
         router.on(DidChangeWorkspaceFoldersHandler.self)
         // Features.
         router.on(DocumentDiagnosticHandler.self)
+        router.on(DocumentSymbolHandler.self)
+        router.on(HoverHandler.self)
+        router.on(DefinitionHandler.self)
+        router.on(ReferencesHandler.self)
+        router.on(PrepareRenameHandler.self)
+        router.on(RenameHandler.self)
+        router.on(CompletionHandler.self)
+        router.on(CodeActionHandler.self)
+        router.on(FormattingHandler.self)
+        router.on(SemanticTokensHandler.self)
+        router.on(FoldingRangeHandler.self)
+        router.on(WorkspaceSymbolHandler.self)
+        router.on(ExecuteCommandHandler.self)
         return router
     }
 }

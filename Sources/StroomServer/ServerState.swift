@@ -26,6 +26,8 @@ final class ServerState: @unchecked Sendable {
     var documents = DocumentStore()
     var workspaces = WorkspaceSet()
     var publisher = DiagnosticsPublisher()
+    /// The document and version whose formatting was last refused, so the reason is shown once.
+    var lastFormattingRefusal: String?
 
     init(log: ServerLog, options: ServerOptions, router: Router, outgoing: Outgoing, hasQueuedEdits: @escaping @Sendable () -> Bool) {
         self.log = log

@@ -1,0 +1,20 @@
+import StroomLSP
+import StroomModel
+
+/// `textDocument/hover`: help for a keyword, an attribute or an allowed word; for a name, what
+/// it names, with its figures (`Analysis.hover`). Markdown in the reader's language; plain
+/// text, the same words, for a client that takes no Markdown.
+enum HoverHandler: RequestHandler {
+    static func handle(_ request: HoverRequest, context: RequestContext) throws -> Hover? {
+        let file = try context.state.requireFileContext(for: request.textDocument.uri)
+        let offset = file.utf8Offset(of: request.position)
+        guard let info = file.analysis.hover(at: offset, inFile: file.fileIndex, language: file.language) else { return nil }
+        let formats = context.state.client.textDocument?.hover?.contentFormat
+        let kind: MarkupKind = formats.map { $0.contains(.markdown) || $0.isEmpty } ?? true ? .markdown : .plainText
+        return Hover(contents: MarkupContent(kind: kind, value: info.markdown), range: file.range(of: info.range))
+    }
+
+    static func announce(in capabilities: inout ServerCapabilities, state: ServerState) {
+        capabilities.hoverProvider = true
+    }
+}
