@@ -256,12 +256,29 @@ public final class TestLSPClient: MessageHandler, @unchecked Sendable {
         return try await waitForExit()
     }
 
-    /// A client that takes pushed diagnostics with related information and tags, in UTF-16.
+    /// A client that takes pushed diagnostics with related information and tags, in UTF-16,
+    /// and the editor features as a modern editor does: Markdown hover and completion
+    /// documentation, a hierarchical outline, prepareRename, code action literals.
     public static let pushClient = ClientCapabilities(
         workspace: WorkspaceClientCapabilities(workspaceFolders: true),
         textDocument: TextDocumentClientCapabilities(
             publishDiagnostics: PublishDiagnosticsClientCapabilities(relatedInformation: true, tagSupport: .init(valueSet: [1, 2]),
-                                                                     versionSupport: true)))
+                                                                     versionSupport: true),
+            hover: HoverClientCapabilities(contentFormat: [.markdown, .plainText]),
+            documentSymbol: DocumentSymbolClientCapabilities(hierarchicalDocumentSymbolSupport: true),
+            completion: CompletionClientCapabilities(completionItem: .init(documentationFormat: [.markdown, .plainText])),
+            rename: RenameClientCapabilities(prepareSupport: true),
+            codeAction: CodeActionClientCapabilities(
+                codeActionLiteralSupport: ["codeActionKind": ["valueSet": ["", "quickfix", "refactor", "source"]]],
+                isPreferredSupport: true),
+            foldingRange: FoldingRangeClientCapabilities(lineFoldingOnly: true)))
+
+    /// ``pushClient`` that offers UTF-8 positions (which the server then takes).
+    public static var utf8Client: ClientCapabilities {
+        var capabilities = pushClient
+        capabilities.general = GeneralClientCapabilities(positionEncodings: [.utf8, .utf16])
+        return capabilities
+    }
 
     // MARK: - MessageHandler
 
