@@ -46,6 +46,6 @@ import Testing
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 0, "pytest-lsp failed:\n\(text)")
-        #expect(text.contains("3 passed"), "\(text)")
+        #expect(text.contains("6 passed"), "\(text)")
     }
 }
