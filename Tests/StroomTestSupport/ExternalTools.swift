@@ -18,6 +18,10 @@ public enum ExternalTools {
     public static var dot: String? { find("dot") }
     public static var dotEnabled: Bool { dot != nil || requireTools }
 
+    /// Neovim (`apt-get install neovim` gives 0.7.2 on Debian 12).
+    public static var nvim: String? { find("nvim") }
+    public static var nvimEnabled: Bool { nvim != nil || requireTools }
+
     public struct Run {
         public let status: Int32
         public let standardOutput: Data

@@ -1,0 +1,84 @@
+-- Run by NeovimTests.swift as the only init file of a headless Neovim:
+--   nvim --headless --noplugin -i NONE -n -u Tests/Tools/nvim_probe.lua FILE
+-- with STROOM_NVIM_RUNTIME (editors/nvim), STROOM_BINARY (the built stroom) and STROOM_NVIM_OUT
+-- (where to write what was received). It sets up the shipped config, waits for the diagnostics
+-- of FILE, asks for its document symbols, writes both as JSON and quits. It never waits for
+-- input: every wait has a deadline, and a timer quits with an error code after 60 seconds.
+local out = assert(os.getenv("STROOM_NVIM_OUT"), "STROOM_NVIM_OUT is not set")
+
+local function write(result)
+  local file = assert(io.open(out, "w"))
+  file:write(vim.fn.json_encode(result))
+  file:close()
+end
+
+local function fail(message)
+  write({ error = message })
+  vim.cmd("cquit 3")
+end
+
+vim.defer_fn(function() fail("timed out after 60 seconds") end, 60000)
+
+-- STROOM_NVIM_SHIM_START=1 stands in for a newer Neovim on 0.7: a vim.lsp.start as 0.8 and
+-- later have it (reuse a client of the same name and root, attach the buffer), so that the
+-- config's other branch runs too.
+if os.getenv("STROOM_NVIM_SHIM_START") == "1" and not vim.lsp.start then
+  _G.stroom_shim_calls = 0
+  vim.lsp.start = function(config, opts)
+    _G.stroom_shim_calls = _G.stroom_shim_calls + 1
+    assert(opts.bufnr == vim.api.nvim_get_current_buf(), "vim.lsp.start runs in the buffer it attaches")
+    for _, client in pairs(vim.lsp.get_active_clients()) do
+      if client.name == config.name and client.config.root_dir == config.root_dir then
+        vim.lsp.buf_attach_client(opts.bufnr, client.id)
+        return client.id
+      end
+    end
+    local id = vim.lsp.start_client(config)
+    if id then vim.lsp.buf_attach_client(opts.bufnr, id) end
+    return id
+  end
+end
+
+vim.opt.runtimepath:prepend(assert(os.getenv("STROOM_NVIM_RUNTIME"), "STROOM_NVIM_RUNTIME is not set"))
+require("stroom").setup({
+  cmd = { assert(os.getenv("STROOM_BINARY"), "STROOM_BINARY is not set"), "lsp" },
+  init_options = { language = "nl" },
+})
+
+local function probe()
+  local bufnr = vim.api.nvim_get_current_buf()
+  local found = vim.wait(30000, function() return #vim.diagnostic.get(bufnr) > 0 end, 50)
+  if not found then
+    return fail("no diagnostics within 30 seconds (filetype " .. vim.bo[bufnr].filetype .. ")")
+  end
+  local diagnostics = {}
+  for _, d in ipairs(vim.diagnostic.get(bufnr)) do
+    table.insert(diagnostics, { lnum = d.lnum, col = d.col, severity = d.severity, message = d.message,
+                                code = d.code or (d.user_data and d.user_data.lsp and d.user_data.lsp.code),
+                                source = d.source })
+  end
+  local params = { textDocument = { uri = vim.uri_from_bufnr(bufnr) } }
+  local responses, err = vim.lsp.buf_request_sync(bufnr, "textDocument/documentSymbol", params, 20000)
+  if not responses then
+    return fail("documentSymbol: " .. tostring(err))
+  end
+  local symbols, clients = nil, {}
+  for id, response in pairs(responses) do
+    if response.err then
+      return fail("documentSymbol: " .. vim.inspect(response.err))
+    end
+    symbols = response.result
+    table.insert(clients, vim.lsp.get_client_by_id(id).name)
+  end
+  write({ filetype = vim.bo[bufnr].filetype, clients = clients, diagnostics = diagnostics, symbols = symbols,
+          version = vim.version(), shim_calls = _G.stroom_shim_calls,
+          root_dir = vim.lsp.get_client_by_id(next(responses)).config.root_dir })
+  vim.cmd("qall!")
+end
+
+vim.api.nvim_create_autocmd("VimEnter", {
+  callback = function()
+    local ok, message = pcall(probe)
+    if not ok then fail(tostring(message)) end
+  end,
+})
