@@ -79,7 +79,11 @@ import Testing
         process.currentDirectoryURL = workspace
         process.environment = environment
         process.standardInput = FileHandle.nullDevice
-        let output = Pipe()
+        // To a file, not a pipe: nothing Neovim prints can fill a pipe and stop it.
+        let printedFile = base.appendingPathComponent("printed.txt")
+        FileManager.default.createFile(atPath: printedFile.path, contents: nil)
+        let output = try FileHandle(forWritingTo: printedFile)
+        defer { try? output.close() }
         process.standardOutput = output
         process.standardError = output
         try process.run()
@@ -88,7 +92,7 @@ import Testing
         while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
         if process.isRunning { process.terminate() }
         process.waitUntilExit()
-        let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let printed = (try? String(contentsOf: printedFile, encoding: .utf8)) ?? ""
         #expect(process.terminationStatus == 0, "nvim exited with \(process.terminationStatus):\n\(printed)")
         let data = try Data(contentsOf: base.appendingPathComponent("received.json"))
         return (try JSONDecoder().decode(Received.self, from: data), workspace)
