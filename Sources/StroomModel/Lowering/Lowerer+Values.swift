@@ -72,6 +72,7 @@ enum LexicalDates {
 /// written (S013 reported them), so no text is ever lost.
 public enum StringLiteral {
     public static func value(of text: String, flags: TokenFlags) -> String {
+        if let plain = plainValue(of: text, flags: flags) { return plain }
         var scalars = Array(text.unicodeScalars)
         let quoteLength = flags.contains(.multiline) ? 3 : 1
         if flags.contains(.curlyQuotes) {
@@ -113,5 +114,21 @@ public enum StringLiteral {
             }
         }
         return String(result)
+    }
+
+    /// The common case without escapes or typographic quotes, by bytes: the same result as
+    /// the scalar loop of ``value(of:flags:)`` without building an array of scalars per label.
+    /// Nil when the slow path is needed.
+    static func plainValue(of text: String, flags: TokenFlags) -> String? {
+        guard !flags.contains(.curlyQuotes) else { return nil }
+        let quote = UInt8(ascii: "\"")
+        let quoteLength = flags.contains(.multiline) ? 3 : 1
+        let utf8 = text.utf8
+        guard !utf8.contains(UInt8(ascii: "\\")) else { return nil }
+        let closing = flags.contains(.unterminated) ? 0 : quoteLength
+        guard utf8.count >= quoteLength + closing,
+              utf8.prefix(quoteLength).allSatisfy({ $0 == quote }),
+              utf8.suffix(closing).allSatisfy({ $0 == quote }) else { return nil }
+        return String(decoding: utf8.dropFirst(quoteLength).dropLast(closing), as: UTF8.self)
     }
 }

@@ -68,7 +68,9 @@ struct Lowerer {
         var children: [DeclarationID] = []
         let memberMap = map ?? id
         if let block = syntax.block {
-            for statement in block.statements {
+            // The block's children, not `block.statements`: no array per declaration.
+            for child in block.node.children {
+                guard case .node(let statement) = child else { continue }
                 switch statement.kind {
                 case .attribute:
                     collectStatementDirectives(statement)
@@ -117,8 +119,19 @@ struct Lowerer {
             word: word,
             nameRange: nameToken.range,
             range: syntax.node.range ?? nameToken.range,
-            values: syntax.values.map(lowerValue),
+            values: lowerValues(of: syntax),
             spec: kind.flatMap { Schema.spec(for: word, on: $0) })
+    }
+
+    /// The attribute's values, lowered. A loop rather than `syntax.values.map(lowerValue)`,
+    /// which builds an intermediate array and copies the lowerer into a closure per attribute.
+    func lowerValues(of syntax: AttributeSyntax) -> [RawValue] {
+        var values: [RawValue] = []
+        for child in syntax.node.children {
+            guard case .node(let node) = child, let value = ValueSyntax(node) else { continue }
+            values.append(lowerValue(value))
+        }
+        return values
     }
 
     /// `a -> b -> c { … }` becomes the edges a→b and b→c, each with the block's attributes.
@@ -128,7 +141,7 @@ struct Lowerer {
             let nameToken = attribute.name!
             let word = source.text(in: nameToken.range)
             return Attribute(word: word, nameRange: nameToken.range, range: attribute.node.range ?? nameToken.range,
-                             values: attribute.values.map(lowerValue), spec: Schema.spec(for: word, on: nil))
+                             values: lowerValues(of: attribute), spec: Schema.spec(for: word, on: nil))
         } ?? []
         guard references.count >= 2 else { return }
         for (from, to) in zip(references, references.dropFirst()) {

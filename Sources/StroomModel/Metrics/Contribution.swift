@@ -65,9 +65,3 @@ public struct Contribution: Sendable {
         contributorsByPurpose = byPurpose
     }
 }
-
-extension Analysis {
-    public func contribution(_ map: DeclarationID) -> Contribution {
-        Contribution(analysis: self, map: map)
-    }
-}

@@ -36,12 +36,15 @@ public struct ProcessMetrics: Sendable {
     public let workloadFrequency: [String: [String: Int]]
 
     public init(analysis: Analysis, map: DeclarationID) {
+        self.init(analysis: analysis, map: map, graph: analysis.flowGraph(map))
+    }
+
+    init(analysis: Analysis, map: DeclarationID, graph: FlowGraph) {
         let steps = analysis.members(of: map, .step)
         let waits = analysis.members(of: map, .wait)
         let stepTime = { (id: DeclarationID) in analysis.minutes(id, .time) ?? 0 }
         processMinutes = steps.map(stepTime).reduce(0, +)
         waitMinutes = waits.map { analysis.minutes($0, .duration) ?? 0 }.reduce(0, +)
-        let graph = FlowGraph(analysis: analysis, map: map)
         let longest = graph.longestPath { id in
             analysis.kind(id) == .wait ? (analysis.minutes(id, .duration) ?? 0) : stepTime(id)
         }
@@ -99,12 +102,5 @@ public struct ProcessMetrics: Sendable {
             let (a, b) = (set(pair.0), set(pair.1))
             return !a.isEmpty && !b.isEmpty && a != b
         }.count
-    }
-}
-
-extension Analysis {
-    /// The figures of a process (computed on demand; cheap for maps of this size).
-    public func processMetrics(_ map: DeclarationID) -> ProcessMetrics {
-        ProcessMetrics(analysis: self, map: map)
     }
 }

@@ -27,11 +27,12 @@ struct Typer {
     }
 
     mutating func typeAttributes(of declaration: Declaration) {
+        guard !declaration.attributes.isEmpty else { return }
         let map = declaration.map ?? declaration.id
-        var seen: Set<AttributeName> = []
+        // Built here and stored once: no set of seen names, no copy of the array's dictionary.
+        var attributes: [AttributeName: [Typed]] = [:]
         for attribute in declaration.attributes {
-            guard let spec = attribute.spec, !seen.contains(spec.name) else { continue }
-            seen.insert(spec.name)
+            guard let spec = attribute.spec, attributes[spec.name] == nil else { continue }
             var values: [Typed] = []
             for (position, value) in attribute.values.enumerated() {
                 if position > 0, !spec.allowsList {
@@ -43,8 +44,9 @@ struct Typer {
                     values.append(result)
                 }
             }
-            typed[declaration.id.index][spec.name] = values
+            attributes[spec.name] = values
         }
+        typed[declaration.id.index] = attributes
     }
 
     /// Nesting implies a relation: a problem inside a step is attached to it (`bij:`), a

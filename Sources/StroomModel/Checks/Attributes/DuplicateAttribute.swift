@@ -12,14 +12,11 @@ enum DuplicateAttribute: CheckRule {
 
     static func check(_ context: inout CheckContext) {
         let analysis = context.analysis
-        for declaration in analysis.declarations where declaration.kind != nil {
-            var first: [AttributeName: Attribute] = [:]
-            for attribute in declaration.attributes {
-                guard let name = attribute.spec?.name else { continue }
-                guard let earlier = first[name] else {
-                    first[name] = attribute
-                    continue
-                }
+        for declaration in analysis.declarations where declaration.kind != nil && declaration.attributes.count > 1 {
+            // A declaration has a handful of attributes: a look back is cheaper than a dictionary.
+            for (position, attribute) in declaration.attributes.enumerated() {
+                guard let name = attribute.spec?.name,
+                      let earlier = declaration.attributes[..<position].first(where: { $0.spec?.name == name }) else { continue }
                 let path = analysis.files[declaration.fileIndex].source.path
                 context.report(fileIndex: declaration.fileIndex, range: attribute.nameRange, message: LocalizedText(
                     nl: "\(MessageParts.q(attribute.word)) staat al eerder bij \(MessageParts.q(declaration.quotedName)); alleen de eerste telt. Zet meer waarden achter elkaar met komma's.",

@@ -17,7 +17,7 @@ enum StepOutsideFlow: CheckRule {
     static func check(_ context: inout CheckContext) {
         let analysis = context.analysis
         for map in analysis.maps(.process) {
-            let flow = FlowGraph(analysis: analysis, map: map)
+            let flow = analysis.flowGraph(map)
             guard flow.isExplicit else { continue }
             let disconnected = Set(flow.disconnected)
             let unreachable = Set(flow.unreachable)
