@@ -29,7 +29,6 @@ enum Fixes {
         guard let map = analysis[owner].map ?? Optional(owner), !analysis[owner].isMap else { return nil }
         let member = topLevelMember(owner, in: analysis)
         let (offset, indent) = lineAbove(member, in: analysis)
-        let source = analysis.files[analysis[owner].fileIndex].source
         let keyword = MessageParts.keyword(kind, like: analysis[map])
         let text = "\(indent)\(keyword) \(name) \"\(name)\"\(lineBreak(analysis[owner].fileIndex, in: analysis))"
         return Fix(title: LocalizedText(

@@ -22,9 +22,10 @@ public struct FileAnalysis: Sendable {
     /// The line break the file uses (`\r\n` when it has both CR and LF, else `\n`), for fixes
     /// that write new lines.
     public let lineBreak: String
-    /// Where the file's declarations and edges lie in the analysis's `declarations` and
-    /// `edges` (each file's are contiguous): what a later analysis reuses.
-    let declarationRange: Range<Int>
+    /// Where the file's declarations lie in the analysis's `declarations` (each file's are
+    /// contiguous, so these are also the indices of its ``DeclarationID``s).
+    public let declarationRange: Range<Int>
+    /// Where the file's edges lie in the analysis's `edges`.
     let edgeRange: Range<Int>
 }
 
@@ -54,7 +55,7 @@ public struct Analysis: Sendable {
     public let membersInOrder: [DeclarationID: [DeclarationID]]
     /// Typed attribute values per declaration (indexed like `declarations`), implied ones
     /// included (a problem nested in a step is `bij:` that step).
-    public let typed: [[AttributeName: [Typed]]]
+    public let typed: [TypedAttributes]
     public let valueFindings: [ValueFinding]
     /// Who refers to a declaration: from attributes and edges.
     public let referrers: [DeclarationID: [DeclarationID]]
@@ -121,10 +122,10 @@ public struct Analysis: Sendable {
         return diagnosticsByFile[index]
     }
 
-    static func collectReferrers(typed: [[AttributeName: [Typed]]], edges: [ResolvedEdge]) -> [DeclarationID: [DeclarationID]] {
+    static func collectReferrers(typed: [TypedAttributes], edges: [ResolvedEdge]) -> [DeclarationID: [DeclarationID]] {
         var result: [DeclarationID: [DeclarationID]] = [:]
         for (index, attributes) in typed.enumerated() {
-            for value in attributes.values.joined() {
+            for value in attributes.entries.lazy.flatMap(\.values) {
                 if let target = value.reference { result[target, default: []].append(DeclarationID(index)) }
             }
         }

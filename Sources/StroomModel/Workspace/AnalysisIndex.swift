@@ -10,6 +10,8 @@ import StroomSyntax
 struct AnalysisIndex: Sendable {
     /// Every map, in file and declaration order.
     let maps: [DeclarationID]
+    /// Every declaration of each kind, in workspace order.
+    let declarationsByKind: [DeclarationKind: [DeclarationID]]
     /// Per map, its members of each kind, in declaration order.
     let membersByKind: [DeclarationID: [DeclarationKind: [DeclarationID]]]
     /// Per map, the edges written in it with both ends resolved, in order.
@@ -22,6 +24,11 @@ struct AnalysisIndex: Sendable {
     init(files: [FileAnalysis], declarations: [Declaration], membersInOrder: [DeclarationID: [DeclarationID]],
          edges: [ResolvedEdge], valueFindings: [ValueFinding]) {
         maps = files.flatMap(\.maps)
+        var declarationsByKind: [DeclarationKind: [DeclarationID]] = [:]
+        for index in declarations.indices {
+            if let kind = declarations[index].kind { declarationsByKind[kind, default: []].append(DeclarationID(index)) }
+        }
+        self.declarationsByKind = declarationsByKind
         var membersByKind: [DeclarationID: [DeclarationKind: [DeclarationID]]] = [:]
         for (map, members) in membersInOrder {
             var byKind: [DeclarationKind: [DeclarationID]] = [:]
@@ -66,6 +73,12 @@ extension ValueFinding.Problem {
 }
 
 extension Analysis {
+    /// Every declaration of some kinds in the workspace, in workspace order.
+    func declarations(of kinds: DeclarationKind...) -> [DeclarationID] {
+        if kinds.count == 1 { return index.declarationsByKind[kinds[0]] ?? [] }
+        return Set(kinds).flatMap { index.declarationsByKind[$0] ?? [] }.sorted()
+    }
+
     /// The value findings a rule reports, in the order they were found.
     func valueFindings(for code: DiagnosticCode) -> [ValueFinding] {
         index.findingsByCode[code] ?? []

@@ -5,7 +5,7 @@ import StroomSyntax
 struct Typer {
     let declarations: [Declaration]
     let symbols: SymbolTable
-    var typed: [[AttributeName: [Typed]]]
+    var typed: [TypedAttributes]
     var findings: [ValueFinding] = []
     /// Minutes in a working day and days in a working week, per map.
     var calendars: [DeclarationID: WorkingCalendar] = [:]
@@ -13,7 +13,7 @@ struct Typer {
     init(declarations: [Declaration], symbols: SymbolTable) {
         self.declarations = declarations
         self.symbols = symbols
-        typed = Array(repeating: [:], count: declarations.count)
+        typed = Array(repeating: TypedAttributes(), count: declarations.count)
     }
 
     mutating func run() {
@@ -29,8 +29,8 @@ struct Typer {
     mutating func typeAttributes(of declaration: Declaration) {
         guard !declaration.attributes.isEmpty else { return }
         let map = declaration.map ?? declaration.id
-        // Built here and stored once: no set of seen names, no copy of the array's dictionary.
-        var attributes: [AttributeName: [Typed]] = [:]
+        // Built here and stored once: no set of seen names, no copy of the array's element.
+        var attributes = TypedAttributes(capacity: declaration.attributes.count)
         for attribute in declaration.attributes {
             guard let spec = attribute.spec, attributes[spec.name] == nil else { continue }
             var values: [Typed] = []

@@ -17,12 +17,18 @@ struct Workspace: Sendable {
     var openKeys: Set<DocumentKey> = []
     /// The analysis of the current texts; nil when something changed since.
     var analyzed: AnalyzedWorkspace?
+    /// The last analysis, kept after a change so that the next one reuses what did not change.
+    var lastAnalysis: Analysis?
     /// Something changed whose diagnostics the client has not been sent yet. (A request may
     /// analyse a workspace before the edit's refresh runs; this keeps the publish owed.)
     var needsPublish = true
 
     /// Something in the workspace changed: analyse again and publish.
     mutating func invalidate() {
+        if let analyzed {
+            AnalysisRetirement.retire(lastAnalysis)
+            lastAnalysis = analyzed.analysis
+        }
         analyzed = nil
         needsPublish = true
     }

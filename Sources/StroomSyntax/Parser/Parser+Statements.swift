@@ -113,6 +113,7 @@ extension Parser {
         let keyword = current
         let keywordIndent = indent(of: keyword)
         var children: [SyntaxElement] = [bump()]
+        children.reserveCapacity(4) // keyword, id, label, block: no regrowing on each keystroke
         var ownerName = text(keyword)
         if at(.identifier), !current.startsLine, nth(1).kind != .colon {
             ownerName = text(current)
@@ -136,6 +137,7 @@ extension Parser {
     mutating func parseAttribute() -> SyntaxNode {
         let name = current
         var children: [SyntaxElement] = [bump()]
+        children.reserveCapacity(3) // name, colon, a value
         if at(.colon) {
             children.append(bump())
         } else {

@@ -23,7 +23,8 @@ enum StepOutsideFlow: CheckRule {
             let unreachable = Set(flow.unreachable)
             let deadEnds = Set(flow.deadEnds)
             for node in flow.nodes {
-                guard let name = analysis[node].name else { continue }
+                guard let name = analysis[node].name,
+                      disconnected.contains(node) || unreachable.contains(node) || deadEnds.contains(node) else { continue }
                 let subject = MessageParts.subject(analysis[node])
                 let message: LocalizedText
                 if disconnected.contains(node) {
