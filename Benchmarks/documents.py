@@ -2,7 +2,8 @@
 
 Each is valid in its own language and nearly clean, so that every server spends its time on
 analysis rather than on sending hundreds of findings: the map gives 2 hints (a person and a
-system nobody uses), the Python 1 finding (an unused import, F401), the TOML none. Each also
+system nobody uses), the Python 1 finding (an unused import, F401), the TOML none. They have
+the same number of lines and roughly the same number of bytes (the benchmarks print both). Each also
 says where a one-character edit goes: inside a string literal on a line near the top, so
 the edit is of the same kind in all three languages and leaves the document valid.
 """
@@ -55,25 +56,30 @@ def vsm_document(lines, name="groot"):
 
 
 def python_document(lines):
-    """Functions with a docstring and a string each; one unused import."""
+    """Functions with a docstring, a comprehension and a dictionary each (about as many bytes
+    per line as the map); one unused import."""
     out = ['"""A large module, generated for the benchmark."""', "import os", "import sys", "", ""]
     edit_line = None
     n = 0
-    while len(out) < lines - 4:
-        out += [f"def function_{n}(value):", f'    """Step {n}: collect the test results."""',
-                f"    return os.path.join(str(value), 'result_{n}.txt')", "", ""]
+    while len(out) < lines - 5:
+        out += [f'def collect_results_{n}(pupils, teacher="groepsleraar", period="2026-11"):',
+                f'    """Step {n}: collect the test results of every pupil in the group, for the group plan of this period."""',
+                f'    results = [os.path.join(str(pupil), f"result_{n}_{{period}}.txt") for pupil in pupils]',
+                '    return {"teacher": teacher, "period": period, "results": results}', "", ""]
         if edit_line is None:
-            edit_line = len(out) - 4
+            edit_line = len(out) - 5
         n += 1
     return Document("\n".join(out) + "\n", edit_line, _inside_first_string(out[edit_line]))
 
 
 def toml_document(lines):
-    """Tables with a string and an integer each."""
+    """Tables with strings, a number and an array each (about as many bytes per line as the map)."""
     out = ["[package]", 'name = "groot"', 'description = "A large file, generated for the benchmark."', ""]
     edit_line = 2
     n = 0
     while len(out) < lines:
-        out += [f"[section{n}]", f'label = "Stap {n}: toetsgegevens verzamelen"', f"minutes = {n}", ""]
+        out += [f"[section{n}]", f'label = "Stap {n}: toetsgegevens verzamelen uit het leerlingvolgsysteem en het groepsplan schrijven"',
+                f'owner = "Intern begeleider van de onderbouw, samen met de leraar van groep {n % 8 + 1}"', f"minutes = {n}",
+                'systems = ["leerlingvolgsysteem", "office", "groepsplan", "rooster", "toetskalender"]', ""]
         n += 1
-    return Document("\n".join(out) + "\n", edit_line, _inside_first_string(out[edit_line]))
+    return Document("\n".join(out[:lines]) + "\n", edit_line, _inside_first_string(out[edit_line]))
