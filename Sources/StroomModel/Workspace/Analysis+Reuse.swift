@@ -75,9 +75,19 @@ extension Edge {
 
 extension FileAnalysis {
     /// `\r\n` when the file has both CR and LF, else `\n` (what fixes write for a new line).
+    /// Every CR and LF of a file ends a line, so the line table's breaks tell without a scan
+    /// of every byte.
     static func lineBreak(of source: SourceFile) -> String {
-        source.bytes.withUnsafeBufferPointer { bytes in
-            bytes.contains(0x0D) && bytes.contains(0x0A) ? "\r\n" : "\n"
+        let table = source.lineTable
+        var hasCR = false
+        var hasLF = false
+        for line in 0..<max(0, table.lineStarts.count - 1) {
+            let breakStart = table.lineContentEnds[line]
+            let breakEnd = table.lineStarts[line + 1]
+            if source.bytes[breakStart] == 0x0D { hasCR = true }
+            if source.bytes[breakEnd - 1] == 0x0A { hasLF = true }
+            if hasCR && hasLF { return "\r\n" }
         }
+        return "\n"
     }
 }
