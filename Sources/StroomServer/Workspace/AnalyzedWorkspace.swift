@@ -45,6 +45,7 @@ struct AnalyzedWorkspace: Sendable {
     /// The files whose declarations name a declaration of the file at `index` (so an edit there
     /// can change what they report), in file order.
     func dependants(of index: Int) -> [Int] {
+        guard analysis.files.count > 1 else { return [] }
         var result = Set<Int>()
         for declaration in analysis.files[index].declarationRange {
             for referrer in analysis.referrers(of: DeclarationID(declaration)) {

@@ -31,7 +31,8 @@ extension Parser {
         let firstContentIndex = position
         while true {
             let before = position
-            let virtualClose = virtualCloses.contains(position) && !usedVirtualCloses.contains(position)
+            // (Most files need no virtual brace: skip the two set lookups per statement then.)
+            let virtualClose = !virtualCloses.isEmpty && virtualCloses.contains(position) && !usedVirtualCloses.contains(position)
             if virtualClose || at(.eof) {
                 if virtualClose { usedVirtualCloses.insert(position) }
                 children.append(.token(missingCloseBrace(opener: lBrace, ownerName: ownerName)))
