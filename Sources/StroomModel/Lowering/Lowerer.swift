@@ -70,6 +70,7 @@ struct Lowerer {
         // The kind's attribute table, looked up once for all its attributes.
         let specs = kind.flatMap { Schema.specsByWord[$0] }
         if let block = syntax.block {
+            attributes.reserveCapacity(block.node.children.count)
             // The block's children, not `block.statements`: no array per declaration.
             for child in block.node.children {
                 guard case .node(let statement) = child else { continue }
@@ -130,6 +131,7 @@ struct Lowerer {
     /// which builds an intermediate array and copies the lowerer into a closure per attribute.
     func lowerValues(of syntax: AttributeSyntax) -> [RawValue] {
         var values: [RawValue] = []
+        values.reserveCapacity(1)
         for child in syntax.node.children {
             guard case .node(let node) = child, let value = ValueSyntax(node) else { continue }
             values.append(lowerValue(value))
