@@ -68,7 +68,7 @@ public struct Analysis: Sendable {
     public private(set) var diagnosticsByFile: [[Diagnostic]] = []
 
     public init(sources: [SourceFile], options: AnalysisOptions = AnalysisOptions()) {
-        self.init(trees: sources.map(SyntaxTree.parse), options: options)
+        self.init(trees: SyntaxTree.parseAll(sources), options: options)
     }
 
     /// Analyses a workspace. With `previous` (an analysis of the same workspace a moment ago, as
