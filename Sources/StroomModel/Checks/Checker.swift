@@ -27,7 +27,10 @@ enum Checker {
         }
         for index in perFile.indices {
             let overrides = SeverityOverrides(configuration: analysis.options.configuration, directives: analysis.files[index].directives)
-            perFile[index] = overrides.apply(to: perFile[index]).sorted(by: Checker.order)
+            let kept = overrides.apply(to: perFile[index])
+            // The positions are sorted, not the diagnostics: moving a diagnostic copies its
+            // message, notes and fixes, and a sort moves each many times.
+            perFile[index] = kept.indices.sorted { Checker.order(kept[$0], kept[$1]) }.map { kept[$0] }
         }
         return perFile
     }
