@@ -10,7 +10,8 @@ For each server:
     with `textDocument/diagnostic` when the server offers pull (the answer comes after the
     change, in order), else the next `publishDiagnostics` for the document whose `version` is
     the edit's (a server that sends no version is marked `unversioned`). Warm-up edits first;
-    then enough edits for a p99 (the 99th percentile of 500 edits is the 5th slowest).
+    then enough edits for a p99 (by nearest rank, the 99th percentile of 500 edits is the 6th
+    slowest).
 
 Prints p50/p90/p99/max per server, the ratio of Stroom's figures to each peer's, and whether
 the targets of the design (initialize ≤ 10 ms, keystroke ≤ 2 ms p99 on 2,000 lines) are met.
