@@ -11,16 +11,26 @@ enum Checker {
             }
             return syntax
         }
-        for rule in Registry.rules {
+        // Each rule reads the analysis and writes only its own findings, so the rules run on
+        // every core; their findings are put together in rule order, as running them one after
+        // the other would.
+        let produced = Array(Registry.rules.indices).concurrentMap { index in
+            let rule = Registry.rules[index]
             var context = CheckContext(analysis: analysis, info: rule.info)
             rule.check(&context)
-            for (fileIndex, diagnostic) in context.produced {
+            return context.produced
+        }
+        for findings in produced {
+            for (fileIndex, diagnostic) in findings {
                 perFile[fileIndex].append(diagnostic)
             }
         }
         for index in perFile.indices {
             let overrides = SeverityOverrides(configuration: analysis.options.configuration, directives: analysis.files[index].directives)
-            perFile[index] = overrides.apply(to: perFile[index]).sorted(by: Checker.order)
+            let kept = overrides.apply(to: perFile[index])
+            // The positions are sorted, not the diagnostics: moving a diagnostic copies its
+            // message, notes and fixes, and a sort moves each many times.
+            perFile[index] = kept.indices.sorted { Checker.order(kept[$0], kept[$1]) }.map { kept[$0] }
         }
         return perFile
     }

@@ -19,9 +19,9 @@ enum Fixes {
         return (start, indent.allSatisfy { $0 == " " || $0 == "\t" } ? indent : "  ")
     }
 
-    /// The line break the file uses.
-    static func lineBreak(_ source: SourceFile) -> String {
-        source.bytes.contains(0x0D) && source.bytes.contains(0x0A) ? "\r\n" : "\n"
+    /// The line break a file uses (found once per file, in ``FileAnalysis/lineBreak``).
+    static func lineBreak(_ fileIndex: Int, in analysis: Analysis) -> String {
+        analysis.files[fileIndex].lineBreak
     }
 
     /// "Declare ‘jan’ as a person": a new declaration above the member that names it.
@@ -29,9 +29,8 @@ enum Fixes {
         guard let map = analysis[owner].map ?? Optional(owner), !analysis[owner].isMap else { return nil }
         let member = topLevelMember(owner, in: analysis)
         let (offset, indent) = lineAbove(member, in: analysis)
-        let source = analysis.files[analysis[owner].fileIndex].source
         let keyword = MessageParts.keyword(kind, like: analysis[map])
-        let text = "\(indent)\(keyword) \(name) \"\(name)\"\(lineBreak(source))"
+        let text = "\(indent)\(keyword) \(name) \"\(name)\"\(lineBreak(analysis[owner].fileIndex, in: analysis))"
         return Fix(title: LocalizedText(
                     nl: "Declareer \(MessageParts.q(name)) als \(MessageParts.noun(kind, .nl))",
                     en: "Declare \(MessageParts.q(name)) as \(MessageParts.kindList([kind], .en))"),
@@ -64,7 +63,7 @@ enum Fixes {
             }
             let lineStart = source.lineTable.lineStarts[closeLine]
             let (_, indent) = lineAbove(id, in: analysis)
-            return Fix(title: title, edits: [TextEdit(range: .empty(at: lineStart), newText: "\(indent)  \(key): \(value)\(lineBreak(source))")])
+            return Fix(title: title, edits: [TextEdit(range: .empty(at: lineStart), newText: "\(indent)  \(key): \(value)\(lineBreak(declaration.fileIndex, in: analysis))")])
         }
         return Fix(title: title, edits: [TextEdit(range: .empty(at: end), newText: " { \(key): \(value) }")])
     }

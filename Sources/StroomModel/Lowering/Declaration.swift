@@ -54,6 +54,19 @@ public struct Attribute: Hashable, Sendable {
     public let values: [RawValue]
     /// What the word means on the owner's kind; nil when the kind has no such attribute (A201).
     public let spec: AttributeSpec?
+    /// `spec?.name`, kept apart: reading it through `spec` copies the whole spec (its type and
+    /// enumeration words), and the checks ask for attributes by name thousands of times per
+    /// keystroke.
+    public let name: AttributeName?
+
+    init(word: String, nameRange: TextRange, range: TextRange, values: [RawValue], spec: AttributeSpec?) {
+        self.word = word
+        self.nameRange = nameRange
+        self.range = range
+        self.values = values
+        self.spec = spec
+        self.name = spec?.name
+    }
 }
 
 /// One declared thing: a map, a step, a problem, a theme …
@@ -89,7 +102,7 @@ public struct Declaration: Sendable {
 
     /// The first attribute with this name (later ones are A202 duplicates).
     public func attribute(_ name: AttributeName) -> Attribute? {
-        attributes.first { $0.spec?.name == name }
+        attributes.first { $0.name == name }
     }
 }
 

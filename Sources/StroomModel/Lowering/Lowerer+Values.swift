@@ -24,7 +24,11 @@ extension Lowerer {
         let text = source.text(in: token.range)
         let comma = token.flags.contains(.decimalComma)
         func number(_ digits: Substring) -> Double {
-            Double(String(digits.map { $0 == "," ? "." : $0 })) ?? 0
+            // ASCII (every number the lexer makes) by bytes; anything else by characters.
+            if digits.utf8.allSatisfy({ $0 < 0x80 }) {
+                return Double(String(decoding: digits.utf8.map { $0 == UInt8(ascii: ",") ? UInt8(ascii: ".") : $0 }, as: UTF8.self)) ?? 0
+            }
+            return Double(String(digits.map { $0 == "," ? "." : $0 })) ?? 0
         }
         let content: RawValue.Content
         switch token.kind {
@@ -35,7 +39,7 @@ extension Lowerer {
         case .percent:
             content = .percent(number(text.dropLast()))
         case .duration:
-            let digits = text.prefix { $0.isNumber || $0 == "." || $0 == "," }
+            let digits = Lowerer.leadingNumber(of: text)
             if token.flags.contains(.invalidUnit) {
                 content = .invalid
             } else if let unit = DurationUnit(spelling: String(text.dropFirst(digits.count))) {
@@ -59,6 +63,17 @@ extension Lowerer {
     }
 }
 
+extension Lowerer {
+    /// The number at the start of a duration (`1,5` of `1,5u`): digits, dots and commas. By
+    /// bytes when the text is ASCII; `Character.isNumber` otherwise, as it always was.
+    static func leadingNumber(of text: String) -> Substring {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return text.prefix { $0.isNumber || $0 == "." || $0 == "," } }
+        let count = utf8.prefix { ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }.count
+        return text.prefix(count)
+    }
+}
+
 enum LexicalDates {
     static func isReal(_ date: DayDate) -> Bool {
         guard (1...12).contains(date.month), date.day >= 1 else { return false }
@@ -72,6 +87,7 @@ enum LexicalDates {
 /// written (S013 reported them), so no text is ever lost.
 public enum StringLiteral {
     public static func value(of text: String, flags: TokenFlags) -> String {
+        if let plain = plainValue(of: text, flags: flags) { return plain }
         var scalars = Array(text.unicodeScalars)
         let quoteLength = flags.contains(.multiline) ? 3 : 1
         if flags.contains(.curlyQuotes) {
@@ -113,5 +129,33 @@ public enum StringLiteral {
             }
         }
         return String(result)
+    }
+
+    /// The value of a string token of a file.
+    static func value(of token: Token, in source: SourceFile) -> String {
+        let lower = max(0, min(token.start, source.bytes.count))
+        let upper = max(lower, min(token.end, source.bytes.count))
+        if let plain = plainValue(of: source.bytes[lower..<upper], flags: token.flags) { return plain }
+        return value(of: source.text(in: token.range), flags: token.flags)
+    }
+
+    static func plainValue(of text: String, flags: TokenFlags) -> String? {
+        var text = text
+        return text.withUTF8 { plainValue(of: $0, flags: flags) }
+    }
+
+    /// The common case without escapes or typographic quotes, by bytes: the same result as
+    /// the scalar loop of ``value(of:flags:)`` without building an array of scalars per label.
+    /// Nil when the slow path is needed (or the bytes are not UTF-8, which it repairs).
+    static func plainValue<Bytes: Collection<UInt8>>(of utf8: Bytes, flags: TokenFlags) -> String? {
+        guard !flags.contains(.curlyQuotes) else { return nil }
+        let quote = UInt8(ascii: "\"")
+        let quoteLength = flags.contains(.multiline) ? 3 : 1
+        guard !utf8.contains(UInt8(ascii: "\\")) else { return nil }
+        let closing = flags.contains(.unterminated) ? 0 : quoteLength
+        guard utf8.count >= quoteLength + closing,
+              utf8.prefix(quoteLength).allSatisfy({ $0 == quote }),
+              utf8.suffix(closing).allSatisfy({ $0 == quote }) else { return nil }
+        return String(validating: utf8.dropFirst(quoteLength).dropLast(closing), as: UTF8.self)
     }
 }

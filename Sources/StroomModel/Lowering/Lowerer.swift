@@ -67,12 +67,17 @@ struct Lowerer {
         var attributes: [Attribute] = []
         var children: [DeclarationID] = []
         let memberMap = map ?? id
+        // The kind's attribute table, looked up once for all its attributes.
+        let specs = kind.flatMap { Schema.specsByWord[$0] }
         if let block = syntax.block {
-            for statement in block.statements {
+            attributes.reserveCapacity(block.node.children.count)
+            // The block's children, not `block.statements`: no array per declaration.
+            for child in block.node.children {
+                guard case .node(let statement) = child else { continue }
                 switch statement.kind {
                 case .attribute:
                     collectStatementDirectives(statement)
-                    if let attribute = AttributeSyntax(statement) { attributes.append(lowerAttribute(attribute, on: kind)) }
+                    if let attribute = AttributeSyntax(statement) { attributes.append(lowerAttribute(attribute, specs: specs)) }
                 case .declaration:
                     guard let inner = DeclarationSyntax(statement), let innerKeyword = inner.keyword else { continue }
                     let innerKind = DeclarationKind(keyword: source.text(in: innerKeyword.range))
@@ -92,7 +97,7 @@ struct Lowerer {
             keywordRange: keywordToken.range,
             name: nameToken.map { source.text(in: $0.range) },
             nameRange: nameToken?.range ?? keywordToken.range,
-            label: labelToken.map { StringLiteral.value(of: source.text(in: $0.range), flags: $0.flags) },
+            label: labelToken.map { StringLiteral.value(of: $0, in: source) },
             labelRange: labelToken?.range,
             range: syntax.node.range ?? keywordToken.range,
             fileIndex: fileIndex,
@@ -110,15 +115,28 @@ struct Lowerer {
                     children: [], attributes: [], documentation: nil)
     }
 
-    func lowerAttribute(_ syntax: AttributeSyntax, on kind: DeclarationKind?) -> Attribute {
+    /// `specs` is the owner kind's attribute table (``Schema/specsByWord``); nil for an unknown kind.
+    func lowerAttribute(_ syntax: AttributeSyntax, specs: [String: AttributeSpec]?) -> Attribute {
         let nameToken = syntax.name!
         let word = source.text(in: nameToken.range)
         return Attribute(
             word: word,
             nameRange: nameToken.range,
             range: syntax.node.range ?? nameToken.range,
-            values: syntax.values.map(lowerValue),
-            spec: kind.flatMap { Schema.spec(for: word, on: $0) })
+            values: lowerValues(of: syntax),
+            spec: specs?[word])
+    }
+
+    /// The attribute's values, lowered. A loop rather than `syntax.values.map(lowerValue)`,
+    /// which builds an intermediate array and copies the lowerer into a closure per attribute.
+    func lowerValues(of syntax: AttributeSyntax) -> [RawValue] {
+        var values: [RawValue] = []
+        values.reserveCapacity(1)
+        for child in syntax.node.children {
+            guard case .node(let node) = child, let value = ValueSyntax(node) else { continue }
+            values.append(lowerValue(value))
+        }
+        return values
     }
 
     /// `a -> b -> c { … }` becomes the edges a→b and b→c, each with the block's attributes.
@@ -128,7 +146,7 @@ struct Lowerer {
             let nameToken = attribute.name!
             let word = source.text(in: nameToken.range)
             return Attribute(word: word, nameRange: nameToken.range, range: attribute.node.range ?? nameToken.range,
-                             values: attribute.values.map(lowerValue), spec: Schema.spec(for: word, on: nil))
+                             values: lowerValues(of: attribute), spec: Schema.spec(for: word, on: nil))
         } ?? []
         guard references.count >= 2 else { return }
         for (from, to) in zip(references, references.dropFirst()) {
@@ -137,10 +155,20 @@ struct Lowerer {
         }
     }
 
+    /// `map.id` or `id`. Walks the node's children once (this runs for every name in every
+    /// file on every keystroke) instead of building `syntax.parts`.
     func reference(_ syntax: ReferenceSyntax) -> Reference? {
-        let parts = syntax.parts
-        guard let last = parts.last else { return nil }
-        let map = parts.count > 1 ? source.text(in: parts[0].range) : nil
+        var first: Token?
+        var last: Token?
+        var count = 0
+        for child in syntax.node.children {
+            guard case .token(let token) = child, token.kind == .identifier, !token.isMissing else { continue }
+            if first == nil { first = token }
+            last = token
+            count += 1
+        }
+        guard let first, let last else { return nil }
+        let map = count > 1 ? source.text(in: first.range) : nil
         return Reference(map: map, name: source.text(in: last.range), range: syntax.range)
     }
 }

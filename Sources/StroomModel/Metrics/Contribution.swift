@@ -19,8 +19,14 @@ public struct Contribution: Sendable {
         for arrow in arrows { outgoing[arrow.from!, default: []].append(arrow.to!) }
         let members = analysis.membersInOrder[map] ?? []
         let purposes = Set(members.filter { analysis.kind($0) == .purpose })
-        func themeOf(_ id: DeclarationID) -> DeclarationID? {
-            analysis.references(id, .theme).first
+        // Each member's theme, and each theme's members, looked up once: asked inside the loop
+        // below they made it quadratic in the size of the map.
+        var themes: [DeclarationID: DeclarationID] = [:]
+        var clustered: [DeclarationID: [DeclarationID]] = [:]
+        for id in members {
+            guard let theme = analysis.references(id, .theme).first else { continue }
+            themes[id] = theme
+            clustered[theme, default: []].append(id)
         }
         var contributing: Set<DeclarationID> = []
         var changed = true
@@ -34,11 +40,11 @@ public struct Contribution: Sendable {
                 case .action:
                     if let parent = analysis[id].parent { through = contributing.contains(parent) }
                 case .activity, .initiative:
-                    if let theme = themeOf(id) {
+                    if let theme = themes[id] {
                         through = (outgoing[theme] ?? []).contains { purposes.contains($0) || contributing.contains($0) }
                     }
                 case .theme:
-                    through = members.contains { themeOf($0) == id && contributing.contains($0) }
+                    through = (clustered[id] ?? []).contains { contributing.contains($0) }
                 default:
                     break
                 }
@@ -49,25 +55,21 @@ public struct Contribution: Sendable {
             }
         }
         self.contributing = contributing
+        var incoming: [DeclarationID: [DeclarationID]] = [:]
+        for arrow in arrows { incoming[arrow.to!, default: []].append(arrow.from!) }
         var byPurpose: [DeclarationID: [DeclarationID]] = [:]
         for purpose in members where purposes.contains(purpose) {
             // Walk arrows backwards from the purpose.
             var seen: Set<DeclarationID> = [purpose]
             var stack = [purpose]
             while let node = stack.popLast() {
-                for arrow in arrows where arrow.to == node {
-                    if seen.insert(arrow.from!).inserted { stack.append(arrow.from!) }
+                for from in incoming[node] ?? [] where seen.insert(from).inserted {
+                    stack.append(from)
                 }
             }
             seen.remove(purpose)
             byPurpose[purpose] = members.filter(seen.contains)
         }
         contributorsByPurpose = byPurpose
-    }
-}
-
-extension Analysis {
-    public func contribution(_ map: DeclarationID) -> Contribution {
-        Contribution(analysis: self, map: map)
     }
 }

@@ -1,7 +1,7 @@
 import StroomSyntax
 
 /// What an arrow means, decided by the kinds at its ends.
-public enum EdgeRole: Sendable, Equatable {
+public enum EdgeRole: Sendable, Hashable {
     /// Between steps and waits of a process: the order of the work.
     case flow
     /// Between causes and problems (or workload items): "leads to".
@@ -23,26 +23,44 @@ extension Analysis {
 
     /// The role of an edge whose ends are resolved.
     public func role(of edge: ResolvedEdge) -> EdgeRole {
-        guard let from = edge.from, let to = edge.to, let fromKind = self[from].kind, let toKind = self[to].kind else {
-            return .invalid
-        }
-        if self[edge.edge.map].kind == .benefitLogic {
-            if Analysis.benefitCausalKinds.contains(fromKind), Analysis.benefitCausalKinds.contains(toKind) { return .causal }
-            // A purpose pointing back at a means is the arrow the wrong way round (B405);
-            // towards anything else it means nothing (B418).
-            if fromKind == .purpose { return Analysis.contributorKinds.contains(toKind) ? .againstContribution : .invalid }
-            // A theme clusters its activities and initiatives; it does not contribute to them.
-            if fromKind == .theme, toKind == .activity || toKind == .initiative { return .invalid }
-            if Analysis.contributorKinds.contains(fromKind), Analysis.contributionTargets.contains(toKind) { return .contribution }
-            return .invalid
-        }
-        if Analysis.flowKinds.contains(fromKind), Analysis.flowKinds.contains(toKind) { return .flow }
-        if Analysis.vsmCausalKinds.contains(fromKind), Analysis.vsmCausalKinds.contains(toKind) { return .causal }
-        return .invalid
+        guard let from = edge.from, let to = edge.to else { return .invalid }
+        return EdgeRole(from: self[from].kind, to: self[to].kind, inMapOfKind: self[edge.edge.map].kind)
     }
 
-    /// The edges of one role written in a map.
+    /// The edges of one role written in a map (both ends resolved), in order.
     public func edges(in map: DeclarationID, role: EdgeRole) -> [ResolvedEdge] {
-        edges(in: map).filter { self.role(of: $0) == role }
+        index.edgesByRole[map]?[role] ?? []
+    }
+}
+
+extension EdgeRole {
+    /// The role of an arrow between declarations of these kinds, written in a map of `mapKind`.
+    init(from fromKind: DeclarationKind?, to toKind: DeclarationKind?, inMapOfKind mapKind: DeclarationKind?) {
+        guard let fromKind, let toKind else {
+            self = .invalid
+            return
+        }
+        if mapKind == .benefitLogic {
+            if Analysis.benefitCausalKinds.contains(fromKind), Analysis.benefitCausalKinds.contains(toKind) {
+                self = .causal
+            } else if fromKind == .purpose {
+                // A purpose pointing back at a means is the arrow the wrong way round (B405);
+                // towards anything else it means nothing (B418).
+                self = Analysis.contributorKinds.contains(toKind) ? .againstContribution : .invalid
+            } else if fromKind == .theme, toKind == .activity || toKind == .initiative {
+                // A theme clusters its activities and initiatives; it does not contribute to them.
+                self = .invalid
+            } else if Analysis.contributorKinds.contains(fromKind), Analysis.contributionTargets.contains(toKind) {
+                self = .contribution
+            } else {
+                self = .invalid
+            }
+        } else if Analysis.flowKinds.contains(fromKind), Analysis.flowKinds.contains(toKind) {
+            self = .flow
+        } else if Analysis.vsmCausalKinds.contains(fromKind), Analysis.vsmCausalKinds.contains(toKind) {
+            self = .causal
+        } else {
+            self = .invalid
+        }
     }
 }

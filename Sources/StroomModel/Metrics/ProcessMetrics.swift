@@ -36,12 +36,15 @@ public struct ProcessMetrics: Sendable {
     public let workloadFrequency: [String: [String: Int]]
 
     public init(analysis: Analysis, map: DeclarationID) {
+        self.init(analysis: analysis, map: map, graph: analysis.flowGraph(map))
+    }
+
+    init(analysis: Analysis, map: DeclarationID, graph: FlowGraph) {
         let steps = analysis.members(of: map, .step)
         let waits = analysis.members(of: map, .wait)
         let stepTime = { (id: DeclarationID) in analysis.minutes(id, .time) ?? 0 }
         processMinutes = steps.map(stepTime).reduce(0, +)
         waitMinutes = waits.map { analysis.minutes($0, .duration) ?? 0 }.reduce(0, +)
-        let graph = FlowGraph(analysis: analysis, map: map)
         let longest = graph.longestPath { id in
             analysis.kind(id) == .wait ? (analysis.minutes(id, .duration) ?? 0) : stepTime(id)
         }
@@ -52,8 +55,8 @@ public struct ProcessMetrics: Sendable {
         let fractions = steps.compactMap { analysis.values($0, .completeAccurate).first?.percent }.map { $0 / 100 }
         rolledCompleteAccurate = fractions.isEmpty ? nil : fractions.reduce(1, *)
         let pairs = ProcessMetrics.consecutiveSteps(graph: graph, analysis: analysis)
-        systemSwitches = ProcessMetrics.changes(pairs) { Set(analysis.references($0, .ict)) }
-        handOffs = ProcessMetrics.changes(pairs) { Set(analysis.references($0, .by)) }
+        systemSwitches = ProcessMetrics.changes(pairs) { analysis.references($0, .ict) }
+        handOffs = ProcessMetrics.changes(pairs) { analysis.references($0, .by) }
         manualRegistrations = analysis.members(of: map, .data)
             .map { max(0, analysis.values($0, .storedIn).count - 1) }.reduce(0, +)
         stepsWithoutTime = steps.filter { analysis.minutes($0, .time) == nil }.count
@@ -94,17 +97,13 @@ public struct ProcessMetrics: Sendable {
         return pairs
     }
 
-    static func changes(_ pairs: [(DeclarationID, DeclarationID)], _ set: (DeclarationID) -> Set<DeclarationID>) -> Int {
+    /// How many pairs name a different set of declarations on each side (both naming some).
+    /// The lists are a step's one or two names, so they are compared as sets by looking up
+    /// each element in the other list rather than by building two `Set`s per pair.
+    static func changes(_ pairs: [(DeclarationID, DeclarationID)], _ names: (DeclarationID) -> [DeclarationID]) -> Int {
         pairs.filter { pair in
-            let (a, b) = (set(pair.0), set(pair.1))
-            return !a.isEmpty && !b.isEmpty && a != b
+            let (a, b) = (names(pair.0), names(pair.1))
+            return !a.isEmpty && !b.isEmpty && !(a.allSatisfy(b.contains) && b.allSatisfy(a.contains))
         }.count
-    }
-}
-
-extension Analysis {
-    /// The figures of a process (computed on demand; cheap for maps of this size).
-    public func processMetrics(_ map: DeclarationID) -> ProcessMetrics {
-        ProcessMetrics(analysis: self, map: map)
     }
 }

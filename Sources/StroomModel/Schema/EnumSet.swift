@@ -34,7 +34,10 @@ public struct EnumSet: Hashable, Sendable {
 
     /// The canonical word for a spelling, if the set accepts it.
     public func canonical(_ word: String) -> String? {
-        if let value = values.first(where: { $0.spellings.contains(word) }) { return value.dutch }
+        // `spellings` without building it: this runs for every enumerated value on every keystroke.
+        if let value = values.first(where: { $0.dutch == word || $0.english == word || $0.aliases.contains(word) }) {
+            return value.dutch
+        }
         let lowered = word.lowercased()
         return values.first(where: { $0.spellings.contains { $0.lowercased() == lowered } })?.dutch
     }

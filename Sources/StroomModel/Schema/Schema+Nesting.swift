@@ -16,6 +16,14 @@ extension Schema {
 
     /// The kinds that may be declared directly inside `parent`.
     public static func children(of parent: DeclarationKind) -> Set<DeclarationKind> {
+        childrenByParent[parent] ?? []
+    }
+
+    /// ``children(of:)`` for every kind, built once (A207 asks for every declaration).
+    static let childrenByParent: [DeclarationKind: Set<DeclarationKind>] = Dictionary(
+        uniqueKeysWithValues: DeclarationKind.allCases.map { ($0, allowedChildren(of: $0)) })
+
+    static func allowedChildren(of parent: DeclarationKind) -> Set<DeclarationKind> {
         switch parent {
         case .process: processMembers
         case .study: studyMembers

@@ -130,7 +130,23 @@ public enum Schema {
 
     /// The spec for a word written as attribute name on a kind (nil kind: an edge).
     public static func spec(for word: String, on kind: DeclarationKind?) -> AttributeSpec? {
-        let candidates = kind.map(attributes(of:)) ?? edgeAttributes
-        return candidates.first { $0.name.dutch == word || $0.name.english == word }
+        specsByWord[kind]?[word]
     }
+
+    /// Every kind's attributes by their Dutch and English word (the first spec of a word wins,
+    /// as a search in `attributes(of:)` order would find it). Built once: the lowerer asks for
+    /// every attribute of every file on every keystroke.
+    static let specsByWord: [DeclarationKind?: [String: AttributeSpec]] = {
+        var table: [DeclarationKind?: [String: AttributeSpec]] = [:]
+        let owners: [DeclarationKind?] = DeclarationKind.allCases.map { $0 } + [nil]
+        for owner in owners {
+            var byWord: [String: AttributeSpec] = [:]
+            for spec in owner.map(attributes(of:)) ?? edgeAttributes {
+                if byWord[spec.name.dutch] == nil { byWord[spec.name.dutch] = spec }
+                if byWord[spec.name.english] == nil { byWord[spec.name.english] = spec }
+            }
+            table[owner] = byWord
+        }
+        return table
+    }()
 }

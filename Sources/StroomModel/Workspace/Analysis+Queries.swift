@@ -27,11 +27,20 @@ extension Analysis {
 
     /// The map's members of some kinds, in declaration order.
     public func members(of map: DeclarationID, _ kinds: DeclarationKind...) -> [DeclarationID] {
-        (membersInOrder[map] ?? []).filter { id in self[id].kind.map(kinds.contains) ?? false }
+        guard let byKind = index.membersByKind[map] else { return [] }
+        if kinds.count == 1 { return byKind[kinds[0]] ?? [] }
+        // Ids grow in declaration order, so sorting the kinds' lists merges them in that order.
+        var seenKinds: [DeclarationKind] = []
+        var result: [DeclarationID] = []
+        for kind in kinds where !seenKinds.contains(kind) {
+            seenKinds.append(kind)
+            result.append(contentsOf: byKind[kind] ?? [])
+        }
+        return result.sorted()
     }
 
     /// Every map of the workspace, in file and declaration order.
-    public var maps: [DeclarationID] { files.flatMap(\.maps) }
+    public var maps: [DeclarationID] { index.maps }
 
     /// The maps of some kinds.
     public func maps(_ kinds: DeclarationKind...) -> [DeclarationID] {
@@ -40,7 +49,7 @@ extension Analysis {
 
     /// The edges written inside a map, with both ends resolved.
     public func edges(in map: DeclarationID) -> [ResolvedEdge] {
-        edges.filter { $0.edge.map == map && $0.from != nil && $0.to != nil }
+        index.edgesByMap[map] ?? []
     }
 
     /// The declarations that name this one, in attributes or edges.
@@ -50,7 +59,7 @@ extension Analysis {
 
     /// Declarations of a kind that name `id` in an attribute.
     public func referrers(of id: DeclarationID, kind: DeclarationKind, via name: AttributeName) -> [DeclarationID] {
-        referrers(of: id).filter { self[$0].kind == kind && references($0, name).contains(id) }.uniqued()
+        referrers(of: id).filter { self[$0].kind == kind && values($0, name).contains { $0.reference == id } }.uniqued()
     }
 
     public func kind(_ id: DeclarationID) -> DeclarationKind? { self[id].kind }
@@ -93,6 +102,7 @@ extension Analysis {
 extension Array where Element: Hashable {
     /// The elements in order, each once.
     func uniqued() -> [Element] {
+        if count < 2 { return self }
         var seen: Set<Element> = []
         return filter { seen.insert($0).inserted }
     }

@@ -19,6 +19,14 @@ public struct FileAnalysis: Sendable {
     public let directives: [Directive]
     /// The maps declared in this file, in order.
     public let maps: [DeclarationID]
+    /// The line break the file uses (`\r\n` when it has both CR and LF, else `\n`), for fixes
+    /// that write new lines.
+    public let lineBreak: String
+    /// Where the file's declarations lie in the analysis's `declarations` (each file's are
+    /// contiguous, so these are also the indices of its ``DeclarationID``s).
+    public let declarationRange: Range<Int>
+    /// Where the file's edges lie in the analysis's `edges`.
+    let edgeRange: Range<Int>
 }
 
 /// An arrow with its ends resolved (nil where the name is undefined).
@@ -47,25 +55,40 @@ public struct Analysis: Sendable {
     public let membersInOrder: [DeclarationID: [DeclarationID]]
     /// Typed attribute values per declaration (indexed like `declarations`), implied ones
     /// included (a problem nested in a step is `bij:` that step).
-    public let typed: [[AttributeName: [Typed]]]
+    public let typed: [TypedAttributes]
     public let valueFindings: [ValueFinding]
     /// Who refers to a declaration: from attributes and edges.
     public let referrers: [DeclarationID: [DeclarationID]]
+    /// Lookups built once, so that no check or query scans every declaration or edge again.
+    let index: AnalysisIndex
+    /// The figures of every process and benefit logic, computed once (several checks, the
+    /// hover and the exports read them).
+    private(set) var figures = AnalysisFigures()
     /// Diagnostics per file (indexed like `files`), sorted by position, overrides applied.
     public private(set) var diagnosticsByFile: [[Diagnostic]] = []
 
     public init(sources: [SourceFile], options: AnalysisOptions = AnalysisOptions()) {
-        self.init(trees: sources.map(SyntaxTree.parse), options: options)
+        self.init(trees: SyntaxTree.parseAll(sources), options: options)
     }
 
-    public init(trees: [SyntaxTree], options: AnalysisOptions = AnalysisOptions()) {
+    /// Analyses a workspace. With `previous` (an analysis of the same workspace a moment ago, as
+    /// the language server has after each keystroke), files whose tree did not change take
+    /// their lowering from it instead of lowering again; the result is the same either way.
+    public init(trees: [SyntaxTree], options: AnalysisOptions = AnalysisOptions(), reusing previous: Analysis? = nil) {
         var declarations: [Declaration] = []
         var rawEdges: [Edge] = []
         var files: [FileAnalysis] = []
+        let reusable = previous.map(ReusableLowering.init)
         for (index, tree) in trees.enumerated() {
-            let lowered = Lowerer.lower(tree, fileIndex: index, firstID: declarations.count)
-            files.append(FileAnalysis(source: tree.source, tree: tree, directives: lowered.directives,
-                                      maps: lowered.declarations.filter(\.isMap).map(\.id)))
+            let firstID = declarations.count
+            let reused = reusable?.lowering(of: tree, fileIndex: index, firstID: firstID)
+            let lowered = reused?.lowered ?? Lowerer.lower(tree, fileIndex: index, firstID: firstID)
+            files.append(FileAnalysis(
+                source: tree.source, tree: tree, directives: lowered.directives,
+                maps: lowered.declarations.filter(\.isMap).map(\.id),
+                lineBreak: reused?.lineBreak ?? FileAnalysis.lineBreak(of: tree.source),
+                declarationRange: firstID..<firstID + lowered.declarations.count,
+                edgeRange: rawEdges.count..<rawEdges.count + lowered.edges.count))
             declarations.append(contentsOf: lowered.declarations)
             rawEdges.append(contentsOf: lowered.edges)
         }
@@ -83,6 +106,10 @@ public struct Analysis: Sendable {
         valueFindings = typer.findings
         edges = resolvedEdges
         referrers = Analysis.collectReferrers(typed: typer.typed, edges: resolvedEdges)
+        index = AnalysisIndex(files: files, declarations: declarations, membersInOrder: membersInOrder,
+                              edges: resolvedEdges, valueFindings: typer.findings)
+        // Both need the analysis so far: the figures read the index, the checks read the figures.
+        figures = AnalysisFigures(self)
         diagnosticsByFile = Checker.run(self)
     }
 
@@ -95,10 +122,10 @@ public struct Analysis: Sendable {
         return diagnosticsByFile[index]
     }
 
-    static func collectReferrers(typed: [[AttributeName: [Typed]]], edges: [ResolvedEdge]) -> [DeclarationID: [DeclarationID]] {
+    static func collectReferrers(typed: [TypedAttributes], edges: [ResolvedEdge]) -> [DeclarationID: [DeclarationID]] {
         var result: [DeclarationID: [DeclarationID]] = [:]
         for (index, attributes) in typed.enumerated() {
-            for value in attributes.values.joined() {
+            for value in attributes.entries.lazy.flatMap(\.values) {
                 if let target = value.reference { result[target, default: []].append(DeclarationID(index)) }
             }
         }

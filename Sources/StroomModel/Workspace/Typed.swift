@@ -93,3 +93,38 @@ public struct ValueFinding: Sendable {
     public let owner: DeclarationID?
     public let problem: Problem
 }
+
+/// The typed attributes of one declaration, by name.
+///
+/// A declaration has a handful of attributes, and the checks ask for them tens of thousands of
+/// times per keystroke in a large file; a short list searched in order answers without the
+/// hashing a dictionary needs per question (and costs one array, not a hash table, per
+/// declaration). Reads like a dictionary: `attributes[.time]` is nil when absent.
+public struct TypedAttributes: Sendable {
+    /// Each name once, in the order the typer added them.
+    public private(set) var entries: [(name: AttributeName, values: [Typed])] = []
+
+    public init() {}
+
+    init(capacity: Int) {
+        entries.reserveCapacity(capacity)
+    }
+
+    public subscript(name: AttributeName) -> [Typed]? {
+        get {
+            for entry in entries where entry.name == name { return entry.values }
+            return nil
+        }
+        set {
+            let position = entries.firstIndex { $0.name == name }
+            switch (position, newValue) {
+            case (let position?, let values?): entries[position].values = values
+            case (let position?, nil): entries.remove(at: position)
+            case (nil, let values?): entries.append((name, values))
+            case (nil, nil): break
+            }
+        }
+    }
+
+    public var isEmpty: Bool { entries.isEmpty }
+}

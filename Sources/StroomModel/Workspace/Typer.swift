@@ -5,7 +5,7 @@ import StroomSyntax
 struct Typer {
     let declarations: [Declaration]
     let symbols: SymbolTable
-    var typed: [[AttributeName: [Typed]]]
+    var typed: [TypedAttributes]
     var findings: [ValueFinding] = []
     /// Minutes in a working day and days in a working week, per map.
     var calendars: [DeclarationID: WorkingCalendar] = [:]
@@ -13,7 +13,7 @@ struct Typer {
     init(declarations: [Declaration], symbols: SymbolTable) {
         self.declarations = declarations
         self.symbols = symbols
-        typed = Array(repeating: [:], count: declarations.count)
+        typed = Array(repeating: TypedAttributes(), count: declarations.count)
     }
 
     mutating func run() {
@@ -27,11 +27,12 @@ struct Typer {
     }
 
     mutating func typeAttributes(of declaration: Declaration) {
+        guard !declaration.attributes.isEmpty else { return }
         let map = declaration.map ?? declaration.id
-        var seen: Set<AttributeName> = []
+        // Built here and stored once: no set of seen names, no copy of the array's element.
+        var attributes = TypedAttributes(capacity: declaration.attributes.count)
         for attribute in declaration.attributes {
-            guard let spec = attribute.spec, !seen.contains(spec.name) else { continue }
-            seen.insert(spec.name)
+            guard let spec = attribute.spec, attributes[spec.name] == nil else { continue }
             var values: [Typed] = []
             for (position, value) in attribute.values.enumerated() {
                 if position > 0, !spec.allowsList {
@@ -43,8 +44,9 @@ struct Typer {
                     values.append(result)
                 }
             }
-            typed[declaration.id.index][spec.name] = values
+            attributes[spec.name] = values
         }
+        typed[declaration.id.index] = attributes
     }
 
     /// Nesting implies a relation: a problem inside a step is attached to it (`bij:`), a

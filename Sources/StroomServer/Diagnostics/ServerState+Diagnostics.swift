@@ -24,6 +24,9 @@ extension ServerState {
         if openDocumentsChanged, publisher.mode == .pull, client.workspace?.diagnostics?.refreshSupport == true {
             outgoing.request(DiagnosticRefreshRequest())
         }
+        for index in workspaces.indices where !workspaces[index].retired.isEmpty {
+            workspaces[index].retired.removeAll()
+        }
     }
 
     /// Analyses one workspace if needed and publishes what it owes the client. Returns whether

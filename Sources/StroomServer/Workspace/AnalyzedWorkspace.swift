@@ -14,7 +14,8 @@ struct AnalyzedWorkspace: Sendable {
     let versions: [DocumentKey: Int]
 
     /// Analyses the current texts: open snapshots where there are, disk files elsewhere. Only
-    /// documents that changed were parsed again; every other tree is reused.
+    /// documents that changed were parsed again; every other tree is reused, and so is its
+    /// lowering from the workspace's last analysis.
     init(workspace: Workspace, documents: DocumentStore, options: AnalysisOptions) {
         var trees: [(key: DocumentKey, tree: SyntaxTree)] = []
         var versions: [DocumentKey: Int] = [:]
@@ -28,7 +29,7 @@ struct AnalyzedWorkspace: Sendable {
         }
         // Declaration order decides which of two duplicates is "the first": keep it stable.
         trees.sort { ($0.tree.source.path, $0.key) < ($1.tree.source.path, $1.key) }
-        analysis = Analysis(trees: trees.map(\.tree), options: options)
+        analysis = Analysis(trees: trees.map(\.tree), options: options, reusing: workspace.lastAnalysis)
         keys = trees.map(\.key)
         var indexByKey: [DocumentKey: Int] = [:]
         var keyByPath: [String: DocumentKey] = [:]
@@ -44,9 +45,10 @@ struct AnalyzedWorkspace: Sendable {
     /// The files whose declarations name a declaration of the file at `index` (so an edit there
     /// can change what they report), in file order.
     func dependants(of index: Int) -> [Int] {
+        guard analysis.files.count > 1 else { return [] }
         var result = Set<Int>()
-        for declaration in analysis.declarations where declaration.fileIndex == index {
-            for referrer in analysis.referrers(of: declaration.id) {
+        for declaration in analysis.files[index].declarationRange {
+            for referrer in analysis.referrers(of: DeclarationID(declaration)) {
                 let file = analysis[referrer].fileIndex
                 if file != index { result.insert(file) }
             }

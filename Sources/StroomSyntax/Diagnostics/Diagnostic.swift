@@ -41,8 +41,10 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, Comparable, 
     /// `S`, `N`, `A`, `V`, `B`, `C` or `W`.
     public var family: Character { rawValue.first ?? "?" }
 
+    static let familyOrder: [Character] = ["S", "N", "A", "V", "B", "C", "W"]
+
     public static func < (lhs: DiagnosticCode, rhs: DiagnosticCode) -> Bool {
-        let order: [Character] = ["S", "N", "A", "V", "B", "C", "W"]
+        let order = familyOrder
         let l = order.firstIndex(of: lhs.family) ?? order.count
         let r = order.firstIndex(of: rhs.family) ?? order.count
         return l != r ? l < r : lhs.rawValue < rhs.rawValue

@@ -7,29 +7,33 @@ enum LexicalDiagnostics {
             result.append(Diagnostic(code: code, severity: .error, range: token.range, message: message, fixes: fixes))
         }
         for token in tokens {
-            let text = source.text(in: token.range)
+            // The text is read only for the kinds that need it: making a string of every token
+            // of the file was most of this pass.
             switch token.kind {
             case .error where !token.flags.contains(.invalidUTF8):
-                add("S001", token, SyntaxMessages.unexpectedCharacter(text))
+                add("S001", token, SyntaxMessages.unexpectedCharacter(source.text(in: token.range)))
             case .string:
                 if token.flags.contains(.curlyQuotes) {
-                    add("S001", token, SyntaxMessages.curlyQuotes, fixes: [straightQuotesFix(token, text: text)])
+                    add("S001", token, SyntaxMessages.curlyQuotes, fixes: [straightQuotesFix(token, text: source.text(in: token.range))])
                 } else if token.flags.contains(.unterminated) {
                     add("S002", token, token.flags.contains(.multiline) ? SyntaxMessages.unterminatedMultilineString : SyntaxMessages.unterminatedString)
                 } else if token.flags.contains(.invalidEscape) {
                     add("S013", token, SyntaxMessages.invalidEscape)
                 }
             case .duration where token.flags.contains(.invalidUnit):
+                let text = source.text(in: token.range)
                 let unit = String(text.drop { $0.isNumber || $0 == "." || $0 == "," })
                 let fixes = Suggestions.nearest(to: unit, in: DurationUnit.allSpellings).map { suggestion in
                     [Fix(title: SyntaxMessages.replaceFix(String(text.dropLast(unit.count)) + suggestion),
                          edits: [TextEdit(range: TextRange(utf8Start: token.end - unit.utf8.count, utf8End: token.end), newText: suggestion)])]
                 } ?? []
                 add("S007", token, SyntaxMessages.invalidUnit(unit), fixes: fixes)
-            case .date where !isValidDate(text):
-                add("S008", token, SyntaxMessages.invalidDate(text))
-            case .time where !isValidClockTime(text):
-                add("S008", token, SyntaxMessages.invalidClockTime(text))
+            case .date:
+                let text = source.text(in: token.range)
+                if !isValidDate(text) { add("S008", token, SyntaxMessages.invalidDate(text)) }
+            case .time:
+                let text = source.text(in: token.range)
+                if !isValidClockTime(text) { add("S008", token, SyntaxMessages.invalidClockTime(text)) }
             default:
                 break
             }

@@ -31,7 +31,8 @@ extension Parser {
         let firstContentIndex = position
         while true {
             let before = position
-            let virtualClose = virtualCloses.contains(position) && !usedVirtualCloses.contains(position)
+            // (Most files need no virtual brace: skip the two set lookups per statement then.)
+            let virtualClose = !virtualCloses.isEmpty && virtualCloses.contains(position) && !usedVirtualCloses.contains(position)
             if virtualClose || at(.eof) {
                 if virtualClose { usedVirtualCloses.insert(position) }
                 children.append(.token(missingCloseBrace(opener: lBrace, ownerName: ownerName)))
@@ -113,6 +114,7 @@ extension Parser {
         let keyword = current
         let keywordIndent = indent(of: keyword)
         var children: [SyntaxElement] = [bump()]
+        children.reserveCapacity(4) // keyword, id, label, block: no regrowing on each keystroke
         var ownerName = text(keyword)
         if at(.identifier), !current.startsLine, nth(1).kind != .colon {
             ownerName = text(current)
@@ -136,6 +138,7 @@ extension Parser {
     mutating func parseAttribute() -> SyntaxNode {
         let name = current
         var children: [SyntaxElement] = [bump()]
+        children.reserveCapacity(3) // name, colon, a value
         if at(.colon) {
             children.append(bump())
         } else {

@@ -120,7 +120,10 @@ public struct SyntaxNode: Hashable, Sendable {
     }
 
     public func firstChild(_ kind: SyntaxKind) -> SyntaxNode? {
-        childNodes.first { $0.kind == kind }
+        for child in children {
+            if case .node(let node) = child, node.kind == kind { return node }
+        }
+        return nil
     }
 
     /// Every node below (and including) this one, depth first, in source order.

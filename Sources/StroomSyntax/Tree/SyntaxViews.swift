@@ -7,14 +7,13 @@ public struct DeclarationSyntax: Hashable, Sendable {
     }
 
     /// The kind keyword (`stap`, `probleem` …), which may be unknown.
-    public var keyword: Token? { node.childTokens.first }
+    public var keyword: Token? { node.childToken(at: 0) }
     /// The declared id; nil or missing when the author left it out.
     public var name: Token? {
-        let tokens = node.childTokens
-        guard tokens.count > 1, tokens[1].kind == .identifier else { return nil }
-        return tokens[1]
+        guard let token = node.childToken(at: 1), token.kind == .identifier else { return nil }
+        return token
     }
-    public var label: Token? { node.childTokens.first { $0.kind == .string } }
+    public var label: Token? { node.firstChildToken { $0.kind == .string } }
     public var block: BlockSyntax? { node.firstChild(.block).flatMap(BlockSyntax.init) }
 }
 
@@ -26,7 +25,7 @@ public struct BlockSyntax: Hashable, Sendable {
         self.node = node
     }
 
-    public var lBrace: Token? { node.childTokens.first { $0.kind == .lBrace } }
+    public var lBrace: Token? { node.firstChildToken { $0.kind == .lBrace } }
     /// The closing brace; missing (zero width) when the author forgot it.
     public var rBrace: Token? { node.childTokens.last { $0.kind == .rBrace } }
     public var statements: [SyntaxNode] { node.childNodes.filter { $0.kind != .error } }
@@ -43,8 +42,8 @@ public struct AttributeSyntax: Hashable, Sendable {
         self.node = node
     }
 
-    public var name: Token? { node.childTokens.first }
-    public var colon: Token? { node.childTokens.first { $0.kind == .colon } }
+    public var name: Token? { node.childToken(at: 0) }
+    public var colon: Token? { node.firstChildToken { $0.kind == .colon } }
     public var values: [ValueSyntax] { node.childNodes.compactMap(ValueSyntax.init) }
 }
 
@@ -89,14 +88,14 @@ public enum ValueSyntax: Hashable, Sendable {
             guard let reference = ReferenceSyntax(node) else { return nil }
             self = .reference(reference)
         case .literal:
-            guard let token = node.childTokens.first else { return nil }
+            guard let token = node.childToken(at: 0) else { return nil }
             self = .literal(token)
         case .frequency:
             let tokens = node.childTokens.filter { !$0.isMissing }
             guard let count = tokens.first else { return nil }
             self = .frequency(count: count, per: tokens.count > 1 ? tokens[1] : nil, period: tokens.count > 2 ? tokens[2] : nil)
         case .sign:
-            guard let token = node.childTokens.first else { return nil }
+            guard let token = node.childToken(at: 0) else { return nil }
             self = .sign(token)
         default:
             return nil
@@ -110,5 +109,28 @@ public enum ValueSyntax: Hashable, Sendable {
         case .frequency(let count, let per, let period):
             TextRange(utf8Start: count.start, utf8End: (period ?? per ?? count).end)
         }
+    }
+}
+
+// These run for every declaration and attribute on every keystroke: they walk the children
+// instead of building the arrays `childTokens` and `childNodes` would.
+extension SyntaxNode {
+    /// The child token at a position among the child tokens (nodes skipped).
+    func childToken(at position: Int) -> Token? {
+        var remaining = position
+        for child in children {
+            guard case .token(let token) = child else { continue }
+            if remaining == 0 { return token }
+            remaining -= 1
+        }
+        return nil
+    }
+
+    /// The first child token that passes a test.
+    func firstChildToken(where test: (Token) -> Bool) -> Token? {
+        for child in children {
+            if case .token(let token) = child, test(token) { return token }
+        }
+        return nil
     }
 }

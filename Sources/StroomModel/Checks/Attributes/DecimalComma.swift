@@ -13,7 +13,7 @@ enum DecimalComma: CheckRule {
 
     static func check(_ context: inout CheckContext) {
         let analysis = context.analysis
-        for finding in analysis.valueFindings {
+        for finding in analysis.valueFindings(for: info.code) {
             guard case .decimalComma = finding.problem else { continue }
             let written = analysis.files[finding.fileIndex].source.text(in: finding.range)
             let corrected = String(written.map { $0 == "," ? "." : $0 })

@@ -12,14 +12,20 @@ enum DuplicateAttribute: CheckRule {
 
     static func check(_ context: inout CheckContext) {
         let analysis = context.analysis
-        for declaration in analysis.declarations where declaration.kind != nil {
-            var first: [AttributeName: Attribute] = [:]
-            for attribute in declaration.attributes {
-                guard let name = attribute.spec?.name else { continue }
-                guard let earlier = first[name] else {
-                    first[name] = attribute
-                    continue
-                }
+        // By index, reading only the attribute names, and only declarations with two attributes
+        // or more: this runs over every declaration of the workspace on every keystroke, and
+        // copying each declaration and attribute cost more than the check itself. A look back
+        // beats a dictionary for a handful of attributes.
+        let declarations = analysis.declarations
+        for index in declarations.indices where declarations[index].attributes.count > 1 {
+            let attributes = declarations[index].attributes
+            guard declarations[index].kind != nil else { continue }
+            for position in 1..<attributes.count {
+                guard let name = attributes[position].name,
+                      let first = attributes.indices.first(where: { $0 < position && attributes[$0].name == name }) else { continue }
+                let declaration = declarations[index]
+                let attribute = attributes[position]
+                let earlier = attributes[first]
                 let path = analysis.files[declaration.fileIndex].source.path
                 context.report(fileIndex: declaration.fileIndex, range: attribute.nameRange, message: LocalizedText(
                     nl: "\(MessageParts.q(attribute.word)) staat al eerder bij \(MessageParts.q(declaration.quotedName)); alleen de eerste telt. Zet meer waarden achter elkaar met komma's.",

@@ -11,7 +11,7 @@ enum PercentageOutOfRange: CheckRule {
         example: "stap s \"S\" { ca: 120% }   # A206")
 
     static func check(_ context: inout CheckContext) {
-        for finding in context.analysis.valueFindings {
+        for finding in context.analysis.valueFindings(for: info.code) {
             guard case .percentOutOfRange(let value) = finding.problem else { continue }
             context.report(fileIndex: finding.fileIndex, range: finding.range, message: LocalizedText(
                 nl: "\(value.formatted)% kan niet: een percentage ligt tussen 0% en 100%.",

@@ -11,7 +11,7 @@ enum ValueNotAllowed: CheckRule {
         example: "probleem p \"P\" { fase: inspectie }   # A204: bedoel je ‘evaluatie’?")
 
     static func check(_ context: inout CheckContext) {
-        for finding in context.analysis.valueFindings {
+        for finding in context.analysis.valueFindings(for: info.code) {
             guard case .notAllowed(let word, let expected, let suggestion) = finding.problem else { continue }
             let listNL = expected.map { $0.listing(.nl) }.joined(separator: ", ")
             let listEN = expected.map { $0.listing(.en) }.joined(separator: ", ")

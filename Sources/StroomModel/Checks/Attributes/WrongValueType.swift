@@ -12,7 +12,7 @@ enum WrongValueType: CheckRule {
         example: "stap schrijven \"Schrijven\" { tijd: 45 }   # A203: schrijf 45min")
 
     static func check(_ context: inout CheckContext) {
-        for finding in context.analysis.valueFindings {
+        for finding in context.analysis.valueFindings(for: info.code) {
             switch finding.problem {
             case .wrongType(let expected, let hint):
                 context.report(fileIndex: finding.fileIndex, range: finding.range, message: LocalizedText(

@@ -20,7 +20,7 @@ extension Fixes {
         guard closeLine != openLine else { return nil }
         let (_, indent) = lineAbove(map, in: analysis)
         let lineStart = source.lineTable.lineStarts[closeLine]
-        return TextEdit(range: .empty(at: lineStart), newText: "\(indent)  \(line)\(lineBreak(source))")
+        return TextEdit(range: .empty(at: lineStart), newText: "\(indent)  \(line)\(lineBreak(declaration.fileIndex, in: analysis))")
     }
 
     /// A new line just below a declaration, with its indentation.
@@ -31,7 +31,7 @@ extension Fixes {
         guard lastLine + 1 < source.lineTable.lineCount else { return nil }
         let (_, indent) = lineAbove(id, in: analysis)
         return TextEdit(range: .empty(at: source.lineTable.lineStarts[lastLine + 1]),
-                        newText: "\(indent)\(line)\(lineBreak(source))")
+                        newText: "\(indent)\(line)\(lineBreak(declaration.fileIndex, in: analysis))")
     }
 
     /// Sets an enumerated attribute: replaces the written value, or adds the attribute. Nil when

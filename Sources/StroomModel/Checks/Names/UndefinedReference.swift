@@ -13,7 +13,7 @@ enum UndefinedReference: CheckRule {
 
     static func check(_ context: inout CheckContext) {
         let analysis = context.analysis
-        for finding in analysis.valueFindings {
+        for finding in analysis.valueFindings(for: info.code) {
             guard case .undefined(let reference, let suggestion, let expected) = finding.problem else { continue }
             var fixes: [Fix] = []
             if let suggestion { fixes.append(Fixes.replace(reference.range, with: suggestion)) }

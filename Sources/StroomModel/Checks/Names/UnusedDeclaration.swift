@@ -14,13 +14,11 @@ enum UnusedDeclaration: CheckRule {
             en: "A person or ICT system that nothing names takes no part in the map. Link it to a step (by:, ict:) or remove it. Editors show it faded. Principles and stakeholders have their own diagnostics (B416, B402)."),
         example: "ict digibord \"Digibord\"   # N105 als geen stap ict: digibord heeft")
 
-    static let kinds: Set<DeclarationKind> = [.person, .ict]
-
     static func check(_ context: inout CheckContext) {
         let analysis = context.analysis
-        for declaration in analysis.declarations {
-            guard let kind = declaration.kind, kinds.contains(kind), declaration.name != nil,
-                  analysis.referrers(of: declaration.id).isEmpty, declaration.children.isEmpty else { continue }
+        for id in analysis.declarations(of: .person, .ict) {
+            let declaration = analysis[id]
+            guard declaration.name != nil, analysis.referrers(of: id).isEmpty, declaration.children.isEmpty else { continue }
             context.report(on: declaration.id, message: LocalizedText(
                 nl: "\(MessageParts.subject(declaration).nl) wordt nergens gebruikt.",
                 en: "\(MessageParts.subject(declaration).en) is never used."),

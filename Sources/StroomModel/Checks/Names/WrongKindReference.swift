@@ -13,7 +13,7 @@ enum WrongKindReference: CheckRule {
 
     static func check(_ context: inout CheckContext) {
         let analysis = context.analysis
-        for finding in analysis.valueFindings {
+        for finding in analysis.valueFindings(for: info.code) {
             guard case .wrongKind(let reference, let found, let expected) = finding.problem,
                   let foundKind = analysis[found].kind else { continue }
             context.report(fileIndex: finding.fileIndex, range: reference.range, message: LocalizedText(

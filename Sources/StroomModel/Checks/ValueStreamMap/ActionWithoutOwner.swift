@@ -20,13 +20,14 @@ enum ActionWithoutOwner: CheckRule {
         for map in analysis.maps(.process, .study) {
             for action in analysis.members(of: map, .action) {
                 guard analysis[action].name != nil else { continue }
-                let subject = MessageParts.subject(analysis[action])
                 if analysis.enumValue(action, .owner) == "open" {
+                    let subject = MessageParts.subject(analysis[action])
                     context.report(on: action, message: LocalizedText(
                         nl: "\(subject.nl) heeft nog geen eigenaar (eigenaar: open). Benoem wie het trekt zodra dat kan.",
                         en: "\(subject.en) has no owner yet (owner: open). Name who leads it as soon as you can."),
                         severity: .hint)
                 } else if !analysis.has(action, .owner) {
+                    let subject = MessageParts.subject(analysis[action])
                     context.report(on: action, message: LocalizedText(
                         nl: "\(subject.nl) heeft geen eigenaar. Schrijf wie het trekt (eigenaar: …), of eigenaar: open als dat nog niet vaststaat.",
                         en: "\(subject.en) has no owner. Write who leads it (owner: …), or owner: open if that is not settled yet."),

@@ -19,7 +19,7 @@ enum DataWrittenByHandTwice: CheckRule {
     static func check(_ context: inout CheckContext) {
         let analysis = context.analysis
         for map in analysis.maps(.process) {
-            let graph = FlowGraph(analysis: analysis, map: map)
+            let graph = analysis.flowGraph(map)
             for data in analysis.members(of: map, .data) where analysis[data].name != nil {
                 let writers = analysis.writingSteps(of: data)
                 let manual = writers.filter { analysis.enumValue($0, .manual) == "ja" }

@@ -29,10 +29,9 @@ extension Fixes {
             free = "\(name)_\(counter)"
             counter += 1
         }
-        let source = analysis.files[declaration.fileIndex].source
         let (_, indent) = lineAbove(place, in: analysis)
         let key = MessageParts.attribute(attribute, like: map)
-        let text = "\(lineBreak(source))\(indent)\(keyword) \(free) \"…\" { \(key): \(target) }"
+        let text = "\(lineBreak(declaration.fileIndex, in: analysis))\(indent)\(keyword) \(free) \"…\" { \(key): \(target) }"
         return Fix(title: title, edits: [TextEdit(range: .empty(at: declaration.range.utf8End), newText: text)])
     }
 }

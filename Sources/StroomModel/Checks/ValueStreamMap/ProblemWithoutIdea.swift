@@ -47,8 +47,8 @@ enum ProblemWithoutIdea: CheckRule {
         }
         var solved: Set<DeclarationID> = []
         var seen: Set<DeclarationID> = [] // nodes already walked from some cause
-        for declaration in analysis.declarations where declaration.kind == .idea {
-            for target in analysis.references(declaration.id, .solves) {
+        for idea in analysis.declarations(of: .idea) {
+            for target in analysis.references(idea, .solves) {
                 switch analysis.kind(target) {
                 case .problem:
                     solved.insert(target)

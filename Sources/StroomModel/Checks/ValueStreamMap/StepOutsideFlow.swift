@@ -17,13 +17,14 @@ enum StepOutsideFlow: CheckRule {
     static func check(_ context: inout CheckContext) {
         let analysis = context.analysis
         for map in analysis.maps(.process) {
-            let flow = FlowGraph(analysis: analysis, map: map)
+            let flow = analysis.flowGraph(map)
             guard flow.isExplicit else { continue }
             let disconnected = Set(flow.disconnected)
             let unreachable = Set(flow.unreachable)
             let deadEnds = Set(flow.deadEnds)
             for node in flow.nodes {
-                guard let name = analysis[node].name else { continue }
+                guard let name = analysis[node].name,
+                      disconnected.contains(node) || unreachable.contains(node) || deadEnds.contains(node) else { continue }
                 let subject = MessageParts.subject(analysis[node])
                 let message: LocalizedText
                 if disconnected.contains(node) {

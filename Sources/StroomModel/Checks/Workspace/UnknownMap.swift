@@ -15,7 +15,7 @@ enum UnknownMap: CheckRule {
 
     static func check(_ context: inout CheckContext) {
         let analysis = context.analysis
-        for finding in analysis.valueFindings {
+        for finding in analysis.valueFindings(for: info.code) {
             guard case .unknownMap(let reference) = finding.problem, let map = reference.map else { continue }
             let suggestion = Suggestions.nearest(to: map, in: analysis.mapsByName.keys)
             let hintNL = suggestion.map { " Bedoel je \(MessageParts.q($0))?" } ?? ""

@@ -1,0 +1,93 @@
+import Foundation
+@testable import StroomModel
+import StroomSyntax
+import StroomTestSupport
+import Testing
+
+/// An analysis that reuses an earlier one's lowering must be the analysis made from scratch:
+/// same declarations with the same ids, same edges, same diagnostics. Driven by the samples,
+/// edited the ways an editor edits them (and the ways that move ids between files).
+@Suite struct AnalysisReuseTests {
+    static func samples() -> [SyntaxTree] {
+        let root = RepositoryPaths.samples
+        let paths = (FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String } ?? [])
+            .filter { $0.hasSuffix(".vsm") || $0.hasSuffix(".batenlogica") }.sorted()
+        return paths.map { path in
+            SyntaxTree.parse(SourceFile(path: path, bytes: RepositoryPaths.read(root.appendingPathComponent(path))))
+        }
+    }
+
+    /// The tree of a file with its text changed.
+    static func edited(_ tree: SyntaxTree, _ change: (String) -> String) -> SyntaxTree {
+        SyntaxTree.parse(SourceFile(path: tree.source.path, text: change(tree.source.text)))
+    }
+
+    /// Everything an analysis says, as comparable text and values.
+    static func expectSame(_ reused: Analysis, _ fresh: Analysis, _ comment: Comment) {
+        let reusedDeclarations = reused.declarations.map { String(describing: $0) }
+        let freshDeclarations = fresh.declarations.map { String(describing: $0) }
+        #expect(reusedDeclarations.count == freshDeclarations.count, comment)
+        // The first difference only: a moved id shows in every declaration after it.
+        if let index = reusedDeclarations.indices.first(where: { $0 < freshDeclarations.count && reusedDeclarations[$0] != freshDeclarations[$0] }) {
+            #expect(reusedDeclarations[index] == freshDeclarations[index], comment)
+        }
+        #expect(reused.edges.map { String(describing: $0) } == fresh.edges.map { String(describing: $0) }, comment)
+        #expect(reused.files.map(\.directives) == fresh.files.map(\.directives), comment)
+        #expect(reused.files.map(\.maps) == fresh.files.map(\.maps), comment)
+        #expect(reused.files.map(\.lineBreak) == fresh.files.map(\.lineBreak), comment)
+        #expect(reused.files.map(\.declarationRange) == fresh.files.map(\.declarationRange), comment)
+        #expect(reused.diagnosticsByFile == fresh.diagnosticsByFile, comment)
+        #expect(reused.referrers == fresh.referrers, comment)
+    }
+
+    @Test func reusingGivesTheAnalysisFromScratch() throws {
+        let original = Self.samples()
+        try #require(original.count >= 8)
+        let first = Analysis(trees: original)
+        let groepsplannen = try #require(original.firstIndex { $0.source.path.hasSuffix("groepsplannen.vsm") })
+        var cases: [(String, [SyntaxTree])] = []
+        cases.append(("nothing changed", original))
+        var trees = original
+        trees[groepsplannen] = Self.edited(original[groepsplannen]) { $0.replacingOccurrences(of: "\"Groepsplannen\"", with: "\"Groepsplannen!\"") }
+        cases.append(("a label edited", trees))
+        trees = original
+        trees[groepsplannen] = Self.edited(original[groepsplannen]) { $0 + "\n# stroom: negeer V304\n" }
+        cases.append(("a directive added", trees))
+        trees = original
+        trees[0] = Self.edited(original[0]) { text in
+            // A declaration more in the first file: every later file's ids move up by one.
+            text.replacingOccurrences(of: "\n}", with: "\n  persoon extra \"Extra\"\n}", options: [], range: text.range(of: "\n}"))
+        }
+        cases.append(("ids of later files move", trees))
+        cases.append(("the first file removed", Array(original.dropFirst())))
+        cases.append(("files in another order", original.reversed()))
+        cases.append(("a file added in front", [SyntaxTree.parse(SourceFile(path: "aaa.vsm", text: "proces aaa \"A\" {\n  stap s \"S\"\n}\n"))] + original))
+        trees = original
+        trees[groepsplannen] = Self.edited(original[groepsplannen]) { $0.replacingOccurrences(of: "\n", with: "\r\n") }
+        cases.append(("line breaks become CRLF", trees))
+
+        for (name, trees) in cases {
+            let reused = Analysis(trees: trees, reusing: first)
+            let fresh = Analysis(trees: trees)
+            Self.expectSame(reused, fresh, "\(name)")
+            // And again from the reused one, as the server chains them.
+            Self.expectSame(Analysis(trees: trees, reusing: reused), fresh, "\(name), twice")
+        }
+    }
+
+    @Test func aTreeCountsAsUnchangedOnlyWhenItsBytesAndPathAre() throws {
+        let tree = SyntaxTree.parse(SourceFile(path: "a.vsm", text: "proces a \"A\" {\n  stap s \"S\"\n}\n"))
+        #expect(tree.isSameParse(as: tree))
+        #expect(tree.isSameParse(as: SyntaxTree.parse(tree.source)))
+        #expect(!tree.isSameParse(as: SyntaxTree.parse(SourceFile(path: "b.vsm", bytes: tree.source.bytes))))
+        #expect(!tree.isSameParse(as: SyntaxTree.parse(SourceFile(path: "a.vsm", text: "proces a \"B\" {\n  stap s \"S\"\n}\n"))))
+    }
+
+    @Test func theLineBreakIsReadFromTheLineTable() {
+        for text in ["", "a", "a\n", "a\r\n", "a\rb", "a\rb\nc", "a\r\nb\n", "a\n\r", "\r", "\n", "a\u{2028}b"] {
+            let source = SourceFile(path: "x.vsm", text: text)
+            let scanned = source.bytes.contains(0x0D) && source.bytes.contains(0x0A) ? "\r\n" : "\n"
+            #expect(FileAnalysis.lineBreak(of: source) == scanned, "\(text.debugDescription)")
+        }
+    }
+}
