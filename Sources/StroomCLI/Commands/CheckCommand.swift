@@ -15,9 +15,7 @@ enum CheckCommand {
         OptionSpec("format", value: "FORMAT", choices: ["text", "json", "sarif"],
                    help: LocalizedText(nl: "Uitvoer: text (standaard), json of sarif (SARIF 2.1.0).",
                                        en: "Output: text (default), json or sarif (SARIF 2.1.0).")),
-        OptionSpec("lang", value: "TAAL", choices: ["nl", "en"],
-                   help: LocalizedText(nl: "Taal van de meldingen (standaard: stroom.json, dan LANG).",
-                                       en: "Language of the messages (default: stroom.json, then LANG).")),
+        OptionSpec.language(LocalizedText(nl: "Taal van de meldingen", en: "Language of the messages")),
         OptionSpec("werror", help: LocalizedText(nl: "Ook waarschuwingen geven afsluitcode 1.",
                                                  en: "Warnings also give exit code 1.")),
     ]
@@ -26,31 +24,21 @@ enum CheckCommand {
                                     options: options, run: { run($0, context: $1) })
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> ExitCode {
-        let paths = arguments.positionals.isEmpty ? ["."] : arguments.positionals
-        var loader = WorkspaceLoader(currentDirectory: context.currentDirectory)
-        let workspaces = loader.load(paths)
+        let workspaces = AnalyzedWorkspaces(paths: arguments.positionals, context: context)
         var report = DiagnosticReport()
-        var configuration: Configuration?
-        for workspace in workspaces {
-            configuration = configuration ?? (workspace.configurationSource != nil ? workspace.configuration : nil)
-            let analysis = Analysis(sources: workspace.sources,
-                                    options: AnalysisOptions(today: context.today, configuration: workspace.configuration))
-            if let source = workspace.configurationSource {
-                report.sourcesByPath[source.path] = source
-                report.entries += workspace.configurationDiagnostics.map { .init(source: source, diagnostic: $0) }
+        workspaces.register(in: &report)
+        for entry in workspaces.entries {
+            if let source = entry.workspace.configurationSource {
+                report.entries += entry.workspace.configurationDiagnostics.map { .init(source: source, diagnostic: $0) }
             }
-            for (index, file) in analysis.files.enumerated() {
-                report.sourcesByPath[file.source.path] = file.source
-                guard workspace.requested.contains(file.source.path) else { continue }
+            for (index, file) in entry.requestedFiles {
                 report.fileCount += 1
-                report.entries += analysis.diagnosticsByFile[index].map { .init(source: file.source, diagnostic: $0) }
+                report.entries += entry.analysis.diagnosticsByFile[index].map { .init(source: file.source, diagnostic: $0) }
             }
         }
-        for path in loader.otherFiles {
-            report.entries.append(.init(source: SourceFile(path: path, bytes: []), diagnostic: WrongFileType.diagnosticForUnknownFile()))
-        }
-        let language = context.language(flag: arguments.value("lang"), configuration: configuration)
-        for error in loader.ioErrors {
+        report.entries += workspaces.otherFileEntries
+        let language = context.language(flag: arguments.value("lang"), configuration: workspaces.configuration)
+        for error in workspaces.ioErrors {
             context.writeError("stroom check: \(error[language])\n")
         }
         switch arguments.value("format") ?? "text" {
@@ -58,7 +46,7 @@ enum CheckCommand {
         case "sarif": context.writeOut(SARIFPrinter.render(report, language: language, currentDirectory: context.currentDirectory))
         default: context.writeOut(TextPrinter.render(report, language: language))
         }
-        if !loader.ioErrors.isEmpty { return .usageOrIOError }
+        if !workspaces.ioErrors.isEmpty { return .usageOrIOError }
         if report.hasErrors || (arguments.has("werror") && report.hasWarnings) { return .errorsFound }
         return .success
     }

@@ -11,7 +11,7 @@ enum ExplainCommand {
         en: "Without a code: a list of all codes. With a code: what the diagnostic means, which rule of the method it rests on, and an example.")
     static let usage = "[--lang nl|en] [CODE]"
     static let options = [
-        OptionSpec("lang", value: "TAAL", choices: ["nl", "en"],
+        OptionSpec("lang", value: "nl|en", choices: ["nl", "en"],
                    help: LocalizedText(nl: "Taal van de uitleg (standaard: LANG).", en: "Language of the explanation (default: LANG).")),
     ]
 

@@ -20,7 +20,7 @@ enum FmtCommand {
         OptionSpec("diff", help: LocalizedText(
             nl: "Verander niets; toon de verschillen als unified diff (zijn er verschillen: afsluitcode 1).",
             en: "Change nothing; print the differences as a unified diff (if any: exit code 1).")),
-        OptionSpec("lang", value: "TAAL", choices: ["nl", "en"], help: LocalizedText(
+        OptionSpec("lang", value: "nl|en", choices: ["nl", "en"], help: LocalizedText(
             nl: "Taal van de meldingen (standaard: stroom.json, dan LANG).",
             en: "Language of the messages (default: stroom.json, then LANG).")),
     ]

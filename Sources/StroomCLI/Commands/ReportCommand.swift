@@ -17,9 +17,7 @@ enum ReportCommand {
         OptionSpec("format", value: "FORMAT", choices: ReportOutputFormat.allCases.map(\.rawValue),
                    help: LocalizedText(nl: "Uitvoer: md (Markdown, standaard), html (één pagina) of json.",
                                        en: "Output: md (Markdown, default), html (one page) or json.")),
-        OptionSpec("lang", value: "TAAL", choices: ["nl", "en"],
-                   help: LocalizedText(nl: "Taal van het rapport (standaard: stroom.json, dan LANG).",
-                                       en: "Language of the report (default: stroom.json, then LANG).")),
+        OptionSpec.language(LocalizedText(nl: "Taal van het rapport", en: "Language of the report")),
         OptionSpec("force", help: LocalizedText(nl: "Maak het rapport ook als de bestanden fouten hebben.",
                                                 en: "Make the report even when the files have errors.")),
     ]
@@ -28,36 +26,25 @@ enum ReportCommand {
                                     options: options, run: { run($0, context: $1) })
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> ExitCode {
-        let paths = arguments.positionals.isEmpty ? ["."] : arguments.positionals
-        var loader = WorkspaceLoader(currentDirectory: context.currentDirectory)
-        let workspaces = loader.load(paths)
+        let workspaces = AnalyzedWorkspaces(paths: arguments.positionals, context: context)
         var errors = DiagnosticReport()
+        workspaces.register(in: &errors)
         var reports: [Report] = []
-        var analyses: [(Analysis, LoadedWorkspace)] = []
-        var configuration: Configuration?
-        for workspace in workspaces {
-            configuration = configuration ?? (workspace.configurationSource != nil ? workspace.configuration : nil)
-            let analysis = Analysis(sources: workspace.sources,
-                                    options: AnalysisOptions(today: context.today, configuration: workspace.configuration))
-            for (index, file) in analysis.files.enumerated() {
-                errors.sourcesByPath[file.source.path] = file.source
-                guard workspace.requested.contains(file.source.path) else { continue }
+        for entry in workspaces.entries {
+            for (index, file) in entry.requestedFiles {
                 errors.fileCount += 1
-                errors.entries += analysis.diagnosticsByFile[index].filter { $0.severity == .error }
+                errors.entries += entry.analysis.diagnosticsByFile[index].filter { $0.severity == .error }
                     .map { .init(source: file.source, diagnostic: $0) }
             }
-            reports.append(ReportBuilder(analysis: analysis).build(paths: workspace.requested))
-            analyses.append((analysis, workspace))
+            reports.append(ReportBuilder(analysis: entry.analysis).build(paths: entry.workspace.requested))
         }
         // A file given by name that is not a Stroom file is W601, an error, as in `stroom check`.
-        for path in loader.otherFiles {
-            errors.entries.append(.init(source: SourceFile(path: path, bytes: []), diagnostic: WrongFileType.diagnosticForUnknownFile()))
-        }
-        let language = context.language(flag: arguments.value("lang"), configuration: configuration)
-        for error in loader.ioErrors {
+        errors.entries += workspaces.otherFileEntries
+        let language = context.language(flag: arguments.value("lang"), configuration: workspaces.configuration)
+        for error in workspaces.ioErrors {
             context.writeError("stroom report: \(error[language])\n")
         }
-        if !loader.ioErrors.isEmpty { return .usageOrIOError }
+        if !workspaces.ioErrors.isEmpty { return .usageOrIOError }
         if errors.hasErrors {
             context.writeError(TextPrinter.render(errors, language: language))
             guard arguments.has("force") else {
@@ -68,7 +55,7 @@ enum ReportCommand {
             }
         }
         let format = ReportOutputFormat(rawValue: arguments.value("format") ?? "md") ?? .markdown
-        let pictures = format == .html ? diagrams(for: analyses, language: language, environment: context.environment) : [:]
+        let pictures = format == .html ? diagrams(for: workspaces.entries, language: language, environment: context.environment) : [:]
         context.writeOut(format.render(Report.joined(reports), language: language, diagrams: pictures))
         return .success
     }
@@ -76,14 +63,15 @@ enum ReportCommand {
     /// The diagrams of the HTML report: map id → SVG, each map drawn in its default view
     /// (`stroom dot`'s) by Graphviz. Without Graphviz the report has no pictures, and says
     /// nothing about it: the figures are the report, the pictures a help.
-    static func diagrams(for analyses: [(Analysis, LoadedWorkspace)], language: Language, environment: [String: String]) -> [String: String] {
+    static func diagrams(for entries: [AnalyzedWorkspaces.Entry], language: Language, environment: [String: String]) -> [String: String] {
         guard let dot = Graphviz.find(environment: environment) else { return [:] }
         var result: [String: String] = [:]
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stroom-report-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        for (analysis, workspace) in analyses {
-            for file in analysis.files where workspace.requested.contains(file.source.path) {
+        for entry in entries {
+            let analysis = entry.analysis
+            for (_, file) in entry.requestedFiles {
                 for map in file.maps {
                     guard let name = analysis[map].name, result[name] == nil,
                           case .success(let output) = DotExporter.export(analysis, path: file.source.path,
