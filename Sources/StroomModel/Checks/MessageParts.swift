@@ -81,7 +81,9 @@ public enum MessageParts {
             if language == .nl { return "een \(word)" }
             return (word.first.map { "aeiouAEIOU".contains($0) } ?? false ? "an " : "a ") + word
         }
-        return words.joined(separator: language == .nl ? " of " : " or ")
+        guard words.count > 2 else { return words.joined(separator: language == .nl ? " of " : " or ") }
+        // "een persoon, een externe partij of een klant" rather than "… of … of …".
+        return words.dropLast().joined(separator: ", ") + (language == .nl ? " of " : " or ") + words[words.count - 1]
     }
 
     /// Whether a map is written with English keywords (`process`, `study`, `benefits`): fixes

@@ -10,7 +10,7 @@ enum UnusedDeclaration: CheckRule {
         code: "N105", severity: .hint,
         title: LocalizedText(nl: "Gedeclareerd maar niet gebruikt", en: "Declared but never used"),
         explanation: LocalizedText(
-            nl: "Een persoon of ict-systeem die nergens genoemd wordt, doet in de kaart niet mee. Koppel het aan een stap (door:, ict:) of haal het weg. Editors tonen het vaag. Voor principes en stakeholders zijn er eigen meldingen (B416, B402).",
+            nl: "Een persoon of ICT-systeem die nergens genoemd wordt, doet in de kaart niet mee. Koppel het aan een stap (door:, ict:) of haal het weg. Editors tonen het vaag. Voor principes en stakeholders zijn er eigen meldingen (B416, B402).",
             en: "A person or ICT system that nothing names takes no part in the map. Link it to a step (by:, ict:) or remove it. Editors show it faded. Principles and stakeholders have their own diagnostics (B416, B402)."),
         example: "ict digibord \"Digibord\"   # N105 als geen stap ict: digibord heeft")
 

@@ -6,7 +6,7 @@ enum WrongKindReference: CheckRule {
         code: "N103", severity: .error,
         title: LocalizedText(nl: "Verwijzing naar de verkeerde soort", en: "Reference to the wrong kind"),
         explanation: LocalizedText(
-            nl: "Elke eigenschap verwacht een bepaalde soort: door: noemt personen (of een leverancier, klant of externe partij), ict: noemt ict-systemen, lost_op: noemt problemen. Hier staat een naam die wel bestaat, maar van een andere soort is. Vaak hoort de naam bij een andere eigenschap, bijvoorbeeld ict: lvs in plaats van door: lvs.",
+            nl: "Elke eigenschap verwacht een bepaalde soort: door: noemt personen (of een leverancier, klant of externe partij), ict: noemt ICT-systemen, lost_op: noemt problemen. Hier staat een naam die wel bestaat, maar van een andere soort is. Vaak hoort de naam bij een andere eigenschap, bijvoorbeeld ict: lvs in plaats van door: lvs.",
             en: "Each attribute expects a kind: by: names people (or a supplier, customer or external party), ict: names ICT systems, solves: names problems. Here the name exists but is of another kind. Often it belongs to another attribute, for example ict: lvs instead of by: lvs."),
         example: "ict lvs \"Leerlingvolgsysteem\"\nstap invoeren \"Invoeren\" { door: lvs }   # N103: gebruik ict: lvs",
         canBeSilenced: false)

@@ -8,9 +8,9 @@ import StroomSyntax
 enum DataInSeveralSystems: CheckRule {
     static let info = RuleInfo(
         code: "V320", severity: .hint,
-        title: LocalizedText(nl: "Gegeven in meerdere ict-systemen", en: "Data kept in several ICT systems"),
+        title: LocalizedText(nl: "Gegeven in meerdere ICT-systemen", en: "Data kept in several ICT systems"),
         explanation: LocalizedText(
-            nl: "Staat hetzelfde gegeven in twee of meer ict-systemen, dan wordt het meestal dubbel ingevoerd of overgenomen. Dat kost tijd en geeft kans op verschillen. Vraag je af of het nodig is, en of één systeem de bron kan zijn waar de andere uit lezen. Papier telt hier niet mee.",
+            nl: "Staat hetzelfde gegeven in twee of meer ICT-systemen, dan wordt het meestal dubbel ingevoerd of overgenomen. Dat kost tijd en geeft kans op verschillen. Vraag je af of het nodig is, en of één systeem de bron kan zijn waar de andere uit lezen. Papier telt hier niet mee.",
             en: "When the same data item is kept in two or more ICT systems, it is usually entered twice or copied. That costs time and invites differences. Ask whether that is needed, and whether one system can be the source the others read from. Paper does not count here."),
         example: "data dmt \"DMT-resultaat\" { bij: invoeren  in: lovs, excel }   # V320")
 
@@ -24,7 +24,7 @@ enum DataInSeveralSystems: CheckRule {
                 let subject = MessageParts.subject(analysis[data])
                 let notes = systems.map { context.note(at: $0, LocalizedText(nl: "hier bijgehouden", en: "kept here")) }
                 context.report(on: data, message: LocalizedText(
-                    nl: "\(subject.nl) wordt in \(systems.count) ict-systemen bijgehouden: \(names.nl). Is dat dubbel registreren nodig, of kan één systeem de bron zijn?",
+                    nl: "\(subject.nl) wordt in \(systems.count) ICT-systemen bijgehouden: \(names.nl). Is dat dubbel registreren nodig, of kan één systeem de bron zijn?",
                     en: "\(subject.en) is kept in \(systems.count) ICT systems: \(names.en). Is that double registration needed, or can one system be the source?"),
                     notes: notes)
             }
