@@ -143,7 +143,14 @@ function walk(nodes, visit) {
   }
 }
 
-function expand(body) {
+// The values VS Code gives the variables the snippets use; any other variable expands to its
+// default (or nothing), as in VS Code for an unknown variable.
+function variableValues(today = new Date()) {
+  const two = (n) => String(n).padStart(2, '0');
+  return { CURRENT_YEAR: String(today.getFullYear()), CURRENT_MONTH: two(today.getMonth() + 1), CURRENT_DATE: two(today.getDate()) };
+}
+
+function expand(body, variables = variableValues()) {
   const nodes = parse(body);
   const defaults = new Map();
   walk(nodes, (node) => {
@@ -155,7 +162,7 @@ function expand(body) {
       case 'text': return node.value;
       case 'placeholder': return render(node.children);
       case 'choice': return node.options[0];
-      case 'variable': return render(node.children || []);
+      case 'variable': return node.name in variables ? variables[node.name] : render(node.children || []);
       case 'tabstop': {
         const source = defaults.get(node.index);
         if (!source) return '';
@@ -172,4 +179,4 @@ function bodyText(body) {
   return Array.isArray(body) ? body.join('\n') : body;
 }
 
-module.exports = { parse, expand, bodyText, SnippetSyntaxError };
+module.exports = { parse, expand, bodyText, variableValues, SnippetSyntaxError };
