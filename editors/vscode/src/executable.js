@@ -82,4 +82,19 @@ function resolveExecutable({ setting, extensionPath, env = process.env, platform
   return { error: 'notFound', searched: pathFolders(env, platform) };
 }
 
-module.exports = { resolveExecutable, searchPath, pathFolders, candidateNames, environmentValue };
+/// A VSIX may lose the execute bit of bin/stroom on the way (zip tools differ); give it back,
+/// once, so that the bundled program can run. Returns true when it changed the file.
+function restoreBundledExecuteBit(extensionPath, platform = process.platform) {
+  if (!extensionPath || platform === 'win32') return false;
+  const file = nodePath.join(extensionPath, 'bin', 'stroom');
+  try {
+    const stat = fs.statSync(file);
+    if (!stat.isFile() || (stat.mode & 0o111) !== 0) return false;
+    fs.chmodSync(file, stat.mode | 0o755);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+module.exports = { resolveExecutable, restoreBundledExecuteBit, searchPath, pathFolders, candidateNames, environmentValue };

@@ -5,7 +5,7 @@
 
 const childProcess = require('child_process');
 const { message } = require('./messages');
-const { resolveExecutable } = require('./executable');
+const { resolveExecutable, restoreBundledExecuteBit } = require('./executable');
 const { probeStroom } = require('./probe');
 const { resolveLanguage, initializationOptions, renderLanguage } = require('./language');
 const { serverOptions, clientOptions } = require('./client');
@@ -105,6 +105,7 @@ function createExtension({ vscode, lc, execFile = childProcess.execFile, env = p
 
   async function activate(context) {
     state.context = context;
+    restoreBundledExecuteBit(context.extensionPath, platform);
     state.diagram = registerDiagram(context, {
       vscode,
       executable: () => executable({ once: false }),

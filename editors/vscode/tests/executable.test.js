@@ -4,7 +4,7 @@ const assert = require('node:assert/strict');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { resolveExecutable, pathFolders, candidateNames } = require('../src/executable');
+const { resolveExecutable, pathFolders, candidateNames, restoreBundledExecuteBit } = require('../src/executable');
 const { message } = require('../src/messages');
 
 // A file system of given paths (what isExecutable says yes to), and a record of every question.
@@ -104,5 +104,23 @@ test('the real file check: a file without execute permission is not a program on
     assert.equal(resolveExecutable({ setting: folder, env: {}, platform: process.platform }).error, 'settingMissing');
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test('a bundled bin/stroom that lost its execute bit gets it back, and is then found', { skip: process.platform === 'win32' }, () => {
+  const extension = fs.mkdtempSync(path.join(os.tmpdir(), 'stroom-bundle-'));
+  try {
+    assert.equal(restoreBundledExecuteBit(extension, 'linux'), false, 'no bin/stroom: nothing to do');
+    fs.mkdirSync(path.join(extension, 'bin'));
+    const program = path.join(extension, 'bin', 'stroom');
+    fs.writeFileSync(program, '#!/bin/sh\n', { mode: 0o644 });
+    assert.equal(resolveExecutable({ setting: '', extensionPath: extension, env: { PATH: '' }, platform: 'linux' }).error, 'notFound');
+    assert.equal(restoreBundledExecuteBit(extension, 'linux'), true);
+    assert.equal(restoreBundledExecuteBit(extension, 'linux'), false, 'only once');
+    assert.deepEqual(resolveExecutable({ setting: '', extensionPath: extension, env: { PATH: '' }, platform: 'linux' }),
+      { path: program, source: 'bundled' });
+    assert.equal(restoreBundledExecuteBit(extension, 'win32'), false);
+  } finally {
+    fs.rmSync(extension, { recursive: true, force: true });
   }
 });
