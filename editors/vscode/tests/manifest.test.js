@@ -92,6 +92,12 @@ test('the language configuration: # comments, braces, quotes closed, indent afte
   assert.equal(rule.action.indent, 'indentOutdent', 'Enter between { and } opens an indented line');
 });
 
+test('two spaces per level in Stroom files, as stroom fmt writes (and snippets\' tabs become)', () => {
+  for (const id of ['vsm', 'batenlogica']) {
+    assert.deepEqual(contributes.configurationDefaults[`[${id}]`], { 'editor.tabSize': 2, 'editor.insertSpaces': true });
+  }
+});
+
 test('snippets and grammars are contributed for the declared languages only', () => {
   const ids = contributes.languages.map((l) => l.id);
   for (const entry of [...contributes.snippets, ...contributes.grammars]) assert.ok(ids.includes(entry.language), entry.language);
