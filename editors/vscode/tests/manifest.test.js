@@ -111,6 +111,11 @@ test('snippets and grammars are contributed for the declared languages only', ()
   assert.equal(manifest.scripts['vscode:prepublish'], 'node scripts/copy-grammar.js');
 });
 
+test('an untrusted workspace cannot choose the program that is run', () => {
+  assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
+  assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations, ['stroom.path']);
+});
+
 test('the settings: stroom.path (text) and stroom.language ("", nl, en)', () => {
   const properties = contributes.configuration.properties;
   assert.deepEqual(Object.keys(properties).sort(), ['stroom.language', 'stroom.path']);
