@@ -54,6 +54,7 @@ function createExtension({ vscode, lc, execFile = childProcess.execFile, env = p
     if (!state.probes.has(found.path)) state.probes.set(found.path, probeStroom(found.path, { execFile, env }));
     const probe = await state.probes.get(found.path);
     if (!probe.ok) {
+      state.probes.delete(found.path); // asked again next time: the program may have been fixed
       const source = message({ setting: 'sourceSetting', bundled: 'sourceBundled', path: 'sourcePath' }[found.source], lang);
       const reason = message(probe.reason.key, lang, probe.reason.values);
       showProblem(message('notStroom', lang, { path: found.path, source, reason }), { once });

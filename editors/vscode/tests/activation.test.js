@@ -112,6 +112,22 @@ test('a wrong program in stroom.path: one message that says why and names the se
   }
 });
 
+test('a failed probe is not remembered: once the program is fixed, the diagram command works', async () => {
+  const answers = { '/opt/stroom': 'something else' };
+  const { vscode, extension, context, version } = start({ settings: { 'stroom.path': '/opt/stroom' }, files: ['/opt/stroom'], answers });
+  const api = await extension.activate(context);
+  assert.equal(vscode.calls.errors.length, 1);
+  answers['/opt/stroom'] = 'stroom 0.1.0';
+  let rendered;
+  api.diagram.render = async (options) => { rendered = options; return { svg: '<svg></svg>' }; };
+  vscode.window.activeTextEditor = { document: { uri: vscode.Uri.file('/s/a.vsm'), languageId: 'vsm', isUntitled: false } };
+  await vscode.command('stroom.showDiagram')();
+  assert.equal(rendered.executable, '/opt/stroom');
+  assert.equal(version.calls.length, 2, 'probed again');
+  assert.equal(vscode.calls.errors.length, 1);
+  assert.equal(vscode.calls.panels.length, 1);
+});
+
 test('a setting that points at nothing: the message names it; the diagram command says it again when used', async () => {
   const { vscode, extension, context } = start({ settings: { 'stroom.path': '/nope/stroom' } });
   await extension.activate(context);
