@@ -4,6 +4,7 @@ const assert = require('node:assert/strict');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
+const childProcess = require('child_process');
 const { makeVscode, makeDocument } = require('./support/stubs/vscode');
 const { DiagramController, registerDiagram } = require('../src/diagram');
 const { renderSvg, renderArguments } = require('../src/render');
@@ -216,4 +217,11 @@ test('with the built stroom: a real SVG, and the Graphviz message when dot is mi
   const html = vscode.calls.panels[0].webview.html;
   assert.match(html, /<svg[\s\S]*<title>groepsplannen<\/title>[\s\S]*<\/svg>/);
   assert.match(html, /Groepsplannen/);
+
+  // The page is valid HTML with the SVG inside, by a strict WHATWG parser (html5lib, in CI's venv).
+  const python = process.env.STROOM_PYTHON;
+  if (!python) { t.diagnostic('STROOM_PYTHON is not set: the page is not parsed by html5lib'); return; }
+  const script = 'import sys, html5lib\nhtml5lib.HTMLParser(strict=True).parse(sys.stdin.buffer.read())';
+  const parsed = childProcess.spawnSync(python, ['-c', script], { input: html, encoding: 'utf8' });
+  assert.equal(parsed.status, 0, parsed.stderr);
 });
