@@ -35,9 +35,11 @@ extension CheckCommand {
         default:
             let style = TextStyle.choose(flag: arguments.value("color"), context: context)
             var text = ""
-            if arguments.has("statistics") {
+            if arguments.has("quiet") {
+                text = ""
+            } else if arguments.has("statistics") {
                 text = StatisticsPrinter.render(report, language: language, style: style)
-            } else if !arguments.has("quiet") {
+            } else {
                 text = TextPrinter.lines(report, language: language, style: style)
             }
             if !fixed.isEmpty, !arguments.has("quiet") { text += fixedLine(fixed)[language] }
