@@ -36,6 +36,14 @@ import Testing
         #expect(!CommandRunner.run(["lsp", "--help"]).stdout.contains("--werror"))
     }
 
+    @Test func docsDescribeEveryCommandAndOption() throws {
+        let docs = try String(decoding: Data(contentsOf: RepositoryPaths.root.appendingPathComponent("docs/cli.md")), as: UTF8.self)
+        for command in StroomCommand.commands where !command.isHidden {
+            #expect(docs.contains("stroom \(command.name)") || docs.contains("`\(command.name)"), "docs/cli.md lacks \(command.name)")
+            for option in command.options { #expect(docs.contains("--\(option.long)"), "docs/cli.md lacks \(command.name) --\(option.long)") }
+        }
+    }
+
     @Test func usageErrorsAreOneLineWithExitCode2() {
         let cases: [([String], String, String)] = [
             (["check", "--format", "json", "--format", "sarif"], "--format is given twice; give it once.", "--format staat er twee keer; geef het één keer."),
