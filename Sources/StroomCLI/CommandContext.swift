@@ -43,8 +43,17 @@ public struct CommandContext {
             currentDirectory: FileManager.default.currentDirectoryPath,
             environment: ProcessInfo.processInfo.environment,
             today: DayDate(year: now.year ?? 2026, month: now.month ?? 1, day: now.day ?? 1),
-            outputIsTerminal: isatty(1) == 1,
+            outputIsTerminal: standardOutputIsTerminal,
             readInput: { Array(FileHandle.standardInput.readDataToEndOfFile()) })
+    }
+
+    /// `isatty(1)`; on Windows colour stays off unless asked for (`--color always`, `FORCE_COLOR`).
+    static var standardOutputIsTerminal: Bool {
+        #if os(Windows)
+        return false
+        #else
+        return isatty(1) == 1
+        #endif
     }
 
     /// The language for messages: `--lang`, else the workspace's `stroom.json`, else `LANG`.

@@ -9,15 +9,9 @@ import Testing
 /// the completion scripts by `bash -n`, `zsh -n` and `fish -n`, the man page by groff.
 /// A missing tool skips, or fails with STROOM_REQUIRE_TOOLS=1.
 @Suite struct OutputToolTests {
-    static let requireTools = ProcessInfo.processInfo.environment["STROOM_REQUIRE_TOOLS"] == "1"
+    static var requireTools: Bool { ExternalTools.requireTools }
 
-    static func find(_ tool: String) -> String? {
-        for folder in ["/usr/bin", "/bin", "/usr/local/bin", "/opt/homebrew/bin"] {
-            let path = folder + "/" + tool
-            if FileManager.default.isExecutableFile(atPath: path) { return path }
-        }
-        return nil
-    }
+    static func find(_ tool: String) -> String? { ExternalTools.find(tool) }
 
     static func run(_ executable: String, _ arguments: [String], input: String? = nil) throws -> (status: Int32, output: String) {
         let process = Process()
@@ -132,7 +126,27 @@ import Testing
         """
         let completed = try Self.run(bash, ["-c", probe])
         #expect(completed.output == "text json sarif gcc github\nexplain\n")
+        // fish: the same through `complete -C`.
+        let fish = try #require(Self.find("fish"))
+        let script = FileManager.default.temporaryDirectory.appendingPathComponent("stroom-\(UUID().uuidString).fish")
+        try Data(CommandRunner.run(["completions", "fish"]).stdout.utf8).write(to: script)
+        defer { try? FileManager.default.removeItem(at: script) }
+        let formats = try Self.run(fish, ["-c", "source \(script.path); complete -C 'stroom check --format '; complete -C 'stroom explain V30'"])
+        let words = formats.output.split(separator: "\n").map { String($0.split(separator: "\t").first ?? "") }
+        #expect(Set(words).isSuperset(of: ["text", "json", "sarif", "gcc", "github", "V301"]), "\(formats.output)")
         #expect(CommandRunner.run(["completions", "csh"]).exitCode == 2)
+    }
+
+    @Test(.enabled(if: ExternalTools.dotEnabled, "needs Graphviz (see .ci/run)"))
+    func renderToStandardOutputIsSVG() throws {
+        _ = try #require(ExternalTools.dot, "Graphviz is required (STROOM_REQUIRE_TOOLS=1)")
+        let folder = try CommandRunner.folder([:])
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let output = try CommandRunner.execute(["render", "-o", "-", RepositoryPaths.samples.appendingPathComponent("akkrum/groepsplannen.vsm").path],
+                                               in: folder.path)
+        #expect(output.exitCode == 0, "\(output.stderr)")
+        #expect(output.stdout.contains("<svg"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty, "nothing is written next to it")
     }
 
     static var groffAvailable: Bool { find("groff") != nil || requireTools }
