@@ -55,6 +55,8 @@ import Testing
         """)
         #expect(output.stderr == "3 fixes in 1 file; stroom check --fix applies them.\n")
         #expect(try Self.read(folder) == Self.typos)
+        let silent = CommandRunner.run(["check", "--fix", "--diff", "--silent", "."], in: folder.path)
+        #expect(silent.exitCode == 1 && silent.stdout.isEmpty && silent.stderr.isEmpty)
         let clean = try CommandRunner.folder(["p.vsm": Self.fixed])
         #expect(CommandRunner.run(["check", "--fix", "--diff", "."], in: clean.path).exitCode == 0)
         #expect(CommandRunner.run(["check", "--diff", "."], in: clean.path).exitCode == 2, "--diff goes with --fix")

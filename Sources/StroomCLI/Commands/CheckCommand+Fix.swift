@@ -35,10 +35,10 @@ extension CheckCommand {
     static func showFixes(_ workspaces: AnalyzedWorkspaces, arguments: ParsedArguments, context: CommandContext,
                           language: Language) -> ExitCode {
         let changes = changes(workspaces, context: context)
-        for change in changes {
-            context.writeOut(UnifiedDiff.render(old: change.old, new: change.new, path: change.path))
-        }
         if !arguments.has("silent") {
+            for change in changes {
+                context.writeOut(UnifiedDiff.render(old: change.old, new: change.new, path: change.path))
+            }
             for error in workspaces.ioErrors { context.writeError("stroom check: \(error[language])\n") }
             let fixes = changes.map(\.fixCount).reduce(0, +)
             context.writeError(LocalizedText(
