@@ -39,7 +39,7 @@ public enum ArgumentParser {
     /// Options every command has.
     public static let common: [OptionSpec] = [
         OptionSpec("help", short: "h", help: LocalizedText(nl: "Toon deze hulp.", en: "Show this help.")),
-        OptionSpec("version", help: LocalizedText(nl: "Toon de versie.", en: "Show the version.")),
+        OptionSpec("version", short: "V", help: LocalizedText(nl: "Toon de versie.", en: "Show the version.")),
     ]
 
     public static func parse(_ arguments: [String], options: [OptionSpec]) -> Result<ParsedArguments, UsageError> {
@@ -90,6 +90,11 @@ public enum ArgumentParser {
                 index += 1
             } else {
                 return .failure(UsageError(message: LocalizedText(nl: "--\(name) heeft een waarde nodig (\(valueName)).", en: "--\(name) needs a value (\(valueName)).")))
+            }
+            if parsed.values[name] != nil {
+                return .failure(UsageError(message: LocalizedText(
+                    nl: "--\(name) staat er twee keer; geef het één keer.",
+                    en: "--\(name) is given twice; give it once.")))
             }
             if !spec.choices.isEmpty, !spec.choices.contains(value) {
                 let list = spec.choices.joined(separator: ", ")

@@ -14,13 +14,17 @@ public struct Command: Sendable {
     public let options: [OptionSpec]
     /// Hidden commands (debugging aids) are not listed in the overview.
     public let isHidden: Bool
-    /// The exit codes as help lists them (`  0  …` lines), when they differ from `check`'s.
-    public let exitCodes: LocalizedText?
+    /// The words a positional argument can be (codes, shells), for completions; empty: paths.
+    public let positionalChoices: @Sendable () -> [String]
+    /// The exit codes as help, completions and the man page list them (`  0  …` lines).
+    public let exitCodes: LocalizedText
     public let run: @Sendable (ParsedArguments, CommandContext) -> ExitCode
 
     public init(name: String, abstract: LocalizedText, discussion: LocalizedText, usage: String, options: [OptionSpec],
-                isHidden: Bool = false, exitCodes: LocalizedText? = nil,
+                isHidden: Bool = false, exitCodes: LocalizedText = Command.usageExitCodes,
+                positionalChoices: @escaping @Sendable () -> [String] = { [] },
                 run: @escaping @Sendable (ParsedArguments, CommandContext) -> ExitCode) {
+        self.positionalChoices = positionalChoices
         self.name = name
         self.abstract = abstract
         self.discussion = discussion
@@ -30,6 +34,13 @@ public struct Command: Sendable {
         self.exitCodes = exitCodes
         self.run = run
     }
+}
+
+extension Command {
+    /// For a command whose only failure is a wrong command line.
+    public static let usageExitCodes = LocalizedText(
+        nl: "  0  gelukt\n  2  verkeerde opdrachtregel, of een bestand kon niet gelezen worden\n",
+        en: "  0  done\n  2  wrong command line, or a file could not be read\n")
 }
 
 /// The `stroom` command: a table of subcommands, never a growing switch.
@@ -42,6 +53,8 @@ public enum StroomCommand {
         ExplainCommand.descriptor,
         ReportCommand.descriptor,
         LspCommand.descriptor,
+        CompletionsCommand.descriptor,
+        ManCommand.descriptor,
         DumpTreeCommand.descriptor,
     ]
 
@@ -66,8 +79,8 @@ public enum StroomCommand {
                 context.writeOut(HelpText.overview(language))
             }
             return .success
-        case "--version":
-            context.writeOut("stroom \(StroomVersion.current)\n")
+        case "--version", "-V", "version":
+            context.writeOut(StroomVersion.line)
             return .success
         default:
             break
@@ -83,7 +96,9 @@ public enum StroomCommand {
         }
         switch ArgumentParser.parse(Array(arguments.dropFirst()), options: command.options) {
         case .failure(let error):
-            context.writeError("stroom \(command.name): \(error.message[language])\n\(HelpText.usageLine(for: command, language))")
+            // One line: what is wrong and where to read more.
+            let more = LocalizedText(nl: " Zie stroom \(command.name) --help.", en: " See stroom \(command.name) --help.")
+            context.writeError("stroom \(command.name): \(error.message[language])\(more[language])\n")
             return .usageOrIOError
         case .success(let parsed):
             if parsed.has("help") {
@@ -91,7 +106,7 @@ public enum StroomCommand {
                 return .success
             }
             if parsed.has("version") {
-                context.writeOut("stroom \(StroomVersion.current)\n")
+                context.writeOut(StroomVersion.line)
                 return .success
             }
             return command.run(parsed, context)

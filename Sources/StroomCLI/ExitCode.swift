@@ -11,4 +11,6 @@ public enum ExitCode: Int32, Sendable {
 /// The version printed by `--version`.
 public enum StroomVersion {
     public static let current = "0.1.0"
+    /// What `--version`, `-V` and `stroom version` print.
+    public static var line: String { "stroom \(current)\n" }
 }

@@ -14,9 +14,11 @@ enum HelpText {
             text += "  " + command.name.padding(width) + command.abstract[language] + "\n"
         }
         text += nl
-            ? "\nOPTIES:\n  -h, --help    Toon hulp (ook: stroom <opdracht> --help).\n  --version     Toon de versie.\n"
-            : "\nOPTIONS:\n  -h, --help    Show help (also: stroom <command> --help).\n  --version     Show the version.\n"
-        text += exitCodes(language)
+            ? "\nOPTIES:\n  -h, --help       Toon hulp (ook: stroom <opdracht> --help).\n  -V, --version    Toon de versie (ook: stroom version).\n"
+            : "\nOPTIONS:\n  -h, --help       Show help (also: stroom <command> --help).\n  -V, --version    Show the version (also: stroom version).\n"
+        text += nl
+            ? "\nElke opdracht noemt haar afsluitcodes in stroom <opdracht> --help; 2 is altijd een verkeerde opdrachtregel.\n"
+            : "\nEach command lists its exit codes in stroom <command> --help; 2 is always a wrong command line.\n"
         return text
     }
 
@@ -40,18 +42,8 @@ enum HelpText {
         for (label, option) in zip(labels, options) {
             text += "  " + label.padding(width) + option.help[language] + "\n"
         }
-        if let codes = command.exitCodes {
-            text += (language == .nl ? "\nAFSLUITCODES:\n" : "\nEXIT CODES:\n") + codes[language]
-        } else {
-            text += exitCodes(language)
-        }
+        text += (language == .nl ? "\nAFSLUITCODES:\n" : "\nEXIT CODES:\n") + command.exitCodes[language]
         return text
-    }
-
-    static func exitCodes(_ language: Language) -> String {
-        language == .nl
-            ? "\nAFSLUITCODES:\n  0  geen fouten\n  1  fouten gevonden (met --werror: ook waarschuwingen)\n  2  verkeerde opdrachtregel, of een bestand of map kon niet gelezen worden\n"
-            : "\nEXIT CODES:\n  0  no errors\n  1  errors found (with --werror: warnings too)\n  2  wrong command line, or a file or folder could not be read\n"
     }
 
     /// Wraps a paragraph at word boundaries.

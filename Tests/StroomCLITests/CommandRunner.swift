@@ -12,12 +12,15 @@ enum CommandRunner {
         let exitCode: Int32
     }
 
-    /// In-process, with a fixed date and environment.
-    static func run(_ arguments: [String], in directory: String = RepositoryPaths.root.path, environment: [String: String] = ["LANG": "en_US.UTF-8"]) -> Output {
+    /// In-process, with a fixed date and environment; `input` is stdin, `terminal` whether
+    /// stdout is a terminal.
+    static func run(_ arguments: [String], in directory: String = RepositoryPaths.root.path, environment: [String: String] = ["LANG": "en_US.UTF-8"],
+                    input: [UInt8] = [], terminal: Bool = false) -> Output {
         var out = ""
         var err = ""
         let context = CommandContext(writeOut: { out += $0 }, writeError: { err += $0 }, currentDirectory: directory,
-                                     environment: environment, today: DayDate(year: 2026, month: 6, day: 1))
+                                     environment: environment, today: DayDate(year: 2026, month: 6, day: 1),
+                                     outputIsTerminal: terminal, readInput: { input })
         let code = StroomCommand.run(arguments, context: context)
         return Output(stdout: out, stderr: err, exitCode: code.rawValue)
     }
@@ -32,8 +35,9 @@ enum CommandRunner {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[2]
     }
 
-    /// As a separate process, with stdin closed.
-    static func execute(_ arguments: [String], in directory: String = RepositoryPaths.root.path, environment: [String: String] = ["LANG": "en_US.UTF-8"]) throws -> Output {
+    /// As a separate process, with stdin closed (or holding `input`).
+    static func execute(_ arguments: [String], in directory: String = RepositoryPaths.root.path, environment: [String: String] = ["LANG": "en_US.UTF-8"],
+                        input: [UInt8]? = nil) throws -> Output {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -43,8 +47,13 @@ enum CommandRunner {
         let stderr = Pipe()
         process.standardOutput = stdout
         process.standardError = stderr
-        process.standardInput = FileHandle.nullDevice
+        let stdin = Pipe()
+        process.standardInput = input == nil ? FileHandle.nullDevice : stdin
         try process.run()
+        if let input {
+            stdin.fileHandleForWriting.write(Data(input))
+            try stdin.fileHandleForWriting.close()
+        }
         // Read before waiting, so a large output cannot fill the pipe and block the child.
         let outData = stdout.fileHandleForReading.readDataToEndOfFile()
         let errData = stderr.fileHandleForReading.readDataToEndOfFile()

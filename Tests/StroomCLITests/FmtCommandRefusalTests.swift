@@ -20,7 +20,8 @@ import Testing
             if !line.hasPrefix("  ") { inSyntaxError = line.contains("[S0") }
             if inSyntaxError { syntaxLines.append(line) }
         }
-        #expect(syntaxLines.count == 2)
+        // The error, its source line with carets (three lines), and its note.
+        #expect(syntaxLines.count == 5)
         #expect(output.stderr == "kapot.vsm: Not formatted: the file has a syntax error. Fix it first.\n"
                 + syntaxLines.joined(separator: "\n") + "\n")
         #expect(output.stderr.contains("kapot.vsm:3:14: error: A } is missing here"))
@@ -90,7 +91,7 @@ import Testing
     @Test func helpDocumentsTheExitCodes() {
         let english = CommandRunner.run(["fmt", "--help"])
         #expect(english.exitCode == 0)
-        #expect(english.stdout.contains("USAGE: stroom fmt [--check] [--diff] [--lang nl|en] [PATH...]"))
+        #expect(english.stdout.contains("USAGE: stroom fmt [--check] [--diff] [--lang nl|en] [PATH... | - [--stdin-filename PATH]]"))
         #expect(english.stdout.contains("EXIT CODES:\n  0  everything is formatted (with --check or --diff: nothing would change)\n  1  with --check or --diff: a file would change; or a file has syntax errors"))
         let dutch = CommandRunner.run(["fmt", "--help"], environment: ["LANG": "nl_NL.UTF-8"])
         #expect(dutch.stdout.contains("AFSLUITCODES:\n  0  alles is opgemaakt"))

@@ -75,7 +75,7 @@ import Testing
         #expect(other.exitCode == 1)
         #expect(other.stderr.contains("[W601]"))
         let help = CommandRunner.run(["report", "--help"])
-        #expect(help.stdout.contains("USAGE: stroom report [--format md|html|json] [--lang nl|en] [--force] [PATH...]"))
+        #expect(help.stdout.contains("USAGE: stroom report [--format md|html|json] [--lang nl|en] [--force] [-o FILE] [PATH...]"))
         #expect(CommandRunner.run(["--help"]).stdout.contains("  report"))
     }
 

@@ -15,8 +15,13 @@ enum ExplainCommand {
                    help: LocalizedText(nl: "Taal van de uitleg (standaard: LANG).", en: "Language of the explanation (default: LANG).")),
     ]
 
+    static let exitCodes = LocalizedText(
+        nl: "  0  de uitleg (of de lijst) staat op de uitvoer\n  2  verkeerde opdrachtregel of onbekende code\n",
+        en: "  0  the explanation (or the list) is on standard output\n  2  wrong command line or unknown code\n")
+
     static let descriptor = Command(name: name, abstract: abstract, discussion: discussion, usage: usage,
-                                    options: options, run: { run($0, context: $1) })
+                                    options: options, exitCodes: exitCodes,
+                                    positionalChoices: { CodeCatalog.all.map(\.code.rawValue) }, run: { run($0, context: $1) })
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> ExitCode {
         let language = context.language(flag: arguments.value("lang"))

@@ -12,7 +12,7 @@ enum FmtCommand {
     static let discussion = LocalizedText(
         nl: "Geeft de bestanden en mappen (ook submappen; standaard de huidige map) één vaste opmaak en schrijft ze terug, alleen als er iets verandert. Alleen witruimte verandert: woorden, waarden, commentaar en de regels zelf blijven zoals ze zijn. Een bestand met syntaxfouten wordt niet aangeraakt; de fouten worden getoond. Met --check verandert er niets en hoor je welke bestanden anders zouden worden; --diff toont de verschillen. De regels staan in docs/formatting.md.",
         en: "Gives the files and folders (subfolders too; the current folder by default) one fixed layout and writes them back, only when something changes. Only whitespace changes: words, values, comments and the lines themselves stay as they are. A file with syntax errors is left alone and its errors are shown. With --check nothing changes and you see which files would; --diff shows the differences. The rules are in docs/formatting.md.")
-    static let usage = "[--check] [--diff] [--lang nl|en] [PATH...]"
+    static let usage = "[--check] [--diff] [--lang nl|en] [PATH... | - [--stdin-filename PATH]]"
     static let options = [
         OptionSpec("check", help: LocalizedText(
             nl: "Verander niets; noem de bestanden die anders zouden worden (dan afsluitcode 1).",
@@ -23,6 +23,7 @@ enum FmtCommand {
         OptionSpec("lang", value: "nl|en", choices: ["nl", "en"], help: LocalizedText(
             nl: "Taal van de meldingen (standaard: stroom.json, dan LANG).",
             en: "Language of the messages (default: stroom.json, then LANG).")),
+        OptionSpec.stdinFilename,
     ]
     static let exitCodes = LocalizedText(
         nl: "  0  alles is opgemaakt (met --check of --diff: niets zou veranderen)\n  1  met --check of --diff: een bestand zou veranderen; of een bestand heeft syntaxfouten en is niet opgemaakt\n  2  verkeerde opdrachtregel, of een bestand of map kon niet gelezen of geschreven worden\n",
@@ -41,6 +42,9 @@ enum FmtCommand {
     }
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> ExitCode {
+        if arguments.positionals.contains("-") || arguments.value("stdin-filename") != nil {
+            return formatInput(arguments, context: context)
+        }
         let paths = arguments.positionals.isEmpty ? ["."] : arguments.positionals
         let collector = FileCollector(paths: paths, currentDirectory: context.currentDirectory)
         let language = context.language(flag: arguments.value("lang"), configuration: configuration(near: collector.files.first))

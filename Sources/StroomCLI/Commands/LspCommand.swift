@@ -20,8 +20,12 @@ enum LspCommand {
                                                 en: "Talk over stdin and stdout (always the case; for editors that pass it).")),
     ]
 
+    static let exitCodes = LocalizedText(
+        nl: "  0  na shutdown en exit\n  1  exit zonder shutdown\n  2  verkeerde opdrachtregel, of het logboek kon niet geopend worden\n",
+        en: "  0  after shutdown and exit\n  1  exit without shutdown\n  2  wrong command line, or the log could not be opened\n")
+
     static let descriptor = Command(name: name, abstract: abstract, discussion: discussion, usage: usage,
-                                    options: options, run: { run($0, context: $1) })
+                                    options: options, exitCodes: exitCodes, run: { run($0, context: $1) })
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> ExitCode {
         let language = context.language(flag: nil)

@@ -1,7 +1,7 @@
 import Foundation
 import StroomSyntax
 
-/// `stroom render FILE [-o OUT.svg|.png|.pdf] [--view V] [--lang nl|en] [--map ID] [--force]`.
+/// `stroom render FILE [-o OUT.svg|.png|.pdf|-] [--view V] [--lang nl|en] [--map ID] [--force]`.
 enum RenderCommand {
     static let name = "render"
     static let abstract = LocalizedText(
@@ -10,16 +10,20 @@ enum RenderCommand {
     static let discussion = LocalizedText(
         nl: "Tekent de weergave zoals stroom dot en laat Graphviz (dot) er een plaatje van maken. Het formaat volgt uit de naam na -o (.svg, .png of .pdf); zonder -o wordt het NAAM-WEERGAVE.svg in de huidige map. Graphviz moet geïnstalleerd zijn (apt-get install graphviz, brew install graphviz); anders meldt stroom hoe, met afsluitcode 2.",
         en: "Draws the view as stroom dot does and has Graphviz (dot) make an image of it. The format follows from the name after -o (.svg, .png or .pdf); without -o it is NAME-VIEW.svg in the current folder. Graphviz must be installed (apt-get install graphviz, brew install graphviz); otherwise stroom says how, with exit code 2.")
-    static let usage = "FILE [-o OUT.svg|.png|.pdf] [--view flow|causes|board|benefits] [--lang nl|en] [--map ID] [--force]"
+    static let usage = "FILE [-o OUT.svg|.png|.pdf|-] [--view flow|causes|board|benefits] [--lang nl|en] [--map ID] [--force]"
     static let options = [
-        OptionSpec("output", short: "o", value: "UIT",
-                   help: LocalizedText(nl: "Het plaatje dat geschreven wordt: .svg, .png of .pdf.",
-                                       en: "The image to write: .svg, .png or .pdf.")),
+        OptionSpec("output", short: "o", value: "FILE",
+                   help: LocalizedText(nl: "Het plaatje dat geschreven wordt: .svg, .png of .pdf (- is SVG naar de uitvoer).",
+                                       en: "The image to write: .svg, .png or .pdf (- is SVG to standard output).")),
     ] + ExportDriver.sharedOptions
     static let formats = ["svg", "png", "pdf"]
 
+    static let exitCodes = LocalizedText(
+        nl: "  0  het plaatje is geschreven\n  1  het bestand heeft fouten (zonder --force)\n  2  verkeerde opdrachtregel, het bestand kon niet gelezen worden, of Graphviz ontbreekt of faalde\n",
+        en: "  0  the image was written\n  1  the file has errors (without --force)\n  2  wrong command line, the file could not be read, or Graphviz is missing or failed\n")
+
     static let descriptor = Command(name: name, abstract: abstract, discussion: discussion, usage: usage,
-                                    options: options, run: { run($0, context: $1) })
+                                    options: options, exitCodes: exitCodes, run: { run($0, context: $1) })
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> ExitCode {
         let language = context.language(flag: arguments.value("lang"))
@@ -27,7 +31,7 @@ enum RenderCommand {
             context.writeError("stroom render: \(message[language])\n")
             return .usageOrIOError
         }
-        if let output = arguments.value("output"), !formats.contains(fileExtension(output)) {
+        if let output = arguments.value("output"), output != "-", !formats.contains(fileExtension(output)) {
             return fail(LocalizedText(nl: "‘\(output)’: kies een naam op .svg, .png of .pdf.",
                                       en: "‘\(output)’: choose a name ending in .svg, .png or .pdf."))
         }
@@ -43,14 +47,25 @@ enum RenderCommand {
             let base = ((input as NSString).lastPathComponent as NSString).deletingPathExtension
             output = arguments.value("output") ?? "\(base)-\(export.view.rawValue).svg"
         }
-        let absolute = WorkspaceLoader(currentDirectory: context.currentDirectory).absolutePath(output)
-        guard let outcome = Graphviz.run(dot, dot: picture, format: fileExtension(output), output: absolute) else {
+        let toStandardOutput = output == "-"
+        let absolute = toStandardOutput
+            ? FileManager.default.temporaryDirectory.appendingPathComponent("stroom-render-\(UUID().uuidString).svg").path
+            : WorkspaceLoader(currentDirectory: context.currentDirectory).absolutePath(output)
+        defer { if toStandardOutput { try? FileManager.default.removeItem(atPath: absolute) } }
+        guard let outcome = Graphviz.run(dot, dot: picture, format: toStandardOutput ? "svg" : fileExtension(output), output: absolute) else {
             return fail(LocalizedText(nl: "kan Graphviz (\(dot)) niet starten.", en: "cannot start Graphviz (\(dot))."))
         }
         if !outcome.standardError.isEmpty { context.writeError(outcome.standardError) }
         guard outcome.status == 0 else {
             return fail(LocalizedText(nl: "Graphviz kon ‘\(output)’ niet maken (afsluitcode \(outcome.status)).",
                                       en: "Graphviz could not make ‘\(output)’ (exit code \(outcome.status))."))
+        }
+        if toStandardOutput {
+            guard let data = FileManager.default.contents(atPath: absolute) else {
+                return fail(LocalizedText(nl: "Graphviz gaf geen plaatje.", en: "Graphviz gave no image."))
+            }
+            context.writeOut(String(decoding: data, as: UTF8.self))
+            return .success
         }
         context.writeOut(LocalizedText(nl: "\(output) geschreven.\n", en: "Wrote \(output).\n")[language])
         return .success

@@ -12,7 +12,7 @@ enum ReportCommand {
     static let discussion = LocalizedText(
         nl: "Schrijft per proces de kengetallen (doorlooptijd, procestijd, activiteitsratio, waardetoevoegende tijd, rolled %C&A, systeemwissels, overdrachten, handmatige registraties), de problemen per fase, de ideeën per kwadrant, de werkdruk-frequentiematrix en de actiepunten; per onderzoek de observaties; per batenlogica wat bijdraagt aan de bedoeling, de werkdruk naar bron en de thema’s × principes. Ontbreken tijden, dan zegt het rapport dat in plaats van een te laag getal te tonen. Als Markdown (standaard), als één HTML-pagina die je kunt printen, of als JSON. Bestanden met waarschuwingen gaan gewoon; bij fouten weigert report en toont het de fouten, tenzij je --force geeft.",
         en: "Writes per process the figures (lead time, process time, activity ratio, value-adding time, rolled %C&A, system switches, hand-offs, manual registrations), the problems per phase, the ideas per quadrant, the workload-frequency matrix and the action points; per study the observations; per benefit logic what contributes to the purpose, the workload by source and the themes × principles. Where times are missing the report says so instead of showing a number that is too low. As Markdown (the default), as one HTML page you can print, or as JSON. Files with warnings are fine; with errors report refuses and lists the errors, unless you give --force.")
-    static let usage = "[--format md|html|json] [--lang nl|en] [--force] [PATH...]"
+    static let usage = "[--format md|html|json] [--lang nl|en] [--force] [-o FILE] [PATH...]"
     static let options = [
         OptionSpec("format", value: "FORMAT", choices: ReportOutputFormat.allCases.map(\.rawValue),
                    help: LocalizedText(nl: "Uitvoer: md (Markdown, standaard), html (één pagina) of json.",
@@ -20,10 +20,15 @@ enum ReportCommand {
         OptionSpec.language(LocalizedText(nl: "Taal van het rapport", en: "Language of the report")),
         OptionSpec("force", help: LocalizedText(nl: "Maak het rapport ook als de bestanden fouten hebben.",
                                                 en: "Make the report even when the files have errors.")),
+        OutputFile.option,
     ]
 
+    static let exitCodes = LocalizedText(
+        nl: "  0  het rapport is geschreven\n  1  de bestanden hebben fouten (zonder --force)\n  2  verkeerde opdrachtregel, of een bestand of map kon niet gelezen of geschreven worden\n",
+        en: "  0  the report was written\n  1  the files have errors (without --force)\n  2  wrong command line, or a file or folder could not be read or written\n")
+
     static let descriptor = Command(name: name, abstract: abstract, discussion: discussion, usage: usage,
-                                    options: options, run: { run($0, context: $1) })
+                                    options: options, exitCodes: exitCodes, run: { run($0, context: $1) })
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> ExitCode {
         let workspaces = AnalyzedWorkspaces(paths: arguments.positionals, context: context)
@@ -56,8 +61,8 @@ enum ReportCommand {
         }
         let format = ReportOutputFormat(rawValue: arguments.value("format") ?? "md") ?? .markdown
         let pictures = format == .html ? diagrams(for: workspaces.entries, language: language, environment: context.environment) : [:]
-        context.writeOut(format.render(Report.joined(reports), language: language, diagrams: pictures))
-        return .success
+        return OutputFile.deliver(format.render(Report.joined(reports), language: language, diagrams: pictures),
+                                  arguments: arguments, command: name, context: context, language: language)
     }
 
     /// The diagrams of the HTML report: map id → SVG, each map drawn in its default view

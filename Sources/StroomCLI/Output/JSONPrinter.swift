@@ -53,12 +53,24 @@ enum JSONPrinter {
         let hints: Int
     }
 
+    /// Goes up when a field changes meaning or disappears (new fields keep it).
+    static let formatVersion = 1
+    /// Where the JSON Schema of this output lives (`docs/stroom-check.schema.json`).
+    static let schemaURL = ProjectInfo.homeURL + "/raw/main/docs/stroom-check.schema.json"
+
     struct Document: Encodable {
+        let schema: String
+        let formatVersion: Int
         let tool: String
         let version: String
         let language: String
         let diagnostics: [Item]
         let summary: Summary
+
+        enum CodingKeys: String, CodingKey {
+            case schema = "$schema"
+            case formatVersion, tool, version, language, diagnostics, summary
+        }
     }
 
     static func position(_ source: SourceFile, _ offset: Int) -> Position {
@@ -87,7 +99,7 @@ enum JSONPrinter {
                 tags: d.tags.map(\.rawValue).sorted())
         }
         let document = Document(
-            tool: "stroom", version: StroomVersion.current, language: language.rawValue, diagnostics: items,
+            schema: schemaURL, formatVersion: formatVersion, tool: "stroom", version: StroomVersion.current, language: language.rawValue, diagnostics: items,
             summary: Summary(files: report.fileCount, errors: report.count(.error), warnings: report.count(.warning),
                              infos: report.count(.info), hints: report.count(.hint)))
         let encoder = JSONEncoder()

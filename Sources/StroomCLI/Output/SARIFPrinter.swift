@@ -54,6 +54,7 @@ enum SARIFPrinter {
         let shortDescription: Message
         let fullDescription: Message
         let help: Message
+        let helpUri: String
         let defaultConfiguration: Configuration
     }
     struct Driver: Encodable {
@@ -64,8 +65,18 @@ enum SARIFPrinter {
     }
     struct Tool: Encodable { let driver: Driver }
     struct BaseURI: Encodable { let uri: String }
+    struct Notification: Encodable {
+        let level: String
+        let message: Message
+    }
+    /// Whether the run could read everything; a path it could not read makes it a failed run.
+    struct Invocation: Encodable {
+        let executionSuccessful: Bool
+        let toolExecutionNotifications: [Notification]?
+    }
     struct Run: Encodable {
         let tool: Tool
+        let invocations: [Invocation]
         let columnKind: String
         let originalUriBaseIds: [String: BaseURI]
         let results: [Result]
@@ -107,7 +118,20 @@ enum SARIFPrinter {
         return ArtifactLocation(uri: encoded, uriBaseId: "SRCROOT")
     }
 
-    static func render(_ report: DiagnosticReport, language: Language, currentDirectory: String) -> String {
+    /// The section of `docs/checks.md` that explains a code: GitHub's anchor of its heading
+    /// `### CODE Title` (lower case, punctuation dropped, spaces as hyphens).
+    static func helpURI(_ info: RuleInfo) -> String {
+        let heading = "\(info.code.rawValue) \(info.title.en)".lowercased()
+        let anchor = String(heading.unicodeScalars.compactMap { scalar -> Character? in
+            if scalar == " " { return "-" }
+            if scalar == "-" || scalar == "_" || CharacterSet.alphanumerics.contains(scalar) { return Character(scalar) }
+            return nil
+        })
+        return ProjectInfo.homeURL + "/blob/main/docs/checks.md#" + anchor
+    }
+
+    static func render(_ report: DiagnosticReport, language: Language, currentDirectory: String,
+                       failures: [LocalizedText] = []) -> String {
         let catalog = CodeCatalog.all
         let index = Dictionary(uniqueKeysWithValues: catalog.enumerated().map { ($1.code, $0) })
         let rules = catalog.map { info in
@@ -115,6 +139,7 @@ enum SARIFPrinter {
                  shortDescription: Message(text: info.title[language]),
                  fullDescription: Message(text: info.explanation[language]),
                  help: Message(text: info.explanation[language] + "\n\n" + info.example),
+                 helpUri: helpURI(info),
                  defaultConfiguration: Configuration(level: level(info.severity)))
         }
         let results = report.entries.map { entry -> Result in
@@ -143,6 +168,11 @@ enum SARIFPrinter {
             schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0",
             runs: [Run(tool: Tool(driver: Driver(name: "stroom", version: StroomVersion.current,
                                                  semanticVersion: StroomVersion.current, rules: rules)),
+                       invocations: [Invocation(
+                           executionSuccessful: failures.isEmpty,
+                           toolExecutionNotifications: failures.isEmpty ? nil : failures.map {
+                               Notification(level: "error", message: Message(text: $0[language]))
+                           })],
                        columnKind: "utf16CodeUnits",
                        originalUriBaseIds: ["SRCROOT": BaseURI(uri: "file://" + (base.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? base))],
                        results: results)])

@@ -1,23 +1,31 @@
 import StroomModel
 import StroomSyntax
 
-/// `path:line:col: severity: message [CODE]`, with related locations indented below it.
-/// Lines and columns start at 1; columns count characters as a person sees them.
+/// For people: `path:line:col: severity: message [CODE]`, the source line with carets under
+/// the range, and related locations indented below it; coloured at a terminal. Lines and
+/// columns start at 1; columns count characters as a person sees them.
 enum TextPrinter {
-    static func render(_ report: DiagnosticReport, language: Language) -> String {
-        lines(report, language: language) + report.summary(language)
+    static func render(_ report: DiagnosticReport, language: Language, style: TextStyle = .plain) -> String {
+        lines(report, language: language, style: style) + report.summary(language)
     }
 
-    /// One line per diagnostic (and per note), without the summary.
-    static func lines(_ report: DiagnosticReport, language: Language) -> String {
+    /// Each diagnostic with its snippet and notes, without the summary.
+    static func lines(_ report: DiagnosticReport, language: Language, style: TextStyle = .plain) -> String {
         var output = ""
         for entry in report.entries {
             let diagnostic = entry.diagnostic
-            output += location(entry.source, diagnostic.range.utf8Start)
-            output += ": \(diagnostic.severity.word(language)): \(diagnostic.message[language]) [\(diagnostic.code)]\n"
+            let paint = TextStyle.paint(for: diagnostic.severity)
+            output += style.paint(location(entry.source, diagnostic.range.utf8Start), .bold)
+            output += ": " + style.paint(diagnostic.severity.word(language) + ":", paint)
+            output += " \(diagnostic.message[language]) " + style.paint("[\(diagnostic.code)]", .bold) + "\n"
+            if !entry.source.bytes.isEmpty {
+                output += SourceSnippet.render(entry.source, diagnostic.range, severity: diagnostic.severity, style: style)
+            }
             for note in diagnostic.notes {
                 let source = note.path.flatMap { report.sourcesByPath[$0] } ?? entry.source
-                output += "  " + location(source, note.range.utf8Start) + ": \(language == .nl ? "noot" : "note"): \(note.message[language])\n"
+                let word = (language == .nl ? "noot" : "note") + ":"
+                output += "  " + style.paint(location(source, note.range.utf8Start), .bold) + ": "
+                    + style.paint(word, .note) + " \(note.message[language])\n"
             }
         }
         return output

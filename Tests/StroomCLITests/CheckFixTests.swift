@@ -1,0 +1,64 @@
+import Foundation
+import StroomCLI
+import Testing
+
+/// `stroom check --fix` applies the preferred fixes (the editor's "did you mean"), and
+/// `--fix --diff` shows them without writing.
+@Suite struct CheckFixTests {
+    static let typos = "proces p \"P\" {\n  persoon leraar \"L\"\n  stap s \"S\" { door: leeraar  tijd: 5min }\n  stap t \"T\" { door: lerar  tijd: 5min }\n  stap u \"U\" { door: niemand  tijd: 5minuten }\n}\n"
+    /// Two "did you mean"s and a declaration of the unknown name (each the first fix of an
+    /// error, as an editor prefers them); the bad unit has no fix.
+    static let fixed = "proces p \"P\" {\n  persoon leraar \"L\"\n  stap s \"S\" { door: leraar  tijd: 5min }\n  stap t \"T\" { door: leraar  tijd: 5min }\n  persoon niemand \"niemand\"\n  stap u \"U\" { door: niemand  tijd: 5minuten }\n}\n"
+
+    static func read(_ folder: URL) throws -> String {
+        try String(decoding: Data(contentsOf: folder.appendingPathComponent("p.vsm")), as: UTF8.self)
+    }
+
+    @Test func fixWritesTheSafeFixesAndIsIdempotent() throws {
+        let folder = try CommandRunner.folder(["p.vsm": Self.typos])
+        let first = CommandRunner.run(["check", "--fix", "--format", "gcc", "."], in: folder.path)
+        #expect(try Self.read(folder) == Self.fixed)
+        // What is left is reported: the unit has no fix, so it is still an error.
+        #expect(first.exitCode == 1)
+        #expect(first.stdout.contains("p.vsm:6:37: error: ‘minuten’ is not a unit of time"), "\(first.stdout)")
+        #expect(!first.stdout.contains("leeraar"))
+        let text = CommandRunner.run(["check", "--fix", "."], in: folder.path)
+        #expect(try Self.read(folder) == Self.fixed, "a second run changes nothing")
+        #expect(!text.stdout.contains("applied"))
+        #expect(!(try FileManager.default.contentsOfDirectory(atPath: folder.path).contains { $0 != "p.vsm" }), "no temporary file is left")
+    }
+
+    @Test func fixSaysWhatItDid() throws {
+        let folder = try CommandRunner.folder(["p.vsm": Self.typos])
+        let output = CommandRunner.run(["check", "--fix", "."], in: folder.path)
+        #expect(output.stdout.contains("3 fixes applied in 1 file.\n1 error, "), "\(output.stdout)")
+    }
+
+    @Test func fixDiffShowsWithoutWriting() throws {
+        let folder = try CommandRunner.folder(["p.vsm": Self.typos])
+        let output = CommandRunner.run(["check", "--fix", "--diff", "."], in: folder.path)
+        #expect(output.exitCode == 1)
+        #expect(output.stdout == """
+        --- a/p.vsm
+        +++ b/p.vsm
+        @@ -1,6 +1,7 @@
+         proces p "P" {
+           persoon leraar "L"
+        -  stap s "S" { door: leeraar  tijd: 5min }
+        -  stap t "T" { door: lerar  tijd: 5min }
+        +  stap s "S" { door: leraar  tijd: 5min }
+        +  stap t "T" { door: leraar  tijd: 5min }
+        +  persoon niemand "niemand"
+           stap u "U" { door: niemand  tijd: 5minuten }
+         }
+
+        """)
+        #expect(output.stderr == "3 fixes in 1 file; stroom check --fix applies them.\n")
+        #expect(try Self.read(folder) == Self.typos)
+        let silent = CommandRunner.run(["check", "--fix", "--diff", "--silent", "."], in: folder.path)
+        #expect(silent.exitCode == 1 && silent.stdout.isEmpty && silent.stderr.isEmpty)
+        let clean = try CommandRunner.folder(["p.vsm": Self.fixed])
+        #expect(CommandRunner.run(["check", "--fix", "--diff", "."], in: clean.path).exitCode == 0)
+        #expect(CommandRunner.run(["check", "--diff", "."], in: clean.path).exitCode == 2, "--diff goes with --fix")
+    }
+}
