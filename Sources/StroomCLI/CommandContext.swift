@@ -9,19 +9,24 @@ public struct CommandContext {
     public var currentDirectory: String
     public var environment: [String: String]
     public var today: DayDate
+    /// The system's preferred languages (`Locale.preferredLanguages`), the last word on the
+    /// language when nothing else says it; empty in tests.
+    public var systemLanguages: [String]
 
     public init(
         writeOut: @escaping (String) -> Void,
         writeError: @escaping (String) -> Void,
         currentDirectory: String,
         environment: [String: String],
-        today: DayDate
+        today: DayDate,
+        systemLanguages: [String] = []
     ) {
         self.writeOut = writeOut
         self.writeError = writeError
         self.currentDirectory = currentDirectory
         self.environment = environment
         self.today = today
+        self.systemLanguages = systemLanguages
     }
 
     /// The real process: stdout, stderr, the working directory, the environment, the date.
@@ -34,13 +39,14 @@ public struct CommandContext {
             writeError: { stderr.write(Data($0.utf8)) },
             currentDirectory: FileManager.default.currentDirectoryPath,
             environment: ProcessInfo.processInfo.environment,
-            today: DayDate(year: now.year ?? 2026, month: now.month ?? 1, day: now.day ?? 1))
+            today: DayDate(year: now.year ?? 2026, month: now.month ?? 1, day: now.day ?? 1),
+            systemLanguages: Locale.preferredLanguages)
     }
 
-    /// The language for messages: `--lang`, else the workspace's `stroom.json`, else `LANG`.
+    /// The language for messages (``LanguageChoice``): `--lang`, else the workspace's
+    /// `stroom.json`, else `LC_ALL` / `LC_MESSAGES` / `LANG`, else the system's languages.
     public func language(flag: String?, configuration: Configuration? = nil) -> Language {
-        if let flag, let language = Language(rawValue: flag) { return language }
-        if let language = configuration?.language { return language }
-        return Language.fromEnvironment(environment)
+        LanguageChoice(setting: flag.flatMap(Language.init(rawValue:)), configuration: configuration?.language,
+                       environment: environment, systemLanguages: systemLanguages).language
     }
 }
