@@ -13,11 +13,13 @@ enum CommandRunner {
     }
 
     /// In-process, with a fixed date and environment.
-    static func run(_ arguments: [String], in directory: String = RepositoryPaths.root.path, environment: [String: String] = ["LANG": "en_US.UTF-8"]) -> Output {
+    static func run(_ arguments: [String], in directory: String = RepositoryPaths.root.path, environment: [String: String] = ["LANG": "en_US.UTF-8"],
+                    systemLanguages: [String] = []) -> Output {
         var out = ""
         var err = ""
         let context = CommandContext(writeOut: { out += $0 }, writeError: { err += $0 }, currentDirectory: directory,
-                                     environment: environment, today: DayDate(year: 2026, month: 6, day: 1))
+                                     environment: environment, today: DayDate(year: 2026, month: 6, day: 1),
+                                     systemLanguages: systemLanguages)
         let code = StroomCommand.run(arguments, context: context)
         return Output(stdout: out, stderr: err, exitCode: code.rawValue)
     }

@@ -19,7 +19,7 @@ import Testing
         let list = try #require(try await session.send(CompletionRequest(textDocument: document.id, position: document["2️⃣"])))
         #expect(list.isIncomplete == false)
         let person = try #require(list.items.first { $0.label == "anneliës" })
-        #expect(person.kind == .class)
+        #expect(person.kind == .value)
         #expect(person.textEdit == TextEdit(range: document.range("1️⃣", "2️⃣"), newText: "anneliës"))
         #expect(person.detail?.contains("Juf Anneliës 😀") == true, "\(person.detail ?? "")")
         // `door:` takes persons, not systems.
