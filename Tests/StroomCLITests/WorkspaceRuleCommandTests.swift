@@ -62,4 +62,16 @@ import Testing
         let lines = output.split(separator: "\n")
         #expect(lines.contains { $0.hasPrefix("team/p.vsm:2:") } && lines.contains { $0.hasPrefix("p.vsm:2:") }, "\(output)")
     }
+
+    /// The nested workspace is reported whole even when a file of it was named first.
+    @Test func aNestedWorkspaceNamedFirstByAFileIsStillReportedWhole() throws {
+        let folder = try CommandRunner.folder(["p.vsm": Self.wrong, "team/stroom.json": "{}", "team/p.vsm": Self.wrong,
+                                               "team/sub/q.vsm": Self.wrong.replacingOccurrences(of: "proces p", with: "proces q")])
+        let output = CommandRunner.run(["check", "team/p.vsm", "."], in: folder.path).stdout
+        let lines = output.split(separator: "\n")
+        for file in ["p.vsm", "team/p.vsm", "team/sub/q.vsm"] {
+            #expect(lines.contains { $0.hasPrefix("\(file):2:") }, "\(file) in \(output)")
+        }
+        #expect(!output.contains("N104"), "\(output)")
+    }
 }

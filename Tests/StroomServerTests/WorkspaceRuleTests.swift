@@ -85,4 +85,41 @@ import Testing
         #expect(!inner.diagnostics.contains { $0.code == "N104" } && !outer.diagnostics.contains { $0.code == "N104" })
         #expect(try await client.shutdownAndExit() == 0)
     }
+
+    /// Added folders are read, removed ones forgotten (what they showed is cleared).
+    @Test func foldersThatComeAndGo() async throws {
+        let first = try TemporaryFolder(["a.vsm": mapWithError])
+        let second = try TemporaryFolder(["b.vsm": mapWithError])
+        let client = TestLSPClient.inProcess()
+        try await client.initialize(rootURI: first.rootURI)
+        #expect(try await client.nextDiagnostics(for: first.uri("a.vsm")).diagnostics.contains { $0.code == "N102" })
+        try client.notify(DidChangeWorkspaceFoldersNotification(event: WorkspaceFoldersChangeEvent(
+            added: [WorkspaceFolder(uri: second.rootURI, name: "second")], removed: [])))
+        #expect(try await client.nextDiagnostics(for: second.uri("b.vsm")).diagnostics.contains { $0.code == "N102" })
+        try client.notify(DidChangeWorkspaceFoldersNotification(event: WorkspaceFoldersChangeEvent(
+            added: [], removed: [WorkspaceFolder(uri: first.rootURI, name: "first")])))
+        #expect(try await client.nextDiagnostics(for: first.uri("a.vsm")).diagnostics.isEmpty)
+        #expect(try await client.shutdownAndExit() == 0)
+    }
+
+    /// A `stroom.json` created in a subfolder makes it a workspace of its own; deleted, the
+    /// subfolder joins the outer workspace again (where its map `p` clashes: N104).
+    @Test func aStroomJSONThatComesAndGoesMovesTheBorder() async throws {
+        let folder = try TemporaryFolder(["a.vsm": mapWithError, "team/b.vsm": mapWithError])
+        let client = TestLSPClient.inProcess()
+        try await client.initialize(rootURI: folder.rootURI, locale: "en")
+        let inner = folder.uri("team/b.vsm")
+        #expect(try await client.nextDiagnostics(for: inner).diagnostics.contains { $0.code == "N104" })
+
+        try folder.write("team/stroom.json", #"{ "taal": "nl" }"#)
+        try client.notify(DidChangeWatchedFilesNotification(changes: [FileEvent(uri: folder.uri("team/stroom.json"), type: .created)]))
+        let split = try await client.nextDiagnostics(for: inner) { !$0.diagnostics.contains { $0.code == "N104" } }
+        #expect(split.diagnostics.first { $0.code == "N102" }?.message == "‘leeraar’ is nergens gedeclareerd. Bedoel je ‘leraar’?")
+
+        try folder.remove("team/stroom.json")
+        try client.notify(DidChangeWatchedFilesNotification(changes: [FileEvent(uri: folder.uri("team/stroom.json"), type: .deleted)]))
+        let joined = try await client.nextDiagnostics(for: inner) { $0.diagnostics.contains { $0.code == "N104" } }
+        #expect(joined.diagnostics.first { $0.code == "N102" }?.message == "‘leeraar’ is not declared. Did you mean ‘leraar’?")
+        #expect(try await client.shutdownAndExit() == 0)
+    }
 }

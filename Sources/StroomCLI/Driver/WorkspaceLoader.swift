@@ -64,25 +64,24 @@ struct WorkspaceLoader {
                 request(path, in: discovery.root(ofFile: path))
             }
         }
-        var loaded: [LoadedWorkspace] = []
+        // Walk every workspace first: a workspace of its own inside a named folder is checked
+        // too, in its own workspace, whichever path named it first.
+        var listings: [WorkspaceRoot: WorkspaceListing] = [:]
         var index = 0
         while index < rootOrder.count {
             let root = rootOrder[index]
             index += 1
-            let requested = requestedByRoot[root] ?? []
             let listing = discovery.listing(of: root)
+            listings[root] = listing
             for folder in listing.unreadable {
                 ioErrors.append(LocalizedText(nl: "Kan ‘\(displayPath(folder))’ niet lezen.", en: "Cannot read ‘\(displayPath(folder))’."))
             }
-            // A workspace of its own inside a named folder is checked too, in its own workspace.
-            for nested in listing.nestedRoots {
-                let asked = requested.filter { folders.contains($0) }
-                    .filter { nested.folder == $0 || WorkspaceDiscovery.isInside(nested.folder, folder: $0) }
-                if !asked.isEmpty { request(nested.folder, in: nested) }
+            for nested in listing.nestedRoots
+            where folders.contains(where: { nested.folder == $0 || WorkspaceDiscovery.isInside(nested.folder, folder: $0) }) {
+                request(nested.folder, in: nested)
             }
-            loaded.append(loadWorkspace(root: root, files: listing.files, requested: requested))
         }
-        return loaded
+        return rootOrder.map { loadWorkspace(root: $0, files: listings[$0]?.files ?? [], requested: requestedByRoot[$0] ?? []) }
     }
 
     mutating func loadWorkspace(root: WorkspaceRoot, files listed: [String], requested: [String]) -> LoadedWorkspace {
