@@ -14,6 +14,8 @@ enum DidChangeWatchedFilesHandler: NotificationHandler {
                 let index = state.workspaces.indices.first { state.workspaces[$0].configurationKey == key }
                 if change.type == .changed, let index {
                     state.workspaces[index].reloadConfiguration(log: state.log)
+                    // Gone after all (an editor that reports a deletion as a change).
+                    if state.workspaces[index].configurationSource == nil { rediscover = true }
                 } else {
                     rediscover = true
                 }
