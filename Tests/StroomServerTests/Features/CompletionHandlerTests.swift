@@ -27,6 +27,26 @@ import Testing
         try await session.finish()
     }
 
+    /// Documentation is Markdown, or plain text for a client without it (the help is prose).
+    @Test(arguments: [[MarkupKind.markdown], [.plainText]])
+    func documentationInTheFormatTheClientTakes(formats: [MarkupKind]) async throws {
+        var capabilities = TestLSPClient.pushClient
+        capabilities.textDocument?.completion = CompletionClientCapabilities(
+            completionItem: .init(documentationFormat: formats))
+        let session = try await FeatureSession.start(capabilities: capabilities)
+        let document = try session.open("kaart.vsm", """
+            proces p "P" {
+              st1️⃣
+            }
+
+            """)
+        let list = try #require(try await session.send(CompletionRequest(textDocument: document.id, position: document["1️⃣"])))
+        let step = try #require(list.items.first { $0.label == "step" }?.documentation)
+        #expect(step.kind == formats[0])
+        #expect(step.value.hasPrefix("A process step: something someone does"), "\(step.value)")
+        try await session.finish()
+    }
+
     @Test func afterTheColonAndASpaceTheAllowedWords() async throws {
         let session = try await FeatureSession.start(utf8: true)
         let document = try session.open("kaart.vsm", """
