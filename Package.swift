@@ -26,6 +26,7 @@ let package = Package(
         .target(
             name: "StroomCLI",
             dependencies: [
+                "StroomDisk",
                 "StroomExport",
                 "StroomFormat",
                 "StroomModel",
@@ -38,6 +39,21 @@ let package = Package(
             dependencies: [
                 "StroomCLI",
                 "StroomTestSupport",
+            ]
+        ),
+
+        // MARK: - StroomDisk (the one workspace discovery: which files on disk are read together)
+        .target(
+            name: "StroomDisk",
+            dependencies: [
+                "StroomModel",
+                "StroomSyntax",
+            ]
+        ),
+        .testTarget(
+            name: "StroomDiskTests",
+            dependencies: [
+                "StroomDisk",
             ]
         ),
 
@@ -124,6 +140,7 @@ let package = Package(
         .target(
             name: "StroomServer",
             dependencies: [
+                "StroomDisk",
                 "StroomExport",
                 "StroomFormat",
                 "StroomJSONRPC",

@@ -13,6 +13,9 @@ public struct CommandContext {
     public var outputIsTerminal: Bool
     /// All of standard input, for `stroom check -` and `stroom fmt -`.
     public var readInput: () -> [UInt8]
+    /// The system's preferred languages (`Locale.preferredLanguages`), the last word on the
+    /// language when nothing else says it; empty in tests.
+    public var systemLanguages: [String]
 
     public init(
         writeOut: @escaping (String) -> Void,
@@ -21,7 +24,8 @@ public struct CommandContext {
         environment: [String: String],
         today: DayDate,
         outputIsTerminal: Bool = false,
-        readInput: @escaping () -> [UInt8] = { [] }
+        readInput: @escaping () -> [UInt8] = { [] },
+        systemLanguages: [String] = []
     ) {
         self.writeOut = writeOut
         self.writeError = writeError
@@ -30,6 +34,7 @@ public struct CommandContext {
         self.today = today
         self.outputIsTerminal = outputIsTerminal
         self.readInput = readInput
+        self.systemLanguages = systemLanguages
     }
 
     /// The real process: stdout, stderr, the working directory, the environment, the date.
@@ -44,7 +49,8 @@ public struct CommandContext {
             environment: ProcessInfo.processInfo.environment,
             today: DayDate(year: now.year ?? 2026, month: now.month ?? 1, day: now.day ?? 1),
             outputIsTerminal: standardOutputIsTerminal,
-            readInput: { Array(FileHandle.standardInput.readDataToEndOfFile()) })
+            readInput: { Array(FileHandle.standardInput.readDataToEndOfFile()) },
+            systemLanguages: Locale.preferredLanguages)
     }
 
     /// `isatty(1)`; on Windows colour stays off unless asked for (`--color always`, `FORCE_COLOR`).
@@ -56,10 +62,10 @@ public struct CommandContext {
         #endif
     }
 
-    /// The language for messages: `--lang`, else the workspace's `stroom.json`, else `LANG`.
+    /// The language for messages (``LanguageChoice``): `--lang`, else the workspace's
+    /// `stroom.json`, else `LC_ALL` / `LC_MESSAGES` / `LANG`, else the system's languages.
     public func language(flag: String?, configuration: Configuration? = nil) -> Language {
-        if let flag, let language = Language(rawValue: flag) { return language }
-        if let language = configuration?.language { return language }
-        return Language.fromEnvironment(environment)
+        LanguageChoice(setting: flag.flatMap(Language.init(rawValue:)), configuration: configuration?.language,
+                       environment: environment, systemLanguages: systemLanguages).language
     }
 }

@@ -12,6 +12,7 @@ extension Router {
         router.on(DidCloseTextDocumentHandler.self)
         router.on(DidChangeWatchedFilesHandler.self)
         router.on(DidChangeWorkspaceFoldersHandler.self)
+        router.on(DidChangeConfigurationHandler.self)
         // Features.
         router.on(DocumentDiagnosticHandler.self)
         router.on(DocumentSymbolHandler.self)

@@ -20,7 +20,10 @@ final class ServerState: @unchecked Sendable {
     var features = DiagnosticFeatures()
     var initializationOptions = InitializationOptions()
     /// From `initialize.params.locale`.
-    var localeLanguage = Language.en
+    var clientLocale: String?
+    /// The user's language setting: `initializationOptions.language`, changed later by
+    /// `workspace/didChangeConfiguration` (`stroom.language`); nil follows the rest.
+    var userLanguage: Language?
     /// The folders named in `initialize`, read at `initialized`.
     var initialFolders: [String] = []
     var documents = DocumentStore()
@@ -37,10 +40,16 @@ final class ServerState: @unchecked Sendable {
         self.hasQueuedEdits = hasQueuedEdits
     }
 
-    /// The language of messages: `initializationOptions`, else the workspace's `stroom.json`,
-    /// else the locale of `initialize`.
+    /// The language of messages (``LanguageChoice``, the CLI's rule too): the user's setting,
+    /// else the workspace's `stroom.json`, else the locale of `initialize`, else the
+    /// process's `LC_ALL` / `LC_MESSAGES` / `LANG`, else the system's languages.
     func language(for workspace: Workspace?) -> Language {
-        initializationOptions.language ?? workspace?.configuration.language ?? localeLanguage
+        languageChoice(for: workspace).language
+    }
+
+    func languageChoice(for workspace: Workspace?) -> LanguageChoice {
+        LanguageChoice(setting: userLanguage, configuration: workspace?.configuration.language, clientLocale: clientLocale,
+                       environment: options.environment, systemLanguages: options.systemLanguages)
     }
 
     func analysisOptions(for workspace: Workspace) -> AnalysisOptions {

@@ -15,12 +15,13 @@ enum CommandRunner {
     /// In-process, with a fixed date and environment; `input` is stdin, `terminal` whether
     /// stdout is a terminal.
     static func run(_ arguments: [String], in directory: String = RepositoryPaths.root.path, environment: [String: String] = ["LANG": "en_US.UTF-8"],
-                    input: [UInt8] = [], terminal: Bool = false) -> Output {
+                    input: [UInt8] = [], terminal: Bool = false, systemLanguages: [String] = []) -> Output {
         var out = ""
         var err = ""
         let context = CommandContext(writeOut: { out += $0 }, writeError: { err += $0 }, currentDirectory: directory,
                                      environment: environment, today: DayDate(year: 2026, month: 6, day: 1),
-                                     outputIsTerminal: terminal, readInput: { input })
+                                     outputIsTerminal: terminal, readInput: { input },
+                                     systemLanguages: systemLanguages)
         let code = StroomCommand.run(arguments, context: context)
         return Output(stdout: out, stderr: err, exitCode: code.rawValue)
     }

@@ -36,6 +36,21 @@ import Testing
         #expect(client.standardErrorText.contains("initialize"))
     }
 
+    /// An editor that sends no locale (most do not): the server process's `LANG` decides, so a
+    /// Dutch teacher reads Dutch.
+    @Test func withoutALocaleTheProcesssLANGDecides() async throws {
+        let folder = try CommandRunner.folder(["kaart.vsm": "proces p \"P\" {\n  stap s \"S\" { door: niemand }\n}\n"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (lang, message) in [("nl_NL.UTF-8", "‘niemand’ is nergens gedeclareerd."), ("en_US.UTF-8", "‘niemand’ is not declared.")] {
+            let client = try TestLSPClient.launch(CommandRunner.binary, arguments: ["lsp"], environment: ["LANG": lang])
+            try await client.initialize(rootURI: folder.absoluteString, locale: nil)
+            let published = try await client.nextDiagnostics(for: folder.appendingPathComponent("kaart.vsm").absoluteString)
+            #expect(published.diagnostics.first { $0.code == "N102" }?.message.hasPrefix(message) == true, "\(published.diagnostics.map(\.message))")
+            #expect(try await client.shutdownAndExit() == 0)
+            #expect(client.standardErrorText.contains("(environment)"), "\(client.standardErrorText)")
+        }
+    }
+
     @Test func exitWithoutShutdownGivesOne() async throws {
         let client = try TestLSPClient.launch(CommandRunner.binary, arguments: ["lsp"])
         try await client.initialize()

@@ -19,6 +19,7 @@ import Testing
         DidCloseTextDocumentNotification.method: "textDocumentSync.openClose",
         // Registered dynamically at `initialized` (see WorkspaceTests).
         DidChangeWatchedFilesNotification.method: nil,
+        DidChangeConfigurationNotification.method: nil,
         DidChangeWorkspaceFoldersNotification.method: "workspace.workspaceFolders.changeNotifications",
         DocumentDiagnosticRequest.method: "diagnosticProvider",
         DocumentSymbolRequest.method: "documentSymbolProvider",

@@ -49,7 +49,8 @@ public final class TestLSPClient: MessageHandler, @unchecked Sendable {
 
     /// A `Server` in this process, reached through two pipes. `today` fixes the date checks.
     public static func inProcess(today: DayDate = DayDate(year: 2026, month: 6, day: 1), router: Router = .standard,
-                                 log: ServerLog = .silent) -> TestLSPClient {
+                                 log: ServerLog = .silent, environment: [String: String] = [:],
+                                 systemLanguages: [String] = []) -> TestLSPClient {
         var toServer: [Int32] = [0, 0]
         var toClient: [Int32] = [0, 0]
         precondition(pipe(&toServer) == 0 && pipe(&toClient) == 0, "cannot make pipes")
@@ -60,7 +61,8 @@ public final class TestLSPClient: MessageHandler, @unchecked Sendable {
         client.problems = problems
         let serverConnection = FileDescriptorConnection(input: toServer[0], output: toClient[1], ownsDescriptors: true,
                                                         log: { log.warning($0) })
-        let server = Server(connection: serverConnection, options: ServerOptions(serverVersion: "test", today: today), log: log,
+        let server = Server(connection: serverConnection, options: ServerOptions(serverVersion: "test", today: today, environment: environment,
+                                                                                  systemLanguages: systemLanguages), log: log,
                             router: router) { [weak client] code in client?.serverExited(code) }
         client.server = server
         clientConnection.start(handler: client)

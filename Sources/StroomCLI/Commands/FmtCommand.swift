@@ -1,4 +1,5 @@
 import Foundation
+import StroomDisk
 import StroomFormat
 import StroomModel
 import StroomSyntax
@@ -91,7 +92,7 @@ enum FmtCommand {
     static func configuration(near file: FileCollector.File?) -> Configuration? {
         guard let file else { return nil }
         let folder = (file.absolutePath as NSString).deletingLastPathComponent
-        guard let root = WorkspaceLoader.findRoot(from: folder) else { return nil }
+        guard let root = WorkspaceDiscovery.configurationFolder(atOrAbove: folder) else { return nil }
         let path = (root as NSString).appendingPathComponent(Configuration.fileName)
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
         return Configuration.parse(SourceFile(path: path, bytes: Array(data))).0

@@ -47,7 +47,9 @@ enum LspCommand {
         } else {
             log = ServerLog.standardError()
         }
-        let code = LanguageServer.runOverStandardIO(options: ServerOptions(serverVersion: StroomVersion.current), log: log)
+        let code = LanguageServer.runOverStandardIO(options: ServerOptions(serverVersion: StroomVersion.current,
+                                                                                 environment: context.environment,
+                                                                                 systemLanguages: context.systemLanguages), log: log)
         return code == 0 ? .success : .errorsFound
     }
 }

@@ -55,6 +55,7 @@ extension OptionSpec {
     /// `--lang nl|en`, with what it sets in this command.
     static func language(_ what: LocalizedText) -> OptionSpec {
         OptionSpec("lang", value: "nl|en", choices: ["nl", "en"],
-                   help: what + LocalizedText(nl: " (standaard: stroom.json, dan LANG).", en: " (default: stroom.json, then LANG)."))
+                   help: what + LocalizedText(nl: " (standaard: stroom.json, dan LANG, dan de taal van het systeem).",
+                                                 en: " (default: stroom.json, then LANG, then the system's language)."))
     }
 }

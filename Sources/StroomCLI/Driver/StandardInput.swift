@@ -1,4 +1,5 @@
 import Foundation
+import StroomDisk
 import StroomModel
 import StroomSyntax
 
@@ -28,7 +29,11 @@ enum StandardInput {
             let folder = (loader.absolutePath(filename) as NSString).deletingLastPathComponent
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue {
-                let found = loader.loadWorkspace(root: WorkspaceLoader.findRoot(from: folder) ?? folder, requested: [])
+                // The workspace rule of every file (WorkspaceDiscovery): the nearest
+                // `stroom.json` above the named path, else that path's own folder.
+                let discovery = WorkspaceDiscovery(folders: [])
+                let root = discovery.root(ofFile: loader.absolutePath(filename))
+                let found = loader.loadWorkspace(root: root, files: discovery.listing(of: root).files, requested: [])
                 workspace = LoadedWorkspace(root: found.root, sources: found.sources.filter { $0.path != input.path } + [input],
                                             configuration: found.configuration, configurationSource: found.configurationSource,
                                             configurationDiagnostics: found.configurationDiagnostics, requested: [input.path])

@@ -1,4 +1,5 @@
 import Foundation
+import StroomDisk
 import StroomModel
 import StroomSyntax
 
@@ -16,7 +17,10 @@ struct LoadedWorkspace {
     let requested: Set<String>
 }
 
-/// Finds workspaces for the paths of a command line and reads their files.
+/// Finds workspaces for the paths of a command line and reads their files. Which files are
+/// read together is ``WorkspaceDiscovery``'s rule, the same as the language server's: the
+/// nearest `stroom.json` above a file, else the folder named on the command line that holds
+/// it, else the file's own folder without its subfolders.
 struct WorkspaceLoader {
     let currentDirectory: String
     var ioErrors: [LocalizedText] = []
@@ -29,8 +33,8 @@ struct WorkspaceLoader {
 
     /// The workspaces for these paths (absolute or relative to the current directory).
     mutating func load(_ paths: [String]) -> [LoadedWorkspace] {
-        var requestedByRoot: [String: [String]] = [:]
-        var rootOrder: [String] = []
+        var files: [String] = []
+        var folders: [String] = []
         for path in paths {
             let absolute = absolutePath(path)
             var isDirectory: ObjCBool = false
@@ -38,33 +42,50 @@ struct WorkspaceLoader {
                 ioErrors.append(LocalizedText(nl: "‘\(path)’ bestaat niet.", en: "‘\(path)’ does not exist."))
                 continue
             }
-            if !isDirectory.boolValue, FileType(path: absolute) == .other {
+            if isDirectory.boolValue {
+                folders.append(absolute)
+            } else if FileType(path: absolute) == .other {
                 otherFiles.append(displayPath(absolute))
-                continue
+            } else {
+                files.append(absolute)
             }
-            let start = isDirectory.boolValue ? absolute : (absolute as NSString).deletingLastPathComponent
-            let root = WorkspaceLoader.findRoot(from: start) ?? start
+        }
+        let discovery = WorkspaceDiscovery(folders: folders)
+        var requestedByRoot: [WorkspaceRoot: [String]] = [:]
+        var rootOrder: [WorkspaceRoot] = []
+        func request(_ path: String, in root: WorkspaceRoot) {
             if requestedByRoot[root] == nil { rootOrder.append(root) }
-            requestedByRoot[root, default: []].append(absolute)
+            requestedByRoot[root, default: []].append(path)
         }
-        return rootOrder.map { root in loadWorkspace(root: root, requested: requestedByRoot[root] ?? []) }
-    }
-
-    /// The nearest folder at or above `folder` that holds a `stroom.json`.
-    static func findRoot(from folder: String) -> String? {
-        var current = URL(fileURLWithPath: folder).standardizedFileURL
-        while true {
-            if FileManager.default.fileExists(atPath: current.appendingPathComponent(Configuration.fileName).path) {
-                return current.path
+        for path in paths.map(absolutePath) {
+            if folders.contains(path) {
+                request(path, in: discovery.root(ofFolder: path))
+            } else if files.contains(path) {
+                request(path, in: discovery.root(ofFile: path))
             }
-            let parent = current.deletingLastPathComponent()
-            if parent.path == current.path { return nil }
-            current = parent
         }
+        // Walk every workspace first: a workspace of its own inside a named folder is checked
+        // too, in its own workspace, whichever path named it first.
+        var listings: [WorkspaceRoot: WorkspaceListing] = [:]
+        var index = 0
+        while index < rootOrder.count {
+            let root = rootOrder[index]
+            index += 1
+            let listing = discovery.listing(of: root)
+            listings[root] = listing
+            for folder in listing.unreadable {
+                ioErrors.append(LocalizedText(nl: "Kan ‘\(displayPath(folder))’ niet lezen.", en: "Cannot read ‘\(displayPath(folder))’."))
+            }
+            for nested in listing.nestedRoots
+            where folders.contains(where: { nested.folder == $0 || WorkspaceDiscovery.isInside(nested.folder, folder: $0) }) {
+                request(nested.folder, in: nested)
+            }
+        }
+        return rootOrder.map { loadWorkspace(root: $0, files: listings[$0]?.files ?? [], requested: requestedByRoot[$0] ?? []) }
     }
 
-    mutating func loadWorkspace(root: String, requested: [String]) -> LoadedWorkspace {
-        var files = stroomFiles(under: root)
+    mutating func loadWorkspace(root: WorkspaceRoot, files listed: [String], requested: [String]) -> LoadedWorkspace {
+        var files = listed
         // A file given by name counts even where a walk would not look (a hidden folder).
         for path in requested where FileType(path: path) != .other && !files.contains(path) {
             var isDirectory: ObjCBool = false
@@ -83,41 +104,28 @@ struct WorkspaceLoader {
         var configuration = Configuration()
         var configurationSource: SourceFile?
         var configurationDiagnostics: [Diagnostic] = []
-        let configPath = (root as NSString).appendingPathComponent(Configuration.fileName)
-        if let data = FileManager.default.contents(atPath: configPath) {
-            let source = SourceFile(path: displayPath(configPath), bytes: Array(data))
+        if root.hasConfiguration, let data = FileManager.default.contents(atPath: root.configurationPath) {
+            let source = SourceFile(path: displayPath(root.configurationPath), bytes: Array(data))
             (configuration, configurationDiagnostics) = Configuration.parse(source)
             configurationSource = source
         }
         let requestedDisplay = Set(sources.map(\.path).filter { path in
             let absolute = absolutePath(path)
-            return requested.contains { absolute == $0 || absolute.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }
+            return requested.contains { absolute == $0 || WorkspaceDiscovery.isInside(absolute, folder: $0) }
         })
-        return LoadedWorkspace(root: root, sources: sources, configuration: configuration,
+        return LoadedWorkspace(root: root.folder, sources: sources, configuration: configuration,
                                configurationSource: configurationSource, configurationDiagnostics: configurationDiagnostics,
                                requested: requestedDisplay)
     }
 
-    /// Every `.vsm` and `.batenlogica` under a folder, hidden folders (`.git`, `.build`) skipped.
+    /// Every `.vsm` and `.batenlogica` under a folder, hidden folders (`.git`, `.build`) skipped
+    /// (for `fmt`, which takes files one by one and needs no workspace).
     mutating func stroomFiles(under folder: String) -> [String] {
-        var result: [String] = []
-        var failures: [String] = []
-        let url = URL(fileURLWithPath: folder)
-        guard let enumerator = FileManager.default.enumerator(
-            at: url, includingPropertiesForKeys: [.isDirectoryKey], options: [.skipsHiddenFiles],
-            errorHandler: { failed, _ in failures.append(failed.path); return true }) else {
-            ioErrors.append(LocalizedText(nl: "Kan de map ‘\(displayPath(folder))’ niet lezen.", en: "Cannot read the folder ‘\(displayPath(folder))’."))
-            return []
-        }
-        for case let file as URL in enumerator {
-            if FileType(path: file.path) != .other {
-                result.append(file.standardizedFileURL.path)
-            }
-        }
-        for failure in failures {
+        let listing = WorkspaceDiscovery(folders: [folder]).allFiles(under: folder)
+        for failure in listing.unreadable {
             ioErrors.append(LocalizedText(nl: "Kan ‘\(displayPath(failure))’ niet lezen.", en: "Cannot read ‘\(displayPath(failure))’."))
         }
-        return result
+        return listing.files
     }
 
     func absolutePath(_ path: String) -> String {

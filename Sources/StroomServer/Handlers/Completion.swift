@@ -23,7 +23,8 @@ enum CompletionHandler: RequestHandler {
 
     static func item(_ candidate: CompletionCandidate, in file: FileContext, markdown: Bool) -> CompletionItem {
         let documentation = candidate.documentation.map {
-            MarkupContent(kind: markdown ? .markdown : .plainText, value: $0[file.language])
+            MarkupContent(kind: markdown ? .markdown : .plainText,
+                          value: markdown ? $0[file.language] : PlainText.fromMarkdown($0[file.language]))
         }
         return CompletionItem(label: candidate.label, kind: kind(of: candidate), detail: candidate.detail[file.language],
                               documentation: documentation, sortText: candidate.sortText, filterText: candidate.label,

@@ -1,20 +1,16 @@
 import StroomLSP
 
-/// `workspace/didChangeWorkspaceFolders`: read added folders, forget removed ones.
+/// `workspace/didChangeWorkspaceFolders`: the editor's folders changed, so the workspaces are
+/// found again (``ServerState/rediscoverWorkspaces(clientFolders:)``).
 enum DidChangeWorkspaceFoldersHandler: NotificationHandler {
     static func handle(_ notification: DidChangeWorkspaceFoldersNotification, context: NotificationContext) throws {
         let state = context.state
-        for folder in notification.event.removed {
-            guard let path = DocumentKey(uri: folder.uri).filePath, let removed = state.workspaces.removeFolder(path) else { continue }
-            for key in removed.diskTrees.keys where !state.documents.isOpen(key) {
-                state.clearDiagnostics(for: key)
-            }
-            if let key = removed.configurationKey { state.clearDiagnostics(for: key) }
-        }
+        let removed = Set(notification.event.removed.compactMap { DocumentKey(uri: $0.uri).filePath })
+        var folders = state.workspaces.clientFolders.filter { !removed.contains($0) }
         for folder in notification.event.added {
-            if let path = DocumentKey(uri: folder.uri).filePath { state.workspaces.addFolder(path, log: state.log) }
+            if let path = DocumentKey(uri: folder.uri).filePath, !folders.contains(path) { folders.append(path) }
         }
-        state.adoptOpenDocuments()
+        state.rediscoverWorkspaces(clientFolders: folders)
         state.refreshDiagnostics()
     }
 

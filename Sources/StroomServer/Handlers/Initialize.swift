@@ -15,7 +15,8 @@ enum InitializeHandler: RequestHandler {
         var problems: [String] = []
         state.initializationOptions = InitializationOptions(request.initializationOptions, problems: &problems)
         for problem in problems { state.log.warning(problem) }
-        state.localeLanguage = Language(localeIdentifier: request.locale)
+        state.userLanguage = state.initializationOptions.language
+        state.clientLocale = request.locale
 
         let canPull = capabilities.textDocument?.diagnostic != nil
         switch state.initializationOptions.diagnosticsMode {
@@ -30,10 +31,16 @@ enum InitializeHandler: RequestHandler {
 
         state.initialFolders = folders(of: request)
         state.log.info("initialize: client \(request.clientInfo?.name ?? "unknown") \(request.clientInfo?.version ?? ""), "
-                       + "encoding \(state.encoding), diagnostics \(state.publisher.mode.rawValue), language \(state.language(for: nil).rawValue), "
+                       + "encoding \(state.encoding), diagnostics \(state.publisher.mode.rawValue), language \(languageDescription(state)), "
                        + "folders \(state.initialFolders)")
         return InitializeResult(capabilities: state.router.capabilities(state: state),
                                 serverInfo: ClientInfo(name: "stroom", version: state.options.serverVersion))
+    }
+
+    /// The language before any `stroom.json` is read, and what decided it, for the log.
+    static func languageDescription(_ state: ServerState) -> String {
+        let decision = state.languageChoice(for: nil).decision
+        return "\(decision.language.rawValue) (\(decision.source.rawValue))"
     }
 
     /// The workspace folders; else `rootUri`; else the deprecated `rootPath`. Only `file:` URIs.

@@ -1,3 +1,4 @@
+import Foundation
 import StroomLSP
 import StroomModel
 import StroomSyntax
@@ -7,7 +8,8 @@ import StroomSyntax
 /// ```json
 /// { "language": "nl", "diagnostics": "push", "today": "2026-06-01" }
 /// ```
-/// `taal` works for `language`. Unknown keys and bad values are logged and ignored.
+/// `taal` works for `language`; an empty `language` follows the rest (``LanguageChoice``).
+/// Unknown keys and bad values are logged and ignored.
 struct InitializationOptions: Sendable, Equatable {
     /// Overrides the locale of `initialize` and the `taal` of `stroom.json`.
     var language: Language?
@@ -28,10 +30,9 @@ struct InitializationOptions: Sendable, Equatable {
         for (key, member) in members.sorted(by: { $0.key < $1.key }) {
             switch key {
             case "language", "taal":
-                if let word = member.stringValue, let language = Language(rawValue: word.lowercased()) {
-                    self.language = language
-                } else {
-                    problems.append("initializationOptions.\(key) must be \"nl\" or \"en\"")
+                switch InitializationOptions.language(member) {
+                case .success(let language): self.language = language
+                case .failure: problems.append("initializationOptions.\(key) must be \"nl\", \"en\" or \"\"")
                 }
             case "diagnostics":
                 switch member.stringValue {
@@ -50,5 +51,15 @@ struct InitializationOptions: Sendable, Equatable {
                 problems.append("unknown initializationOptions.\(key) ignored")
             }
         }
+    }
+
+    struct BadLanguage: Error {}
+
+    /// A language setting: `"nl"` or `"en"` (any case), or `""` or null for none.
+    static func language(_ value: LSPAny) -> Result<Language?, BadLanguage> {
+        if value == .null { return .success(nil) }
+        guard let word = value.stringValue?.trimmingCharacters(in: .whitespaces).lowercased() else { return .failure(BadLanguage()) }
+        if word.isEmpty { return .success(nil) }
+        return Language(rawValue: word).map { .success($0) } ?? .failure(BadLanguage())
     }
 }

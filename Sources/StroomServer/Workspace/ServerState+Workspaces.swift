@@ -1,30 +1,41 @@
 import StroomLSP
 import StroomSyntax
 
-/// Which workspace each document belongs to, kept right as folders and documents come and go.
+/// Which workspace each document belongs to, kept right as folders, `stroom.json` files and
+/// documents come and go.
 extension ServerState {
     /// Reads the folders of `initialize` from disk.
     func loadInitialFolders() {
-        for folder in initialFolders {
-            workspaces.addFolder(folder, log: log)
-        }
-        adoptOpenDocuments()
+        rediscoverWorkspaces(clientFolders: initialFolders)
     }
 
-    /// Puts every open document in the workspace that holds it now (after folders changed).
-    func adoptOpenDocuments() {
-        for (key, snapshot) in documents.snapshots {
-            let target = workspaces.index(of: key)
-            guard let target, !workspaces[target].openKeys.contains(key) else { continue }
-            for index in workspaces.indices where workspaces[index].openKeys.contains(key) {
-                workspaces[index].openKeys.remove(key)
-                workspaces[index].invalidate()
-            }
-            workspaces[target].openKeys.insert(key)
-            workspaces[target].invalidate()
-            documents.rename(key, toPath: workspaces[target].displayPath(for: key, languageID: snapshot.languageID))
+    /// Cuts the disk into workspaces again (the editor's folders or a `stroom.json` came or
+    /// went): reads them, puts every open document in its workspace, and clears what was
+    /// published for files that are in no workspace any more.
+    func rediscoverWorkspaces(clientFolders: [String]? = nil) {
+        let old = workspaces
+        workspaces = WorkspaceSet(clientFolders: clientFolders ?? old.clientFolders)
+        workspaces.addClientFolders(log: log)
+        for (key, snapshot) in documents.snapshots.sorted(by: { $0.key < $1.key }) {
+            let index = workspaces.indexForOpening(key, log: log)
+            workspaces[index].openKeys.insert(key)
+            workspaces[index].invalidate()
+            documents.rename(key, toPath: workspaces[index].displayPath(for: key, languageID: snapshot.languageID))
         }
-        workspaces.removeEmptyLoneWorkspaces()
+        let configurations = Set(workspaces.indices.compactMap { workspaces[$0].configurationKey })
+        for index in old.indices {
+            for key in old[index].keys where workspaces.index(of: key) == nil {
+                clearDiagnostics(for: key)
+            }
+            if let key = old[index].configurationKey, !configurations.contains(key) { clearDiagnostics(for: key) }
+        }
+    }
+
+    /// Drops the lone workspaces without an open document, clearing what their files showed.
+    func dropEmptyLoneWorkspaces() {
+        for workspace in workspaces.removeEmptyLoneWorkspaces() {
+            for key in workspace.keys { clearDiagnostics(for: key) }
+        }
     }
 
     /// The workspace for a document that is being opened (created when there is none).

@@ -1,12 +1,14 @@
 import Foundation
+import StroomDisk
 import StroomModel
 import StroomSyntax
 
-/// One workspace: a folder whose Stroom files share one namespace (like `stroom check` on that
-/// folder), or a lone document outside every folder. Open documents override the disk.
+/// One workspace: the Stroom files that share one namespace, as ``WorkspaceDiscovery`` finds
+/// them (the same rule as `stroom check`), or an untitled document on its own. Open documents
+/// override the disk.
 struct Workspace: Sendable {
-    /// The folder's absolute path; nil for a lone document.
-    let folder: String?
+    /// Where it is on disk; nil for an untitled document.
+    let root: WorkspaceRoot?
     var configuration = Configuration()
     /// The `stroom.json` and what was wrong with it (W606), when there is one.
     var configurationSource: SourceFile?
@@ -38,18 +40,31 @@ struct Workspace: Sendable {
         needsPublish = true
     }
 
-    init(folder: String?) {
-        self.folder = folder
+    init(root: WorkspaceRoot?) {
+        self.root = root
     }
 
+    /// The absolute path of the folder; nil for an untitled document.
+    var folder: String? { root?.folder }
+
+    /// Made for documents outside the editor's folders without a `stroom.json` (their own
+    /// folder, without subfolders), or an untitled document: it goes when its last document closes.
+    var isLone: Bool { root?.scope != .tree }
+
+    /// The `stroom.json` that set this workspace, if one did.
     var configurationKey: DocumentKey? {
-        folder.map { DocumentKey(path: ($0 as NSString).appendingPathComponent(Configuration.fileName)) }
+        root.flatMap { $0.hasConfiguration ? DocumentKey(path: $0.configurationPath) : nil }
     }
 
-    /// Whether a file lies below this workspace's folder.
+    /// Whether a file lies in this workspace's folder (below it, for a tree).
     func contains(_ key: DocumentKey) -> Bool {
-        guard let folder, let path = key.filePath else { return false }
-        return path.hasPrefix(folder == "/" ? "/" : folder + "/")
+        guard let root, let path = key.filePath else { return false }
+        return root.reaches(path)
+    }
+
+    /// Whether a document is one of this workspace's, on disk or open.
+    func holds(_ key: DocumentKey) -> Bool {
+        openKeys.contains(key) || diskTrees[key] != nil
     }
 
     /// Every document of the workspace, disk and open.
@@ -69,15 +84,19 @@ struct Workspace: Sendable {
 
     // MARK: - Disk
 
-    /// Reads the folder from disk: its configuration and every Stroom file.
-    mutating func load(log: ServerLog) {
-        guard let folder else { return }
+    /// Reads the folder from disk: its configuration and every Stroom file. Returns the
+    /// subfolders that are workspaces of their own.
+    mutating func load(discovery: WorkspaceDiscovery, log: ServerLog) -> [WorkspaceRoot] {
+        guard let root else { return [] }
         reloadConfiguration(log: log)
         diskTrees = [:]
-        for path in WorkspaceScanner.stroomFiles(under: folder, log: log) {
+        let listing = discovery.listing(of: root)
+        for folder in listing.unreadable { log.warning("cannot read \(folder)") }
+        for path in listing.files {
             reloadFile(DocumentKey(path: path), log: log)
         }
         invalidate()
+        return listing.nestedRoots
     }
 
     mutating func reloadConfiguration(log: ServerLog) {

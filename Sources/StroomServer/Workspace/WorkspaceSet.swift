@@ -1,10 +1,21 @@
 import Foundation
+import StroomDisk
 import StroomSyntax
 
-/// All workspaces of the session: the editor's folders, folders found by their `stroom.json`
-/// for documents outside them, and lone documents.
+/// All workspaces of the session, as ``WorkspaceDiscovery`` cuts the disk into them for the
+/// editor's folders: per document, the nearest `stroom.json` above it, else the editor's
+/// folder that holds it, else its own folder without subfolders (the rule `stroom check`
+/// follows). Untitled documents get a workspace each.
 struct WorkspaceSet: Sendable {
     private(set) var workspaces: [Workspace] = []
+    /// The editor's workspace folders, absolute paths.
+    private(set) var clientFolders: [String] = []
+
+    init(clientFolders: [String] = []) {
+        self.clientFolders = clientFolders.map { DocumentKey(path: $0).filePath ?? $0 }
+    }
+
+    var discovery: WorkspaceDiscovery { WorkspaceDiscovery(folders: clientFolders) }
 
     var indices: Range<Int> { workspaces.indices }
 
@@ -13,51 +24,54 @@ struct WorkspaceSet: Sendable {
         set { workspaces[index] = newValue }
     }
 
-    /// The workspace a document belongs to: the deepest folder that holds it, else the
-    /// workspace of a lone document with this key.
+    /// The workspace that holds a document now (on disk or open); nil when none does.
     func index(of key: DocumentKey) -> Int? {
-        var best: (index: Int, depth: Int)?
-        for (index, workspace) in workspaces.enumerated() {
-            if let folder = workspace.folder, workspace.contains(key), folder.count > (best?.depth ?? -1) {
-                best = (index, folder.count)
-            }
-        }
-        if let best { return best.index }
-        return workspaces.firstIndex { $0.folder == nil && $0.openKeys.contains(key) }
+        workspaces.firstIndex { $0.holds(key) }
     }
 
-    /// Adds a folder (read from disk now); nothing happens when it is already there.
+    /// The workspace with this root.
+    func index(of root: WorkspaceRoot) -> Int? {
+        workspaces.firstIndex { $0.root == root }
+    }
+
+    /// Where a document belongs by the rule (a look at the disk); nil for an untitled one.
+    func home(of key: DocumentKey) -> WorkspaceRoot? {
+        key.filePath.map { discovery.root(ofFile: $0) }
+    }
+
+    /// The workspace with this root, read from disk now when it is new, together with the
+    /// workspaces of its own inside it.
     @discardableResult
-    mutating func addFolder(_ path: String, log: ServerLog) -> Int {
-        let folder = DocumentKey(path: path).filePath ?? path
-        if let existing = workspaces.firstIndex(where: { $0.folder == folder }) { return existing }
-        var workspace = Workspace(folder: folder)
-        workspace.load(log: log)
+    mutating func add(_ root: WorkspaceRoot, log: ServerLog) -> Int {
+        if let existing = index(of: root) { return existing }
+        var workspace = Workspace(root: root)
+        let nested = workspace.load(discovery: discovery, log: log)
         workspaces.append(workspace)
-        log.info("workspace \(folder): \(workspace.diskTrees.count) files")
-        return workspaces.count - 1
+        log.info("workspace \(root): \(workspace.diskTrees.count) files")
+        let index = workspaces.count - 1
+        for inner in nested { add(inner, log: log) }
+        return index
     }
 
-    /// Removes a folder and returns it (its documents need their diagnostics cleared).
-    mutating func removeFolder(_ path: String) -> Workspace? {
-        let folder = DocumentKey(path: path).filePath ?? path
-        guard let index = workspaces.firstIndex(where: { $0.folder == folder }) else { return nil }
-        return workspaces.remove(at: index)
+    /// The workspaces of the editor's folders, read from disk.
+    mutating func addClientFolders(log: ServerLog) {
+        for folder in clientFolders { add(discovery.root(ofFolder: folder), log: log) }
     }
 
-    /// The workspace for a document being opened: a folder that holds it, else the nearest
-    /// folder above it with a `stroom.json` (read from disk now), else a workspace of its own.
+    /// The workspace for a document being opened: the one that holds it, else the one the
+    /// rule names (read from disk now), else an untitled document's own.
     mutating func indexForOpening(_ key: DocumentKey, log: ServerLog) -> Int {
         if let index = index(of: key) { return index }
-        if let path = key.filePath, let root = WorkspaceScanner.configurationRoot(above: (path as NSString).deletingLastPathComponent) {
-            return addFolder(root, log: log)
-        }
-        workspaces.append(Workspace(folder: nil))
+        if let root = home(of: key) { return add(root, log: log) }
+        workspaces.append(Workspace(root: nil))
         return workspaces.count - 1
     }
 
-    /// Drops lone-document workspaces that no longer hold an open document.
-    mutating func removeEmptyLoneWorkspaces() {
-        workspaces.removeAll { $0.folder == nil && $0.openKeys.isEmpty }
+    /// Drops the lone workspaces that no longer hold an open document and returns them (what
+    /// was published for their files must be cleared).
+    mutating func removeEmptyLoneWorkspaces() -> [Workspace] {
+        let empty = workspaces.filter { $0.isLone && $0.openKeys.isEmpty }
+        workspaces.removeAll { $0.isLone && $0.openKeys.isEmpty }
+        return empty
     }
 }

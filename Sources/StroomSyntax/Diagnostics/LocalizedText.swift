@@ -8,16 +8,6 @@ public enum Language: String, Sendable, CaseIterable, Codable {
         let lowered = (localeIdentifier ?? "").lowercased()
         self = lowered.hasPrefix("nl") ? .nl : .en
     }
-
-    /// The language from the environment: `LC_ALL`, then `LC_MESSAGES`, then `LANG`.
-    public static func fromEnvironment(_ environment: [String: String]) -> Language {
-        for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-            if let value = environment[key], !value.isEmpty, value != "C", value != "POSIX", !value.hasPrefix("C.") {
-                return Language(localeIdentifier: value)
-            }
-        }
-        return .en
-    }
 }
 
 /// A text in Dutch and in English. Every message a user reads is one of these.

@@ -19,11 +19,31 @@ import Testing
         let list = try #require(try await session.send(CompletionRequest(textDocument: document.id, position: document["2️⃣"])))
         #expect(list.isIncomplete == false)
         let person = try #require(list.items.first { $0.label == "anneliës" })
-        #expect(person.kind == .class)
+        #expect(person.kind == .value)
         #expect(person.textEdit == TextEdit(range: document.range("1️⃣", "2️⃣"), newText: "anneliës"))
         #expect(person.detail?.contains("Juf Anneliës 😀") == true, "\(person.detail ?? "")")
         // `door:` takes persons, not systems.
         #expect(!list.items.contains { $0.label == "lvs" })
+        try await session.finish()
+    }
+
+    /// Documentation is Markdown, or plain text for a client without it (the help is prose).
+    @Test(arguments: [[MarkupKind.markdown], [.plainText]])
+    func documentationInTheFormatTheClientTakes(formats: [MarkupKind]) async throws {
+        var capabilities = TestLSPClient.pushClient
+        capabilities.textDocument?.completion = CompletionClientCapabilities(
+            completionItem: .init(documentationFormat: formats))
+        let session = try await FeatureSession.start(capabilities: capabilities)
+        let document = try session.open("kaart.vsm", """
+            proces p "P" {
+              st1️⃣
+            }
+
+            """)
+        let list = try #require(try await session.send(CompletionRequest(textDocument: document.id, position: document["1️⃣"])))
+        let step = try #require(list.items.first { $0.label == "step" }?.documentation)
+        #expect(step.kind == formats[0])
+        #expect(step.value.hasPrefix("A process step: something someone does"), "\(step.value)")
         try await session.finish()
     }
 

@@ -32,15 +32,15 @@ import Testing
         #expect(groups.map(\.kind) == [.namespace, .namespace, .namespace])
         #expect(groups.map { $0.children?.map(\.name) ?? [] } == [["anneliës", "lvs"], ["verzamelen", "schrijven"], ["dubbel"]])
         let person = try #require(groups[0].children?.first)
-        #expect(person.kind == .class)
+        #expect(person.kind == .object)
         #expect(person.detail == "Juf Anneliës 😀")
         #expect(person.selectionRange == document.range("3️⃣", "4️⃣"))
         #expect(groups[0].children?[1].kind == .interface)
         // The whole step, to its closing brace after the emoji.
         let step = try #require(groups[1].children?.first)
-        #expect(step.kind == .function)
+        #expect(step.kind == .method)
         #expect(step.range == document.range("5️⃣", "6️⃣"))
-        #expect(groups[2].children?.first?.kind == .event)
+        #expect(groups[2].children?.first?.kind == .property)
         try await session.finish()
     }
 

@@ -49,8 +49,26 @@ import Testing
         capabilities.textDocument?.hover = HoverClientCapabilities(contentFormat: [.plainText])
         let session = try await FeatureSession.start(capabilities: capabilities)
         let document = try session.open("kaart.vsm", Self.marked)
-        let hover = try await session.send(HoverRequest(textDocument: document.id, position: document["2️⃣"]))
-        #expect(hover?.contents.kind == .plainText)
+        let hover = try #require(try await session.send(HoverRequest(textDocument: document.id, position: document["2️⃣"])))
+        #expect(hover.contents.kind == .plainText)
+        #expect(hover.contents.value.hasPrefix("Person anneliës — Juf Anneliës 😀"), "\(hover.contents.value)")
+        #expect(!hover.contents.value.contains("**") && !hover.contents.value.contains("`"), "\(hover.contents.value)")
+        let keyword = try #require(try await session.send(HoverRequest(textDocument: document.id, position: document["4️⃣"])))
+        #expect(keyword.contents.kind == .plainText)
+        #expect(keyword.contents.value.hasPrefix("step · stap\n\n"), "\(keyword.contents.value)")
+        #expect(!keyword.contents.value.contains("*") && !keyword.contents.value.contains("`"), "\(keyword.contents.value)")
+        try await session.finish()
+    }
+
+    @Test(arguments: [[MarkupKind.markdown], [.plainText, .markdown], []])
+    func aClientThatTakesMarkdownGetsMarkdown(formats: [MarkupKind]) async throws {
+        var capabilities = TestLSPClient.pushClient
+        capabilities.textDocument?.hover = HoverClientCapabilities(contentFormat: formats)
+        let session = try await FeatureSession.start(capabilities: capabilities)
+        let document = try session.open("kaart.vsm", Self.marked)
+        let hover = try #require(try await session.send(HoverRequest(textDocument: document.id, position: document["2️⃣"])))
+        #expect(hover.contents.kind == .markdown)
+        #expect(hover.contents.value.hasPrefix("**Person** `anneliës`"), "\(hover.contents.value)")
         try await session.finish()
     }
 

@@ -22,7 +22,7 @@ import Testing
             """)
         let symbols = try #require(try await session.send(WorkspaceSymbolRequest(query: "verz")))
         #expect(symbols.map(\.name) == ["verzamelen", "verzamelen_oud"])
-        #expect(symbols[0] == SymbolInformation(name: "verzamelen", kind: .function, location: document.location("1️⃣", "2️⃣"),
+        #expect(symbols[0] == SymbolInformation(name: "verzamelen", kind: .method, location: document.location("1️⃣", "2️⃣"),
                                                 containerName: "groepsplannen"))
         #expect(symbols[1].location == Location(uri: session.folder.uri("oud.vsm"), range: range(of: "verzamelen_oud", in: Self.onDisk)))
         #expect(symbols[1].containerName == "oud")
