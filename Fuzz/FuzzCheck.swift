@@ -1,24 +1,76 @@
-// libFuzzer entry point: any bytes go through the parser and the whole check of a workspace.
-// What must hold for every input: no crash, no hang, the tree prints back the input, and every
-// diagnostic lies inside the file. Build and run with Fuzz/run.sh.
+// libFuzzer entry point: any bytes go through everything a user can run on a file — parse,
+// check, format, every DOT and Mermaid view, the report in every format. Build and run with
+// Fuzz/run.sh. What must hold for every input:
+// - no crash and no hang (libFuzzer's -timeout);
+// - the tree prints back the input, byte for byte;
+// - every diagnostic lies inside its file;
+// - the formatter changes whitespace only, and formatting its result changes nothing;
+// - every export of a file without errors gives text.
+import StroomExport
+import StroomFormat
 import StroomModel
 import StroomSyntax
+
+/// A small map the fuzzed files can refer to (`groepsplannen.koppeling`).
+private let companion = SourceFile(path: "g.vsm", text: "proces groepsplannen \"G\" {\n  idee koppeling \"K\"\n}\n")
+private let options = AnalysisOptions(today: DayDate(year: 2026, month: 6, day: 1))
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
-    let source = SourceFile(path: "fuzz.vsm", bytes: bytes)
+    // The last byte picks how the same bytes are read, so that one corpus covers both kinds
+    // of file and both languages without doubling the work per input.
+    let selector = bytes.last ?? 0
+    let path = selector & 1 == 0 ? "fuzz.vsm" : "fuzz.batenlogica"
+    let language: Language = selector & 2 == 0 ? .nl : .en
+    let source = SourceFile(path: path, bytes: bytes)
+
     let tree = SyntaxTree.parse(source)
     if tree.printedBytes() != bytes { fatalError("round trip failed") }
-    // The same bytes as a benefit logic, next to a small map they can refer to.
-    let other = SourceFile(path: "other.batenlogica", bytes: bytes)
-    let companion = SourceFile(path: "g.vsm", text: "proces groepsplannen \"G\" {\n  idee koppeling \"K\"\n}\n")
-    let analysis = Analysis(sources: [source, other, companion], options: AnalysisOptions(today: DayDate(year: 2026, month: 6, day: 1)))
+    checkFormatter(tree, bytes)
+
+    let analysis = Analysis(sources: [source, companion], options: options)
     for (index, file) in analysis.files.enumerated() {
         for diagnostic in analysis.diagnosticsByFile[index] where diagnostic.range.utf8End > file.source.utf8Length {
             fatalError("diagnostic \(diagnostic.code) outside the file")
         }
-        _ = analysis.maps.map { analysis.processMetrics($0) }
     }
+    checkExports(analysis, path: path, language: language)
     return 0
+}
+
+/// The formatter's promise: only spaces, tabs and line breaks change, and its output is a
+/// fixed point.
+private func checkFormatter(_ tree: SyntaxTree, _ bytes: [UInt8]) {
+    guard let formatted = Formatter.format(tree).formatted else { return }
+    if withoutWhitespace(formatted.bytes) != withoutWhitespace(bytes) {
+        fatalError("the formatter changed more than whitespace")
+    }
+    let again = Formatter.format(SourceFile(path: tree.source.path, bytes: formatted.bytes))
+    guard let second = again.formatted else { fatalError("the formatter refused its own output") }
+    if second.isChanged { fatalError("formatting is not idempotent") }
+}
+
+private func withoutWhitespace(_ bytes: [UInt8]) -> [UInt8] {
+    bytes.filter { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
+}
+
+/// Every view of the file's maps in DOT and Mermaid, and the report in every format. A view
+/// may refuse (no map of its kind); a file whose maps have a view must give text for it.
+private func checkExports(_ analysis: Analysis, path: String, language: Language) {
+    let hasErrors = analysis.diagnosticsByFile[0].contains { $0.severity == .error }
+    for view in ExportView.allCases {
+        let exportOptions = ExportOptions(view: view, language: language)
+        if case .success(let output) = DotExporter.export(analysis, path: path, options: exportOptions) {
+            if output.text.isEmpty { fatalError("empty DOT for \(view)") }
+        }
+        if view.hasMermaid, case .success(let output) = MermaidExporter.export(analysis, path: path, options: exportOptions) {
+            if output.text.isEmpty { fatalError("empty Mermaid for \(view)") }
+        }
+    }
+    if hasErrors { return }
+    let report = ReportBuilder(analysis: analysis).build(paths: [path])
+    for format in ReportOutputFormat.allCases where format.render(report, language: language).isEmpty {
+        fatalError("empty \(format) report")
+    }
 }

@@ -71,7 +71,7 @@ enum TriviaReader {
             let before = source.text(in: TextRange(utf8Start: lineStart, utf8End: comment.range.utf8Start))
             guard before.allSatisfy({ $0 == " " || $0 == "\t" }) else { break }
             let text = comment.text.dropFirst().trimmingLeadingSpace()
-            if parseDirective(comment.text, range: comment.range, scope: nil) != nil { break }
+            if parseDirective(in: source, range: comment.range, scope: nil) != nil { break }
             lines.append(text)
             lineNumber = commentLine
         }
@@ -80,22 +80,41 @@ enum TriviaReader {
     }
 
     /// `# stroom: negeer V302, V304` → a directive; anything else → nil. A directive with no
-    /// known action word is not a directive.
-    static func parseDirective(_ text: String, range: TextRange, scope: TextRange?) -> Directive? {
-        var body = Substring(text)
-        guard body.hasPrefix("#") else { return nil }
-        body = body.dropFirst().drop { $0 == " " || $0 == "\t" }
-        guard body.lowercased().hasPrefix("stroom:") else { return nil }
-        body = body.dropFirst("stroom:".count)
-        let words = body.split { $0 == " " || $0 == "\t" || $0 == "," }
-        guard let first = words.first, let action = Directive.Action(word: String(first)) else { return nil }
-        var codes: [Directive.Code] = []
-        for word in words.dropFirst() {
-            let offset = text.utf8.distance(from: text.utf8.startIndex, to: word.startIndex)
-            let codeRange = TextRange(utf8Start: range.utf8Start + offset, utf8End: range.utf8Start + offset + word.utf8.count)
-            codes.append(Directive.Code(code: DiagnosticCode(String(word).uppercased()), range: codeRange))
+    /// known action word is not a directive. Read from the bytes of the comment, so that the
+    /// codes' ranges stay exact when the comment holds bytes that are not UTF-8.
+    static func parseDirective(in source: SourceFile, range: TextRange, scope: TextRange?) -> Directive? {
+        let bytes = source.bytes
+        var index = range.utf8Start
+        let end = min(range.utf8End, bytes.count)
+        guard index < end, bytes[index] == UInt8(ascii: "#") else { return nil }
+        index += 1
+        while index < end, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
+        let prefix = Array("stroom:".utf8)
+        guard end - index >= prefix.count,
+              zip(bytes[index..<index + prefix.count], prefix).allSatisfy({ asciiLowercased($0) == $1 }) else { return nil }
+        index += prefix.count
+        var words: [Range<Int>] = []
+        while index < end {
+            while index < end, isSeparator(bytes[index]) { index += 1 }
+            let start = index
+            while index < end, !isSeparator(bytes[index]) { index += 1 }
+            if start < index { words.append(start..<index) }
+        }
+        guard let first = words.first,
+              let action = Directive.Action(word: String(decoding: bytes[first], as: UTF8.self)) else { return nil }
+        let codes = words.dropFirst().map { word in
+            Directive.Code(code: DiagnosticCode(String(decoding: bytes[word], as: UTF8.self).uppercased()),
+                           range: TextRange(utf8Start: word.lowerBound, utf8End: word.upperBound))
         }
         return Directive(action: action, codes: codes, scope: scope, range: range)
+    }
+
+    private static func isSeparator(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == UInt8(ascii: ",")
+    }
+
+    private static func asciiLowercased(_ byte: UInt8) -> UInt8 {
+        (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
     }
 }
 

@@ -38,7 +38,7 @@ struct Lowerer {
     mutating func collectFileDirectives() {
         guard let first = tree.root.firstToken else { return }
         for comment in TriviaReader.comments(in: first.triviaRange, of: source) {
-            if let directive = TriviaReader.parseDirective(comment.text, range: comment.range, scope: nil) {
+            if let directive = TriviaReader.parseDirective(in: source, range: comment.range, scope: nil) {
                 output.directives.append(directive)
             }
         }
@@ -47,7 +47,7 @@ struct Lowerer {
     mutating func collectStatementDirectives(_ node: SyntaxNode) {
         guard let first = node.firstToken, first.triviaStart > 0, let range = node.range else { return }
         for comment in TriviaReader.comments(in: first.triviaRange, of: source) {
-            if let directive = TriviaReader.parseDirective(comment.text, range: comment.range, scope: range) {
+            if let directive = TriviaReader.parseDirective(in: source, range: comment.range, scope: range) {
                 output.directives.append(directive)
             }
         }

@@ -64,7 +64,7 @@ struct SemanticClassifier {
         visit(file.tree.root)
         for token in file.tokenList.tokens where !token.triviaRange.isEmpty {
             for comment in TriviaReader.comments(in: token.triviaRange, of: file.source) {
-                let isDirective = TriviaReader.parseDirective(comment.text, range: comment.range, scope: nil) != nil
+                let isDirective = TriviaReader.parseDirective(in: file.source, range: comment.range, scope: nil) != nil
                 let modifiers: SemanticTokenModifiers = documentationComments.contains(comment.range.utf8Start) ? .documentation : []
                 emit(comment.range, isDirective ? .directive : .comment, modifiers)
             }
@@ -134,7 +134,7 @@ struct SemanticClassifier {
         var expected = lines.line(containing: keyword.start) - 1
         for comment in TriviaReader.comments(in: keyword.triviaRange, of: file.source).reversed() {
             guard lines.line(containing: comment.range.utf8Start) == expected,
-                  TriviaReader.parseDirective(comment.text, range: comment.range, scope: nil) == nil else { break }
+                  TriviaReader.parseDirective(in: file.source, range: comment.range, scope: nil) == nil else { break }
             documentationComments.insert(comment.range.utf8Start)
             expected -= 1
         }

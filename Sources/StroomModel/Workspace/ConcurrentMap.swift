@@ -1,10 +1,27 @@
 import Dispatch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#elseif canImport(ucrt)
+import ucrt
+#endif
+
+/// How many threads `concurrentMap` may use: every core, unless the environment variable
+/// `STROOM_THREADS=1` asks for one (the fuzzer runs one worker per core, and a benchmark
+/// compares with peers on one thread). Read once, at first use.
+enum Parallelism {
+    static let serial: Bool = {
+        guard let value = getenv("STROOM_THREADS") else { return false }
+        return String(cString: value) == "1"
+    }()
+}
 
 extension Array where Element: Sendable {
     /// `map` on every core; the results come back in order. For work whose pieces read shared
     /// immutable values and write only their own result: parsing files, running rules.
     func concurrentMap<Result: Sendable>(_ transform: @escaping @Sendable (Element) -> Result) -> [Result] {
-        guard count > 1 else { return map(transform) }
+        guard count > 1, !Parallelism.serial else { return map(transform) }
         let slots = ResultSlots<Result>(count: count)
         let elements = self
         DispatchQueue.concurrentPerform(iterations: count) { index in
