@@ -22,6 +22,14 @@ public enum ExternalTools {
     public static var nvim: String? { find("nvim") }
     public static var nvimEnabled: Bool { nvim != nil || requireTools }
 
+    /// Emacs (`apt-get install emacs-nox`), with Debian's `elpa-eglot` and `elpa-lsp-mode`.
+    public static var emacs: String? { find("emacs") }
+    public static var emacsEnabled: Bool { emacs != nil || requireTools }
+
+    /// Vim (Debian's 9.0) with ALE (`apt-get install vim-ale`).
+    public static var vim: String? { find("vim") }
+    public static var vimEnabled: Bool { vim != nil || requireTools }
+
     public struct Run {
         public let status: Int32
         public let standardOutput: Data

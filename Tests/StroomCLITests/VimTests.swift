@@ -1,0 +1,71 @@
+import Foundation
+import StroomTestSupport
+import Testing
+
+/// A real editor: Vim 9 with Debian's ALE (vim-ale) and the shipped `editors/vim` runtime,
+/// set up as its README says, opens a file with a known mistake and writes out what ALE
+/// received from `stroom lsp`, and the file type, colours, settings and indenting (the driver
+/// is `Tests/Tools/vim_probe.vim`). Vim runs without a terminal (`--not-a-term`) on an open,
+/// silent stdin. Enabled when `vim` is found, or with STROOM_REQUIRE_TOOLS=1.
+@Suite struct VimTests {
+    struct Received: Decodable {
+        struct Diagnostic: Decodable {
+            let lnum: Int
+            let col: Int
+            let type: String
+            let text: String
+            let code: String
+            let linter: String
+        }
+
+        let filetype: String?
+        let linters: [String]?
+        let diagnostics: [Diagnostic]?
+        let commentstring: String?
+        let shiftwidth: Int?
+        let expandtab: Int?
+        let groups: [String: String]?
+        let root: String?
+        let indented: [String]?
+        let error: String?
+    }
+
+    @Test(.enabled(if: ExternalTools.vimEnabled, "needs vim and vim-ale (see .ci/run)"))
+    func aleShowsTheDiagnosticAndTheRuntimeWorks() throws {
+        let vim = try #require(ExternalTools.vim, "vim is required (apt-get install vim-ale)")
+        var session = try EditorSession(name: "vim")
+        session.environment["STROOM_VIM_RUNTIME"] = RepositoryPaths.root.appendingPathComponent("editors/vim").path
+        session.environment["STROOM_VIM_OUT"] = session.output.path
+        let (status, printed) = try session.run(vim, ["-N", "-u", RepositoryPaths.tests.appendingPathComponent("Tools/vim_probe.vim").path,
+                                                      "-i", "NONE", "-n", "--not-a-term", session.file.path],
+                                                silentInput: true)
+        #expect(status == 0, "vim exited with \(status):\n\(printed)")
+        let received = try session.received(Received.self)
+        #expect(received.error == nil, "\(received.error ?? "")")
+        #expect(received.filetype == "vsm")
+        // The linter is there without being listed in g:ale_linters.
+        #expect(received.linters == ["stroom"])
+        let errors = (received.diagnostics ?? []).filter { $0.type == "E" }
+        #expect(errors.count == 1, "\(received.diagnostics.map { "\($0)" } ?? "none")")
+        let error = errors.first
+        #expect(error?.code == EditorSession.expectedCode)
+        #expect(error?.text == EditorSession.expectedMessage)
+        #expect(error?.lnum == EditorSession.expectedLine)
+        #expect(error?.col == EditorSession.expectedColumn + 1)
+        #expect(error?.linter == "stroom")
+        #expect(session.same(received.root, session.workspace), "\(received.root ?? "nil")")
+        #expect(received.commentstring == "# %s")
+        #expect(received.shiftwidth == 2)
+        #expect(received.expandtab == 1)
+        #expect(received.groups == [
+            "kind": "stroomKind", "declared": "stroomDeclared", "attribute": "stroomAttribute",
+            "duration": "stroomDuration", "string": "stroomString", "comment": "stroomComment",
+            "arrow": "stroomArrow",
+            // `ict` after `categorie:` is a value, not the kind.
+            "value_ict": "",
+        ])
+        // Flattened and indented again (=G), the sample comes back as written.
+        #expect(received.indented.map { $0.joined(separator: "\n") + "\n" } == EditorSession.sample)
+        session.remove()
+    }
+}
