@@ -39,11 +39,77 @@ if os.getenv("STROOM_NVIM_SHIM_START") == "1" and not vim.lsp.start then
   end
 end
 
+-- STROOM_NVIM_KEYS: "off" sets keys = false, "no-rename" keys = { rename = false }.
+local keys_option = ({ off = false, ["no-rename"] = { rename = false } })[os.getenv("STROOM_NVIM_KEYS") or ""]
+if keys_option == nil then keys_option = true end
+
 vim.opt.runtimepath:prepend(assert(os.getenv("STROOM_NVIM_RUNTIME"), "STROOM_NVIM_RUNTIME is not set"))
 require("stroom").setup({
   cmd = { assert(os.getenv("STROOM_BINARY"), "STROOM_BINARY is not set"), "lsp" },
   init_options = { language = "nl" },
+  keys = keys_option,
 })
+
+local termcodes = function(keys) return vim.api.nvim_replace_termcodes(keys, true, false, true) end
+
+-- The floating windows that are open now.
+local function floats()
+  local found = {}
+  for _, win in ipairs(vim.api.nvim_list_wins()) do
+    if vim.api.nvim_win_get_config(win).relative ~= "" then table.insert(found, win) end
+  end
+  return found
+end
+
+local function close_floats()
+  for _, win in ipairs(floats()) do vim.api.nvim_win_close(win, true) end
+end
+
+-- Puts the cursor on the first match of a pattern, presses keys (with mappings) and waits for
+-- a float: its text, width, height and 'wrap', or nil.
+local function press_for_float(pattern, keys)
+  close_floats()
+  vim.fn.cursor(1, 1)
+  assert(vim.fn.search(pattern, "c") > 0, "not found: " .. pattern)
+  vim.api.nvim_feedkeys(termcodes(keys), "mx", false)
+  if not vim.wait(20000, function() return #floats() > 0 end, 50) then return nil end
+  local win = floats()[1]
+  local lines = vim.api.nvim_buf_get_lines(vim.api.nvim_win_get_buf(win), 0, -1, false)
+  return { text = table.concat(lines, "\n"), width = vim.api.nvim_win_get_width(win),
+           height = vim.api.nvim_win_get_height(win), wrap = vim.wo[win].wrap, columns = vim.o.columns }
+end
+
+-- What the plugin set in the buffer: 'omnifunc', the keys, and the colour of a kind.
+local function buffer_setup(bufnr)
+  local maps = {}
+  for _, lhs in ipairs({ "K", "grn", "grr", "gra", "gri", "<C-W>d" }) do
+    local map = vim.fn.maparg(lhs, "n", false, true)
+    maps[lhs] = { buffer = map.buffer or 0, desc = map.desc or "" }
+  end
+  local line = vim.fn.search("^proces ", "nw")
+  local id = vim.fn.synID(line, 1, 1)
+  return { omnifunc = vim.bo[bufnr].omnifunc, maps = maps, commentstring = vim.bo[bufnr].commentstring,
+           syntax = { name = vim.fn.synIDattr(id, "name"), linked = vim.fn.synIDattr(vim.fn.synIDtrans(id), "name") } }
+end
+
+-- Presses the keys of the plugin and looks at what they did.
+local function press_keys(bufnr)
+  local pressed = {}
+  -- K on a declared name: its hover in a float.
+  pressed.hover = press_for_float("^  persoon \\zsleraar", "K")
+  -- grr on it: its references in the quickfix list.
+  close_floats()
+  vim.fn.setqflist({})
+  vim.api.nvim_feedkeys("grr", "mx", false)
+  vim.wait(20000, function() return #vim.fn.getqflist() > 0 end, 50)
+  pressed.references = #vim.fn.getqflist()
+  vim.cmd("cclose")
+  -- <C-W>d on the line of the error, in a narrow window: the whole message, wrapped.
+  vim.o.columns = 30
+  pressed.diagnostic = press_for_float("leeraar", "<C-W>d")
+  close_floats()
+  return pressed
+end
 
 local function probe()
   local bufnr = vim.api.nvim_get_current_buf()
@@ -70,9 +136,12 @@ local function probe()
     symbols = response.result
     table.insert(clients, vim.lsp.get_client_by_id(id).name)
   end
+  local setup = buffer_setup(bufnr)
+  local pressed = keys_option and press_keys(bufnr) or nil
   write({ filetype = vim.bo[bufnr].filetype, clients = clients, diagnostics = diagnostics, symbols = symbols,
           version = vim.version(), shim_calls = _G.stroom_shim_calls,
-          root_dir = vim.lsp.get_client_by_id(next(responses)).config.root_dir })
+          root_dir = vim.lsp.get_client_by_id(next(responses)).config.root_dir,
+          setup = setup, pressed = pressed })
   vim.cmd("qall!")
 end
 
