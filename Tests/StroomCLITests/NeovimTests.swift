@@ -55,6 +55,7 @@ import Testing
         }
 
         let omnifunc: String
+        let tagfunc: String
         let maps: [String: Map]
         let commentstring: String
         let syntax: Syntax
@@ -70,8 +71,15 @@ import Testing
             let columns: Int
         }
 
+        struct Jump: Decodable {
+            let from: Int
+            let to: Int
+            let declaration: Int
+        }
+
         let hover: Float?
         let references: Int
+        let definition: Jump?
         let diagnostic: Float?
     }
 
@@ -186,6 +194,7 @@ import Testing
     func checkKeys(_ received: Received) {
         let setup = received.setup
         #expect(setup?.omnifunc == "v:lua.vim.lsp.omnifunc")
+        #expect(setup?.tagfunc == "v:lua.vim.lsp.tagfunc")
         #expect(setup?.commentstring == "# %s")
         // Colour from editors/vim/syntax (put on the runtime path by setup()).
         #expect(setup?.syntax.name == "stroomKind")
@@ -202,6 +211,9 @@ import Testing
         #expect(pressed?.hover?.text.contains("Leraar") == true, "\(pressed?.hover?.text ?? "no float")")
         // grr: the references of `leraar` (its declaration and its one use left) in the quickfix list.
         #expect(pressed?.references == 2)
+        // <C-]> on its use: to the line that declares it.
+        #expect(pressed?.definition.map { $0.to == $0.declaration && $0.from != $0.declaration } == true,
+                "\(String(describing: pressed?.definition))")
         // <C-W>d in a window of 30 columns: the whole message, in a float no wider, wrapped.
         let float = pressed?.diagnostic
         let message = "‘leeraar’ is nergens gedeclareerd. Bedoel je ‘leraar’?"

@@ -88,7 +88,7 @@ local function buffer_setup(bufnr)
   end
   local line = vim.fn.search("^proces ", "nw")
   local id = vim.fn.synID(line, 1, 1)
-  return { omnifunc = vim.bo[bufnr].omnifunc, maps = maps, commentstring = vim.bo[bufnr].commentstring,
+  return { omnifunc = vim.bo[bufnr].omnifunc, tagfunc = vim.bo[bufnr].tagfunc, maps = maps, commentstring = vim.bo[bufnr].commentstring,
            syntax = { name = vim.fn.synIDattr(id, "name"), linked = vim.fn.synIDattr(vim.fn.synIDtrans(id), "name") } }
 end
 
@@ -104,6 +104,13 @@ local function press_keys(bufnr)
   vim.wait(20000, function() return #vim.fn.getqflist() > 0 end, 50)
   pressed.references = #vim.fn.getqflist()
   vim.cmd("cclose")
+  -- <C-]> on a use of it: to its declaration ('tagfunc').
+  vim.fn.cursor(1, 1)
+  vim.fn.search("groepsplan_maken .*door: \\zsleraar", "c")
+  local from = vim.fn.line(".")
+  pcall(vim.api.nvim_feedkeys, termcodes("<C-]>"), "mx", false)
+  vim.wait(20000, function() return vim.fn.line(".") ~= from end, 50)
+  pressed.definition = { from = from, to = vim.fn.line("."), declaration = vim.fn.search("^  persoon leraar", "nw") }
   -- <C-W>d on the line of the error, in a narrow window: the whole message, wrapped.
   vim.o.columns = 30
   pressed.diagnostic = press_for_float("leeraar", "<C-W>d")

@@ -100,9 +100,11 @@ function M.attach(bufnr, config)
   return id
 end
 
--- The folder editors/vim next to this plugin (editors/nvim), if it is there.
+-- The folder editors/vim next to this plugin (editors/nvim), if it is there. Links are
+-- followed, so a package that links to editors/nvim finds it too.
 function M.vim_runtime()
   local source = debug.getinfo(1, "S").source:gsub("^@", "")
+  source = vim.loop.fs_realpath(source) or source
   local folder = vim.fn.fnamemodify(source, ":p:h:h:h:h") .. "/vim"
   if vim.fn.isdirectory(folder .. "/syntax") == 1 then
     return folder

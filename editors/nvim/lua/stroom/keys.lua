@@ -1,4 +1,5 @@
 -- What the plugin sets in a buffer when `stroom lsp` attaches: completion through 'omnifunc',
+-- go to definition through 'tagfunc',
 -- and the LSP keys of Neovim 0.11 (`K` of 0.10) on versions that do not have them yet.
 -- From the version on that maps a key itself, that key is left to Neovim.
 local M = {}
@@ -46,6 +47,8 @@ end
 -- Called when the server attaches to a buffer, before the user's on_attach.
 function M.attach(bufnr, keys)
   vim.api.nvim_buf_set_option(bufnr, "omnifunc", "v:lua.vim.lsp.omnifunc")
+  -- <C-]> goes to the definition of the name under the cursor.
+  vim.api.nvim_buf_set_option(bufnr, "tagfunc", "v:lua.vim.lsp.tagfunc")
   for name, action in pairs(M.actions) do
     local lhs = M.key(keys, name)
     if lhs then
