@@ -2,11 +2,25 @@ import Foundation
 import StroomTestSupport
 
 /// A real editor run by a test: a temporary workspace (`stroom.json` that asks for Dutch, and
-/// `rooster.vsm` with one known mistake), a temporary HOME and XDG folders so that nothing of
+/// a `.vsm` and a `.batenlogica` file with one known mistake each), a temporary HOME and XDG folders so that nothing of
 /// the user's is read, stdin closed or silent, output to a file, and a deadline.
 struct EditorSession {
-    /// The sample: `door: leeraar` on line 4 (column 33, 0-based) is misspelt (N102).
-    static let sample = """
+    /// A file with one known mistake (a misspelt name, N102) and what the server says about it.
+    struct Sample: Sendable, CustomStringConvertible {
+        let name: String
+        let text: String
+        let message: String
+        /// 1-based.
+        let line: Int
+        /// 0-based, in characters (all ASCII before it).
+        let column: Int
+        var code: String { "N102" }
+        var fileType: String { String(name.split(separator: ".").last ?? "") }
+        var description: String { name }
+    }
+
+    /// `door: leeraar` on line 4 is misspelt.
+    static let vsm = Sample(name: "rooster.vsm", text: """
     # Rooster: een voorbeeld met een fout
     proces rooster "Rooster maken" {
       persoon leraar "Leraar"
@@ -18,25 +32,38 @@ struct EditorSession {
       idee samen "Samen plannen" { categorie: ict }
     }
 
-    """
-    static let expectedCode = "N102"
-    static let expectedMessage = "‘leeraar’ is nergens gedeclareerd. Bedoel je ‘leraar’?"
-    static let expectedLine = 4
-    static let expectedColumn = 33
+    """, message: "‘leeraar’ is nergens gedeclareerd. Bedoel je ‘leraar’?", line: 4, column: 33)
+
+    /// `wie: leerlingn` on line 4 is misspelt.
+    static let batenlogica = Sample(name: "visie.batenlogica", text: """
+    # Visie: een voorbeeld met een fout
+    batenlogica visie "Onze visie" {
+      stakeholder leerlingen "Leerlingen"
+      bedoeling samenwerken "we meer samenwerken" { wie: leerlingn }
+      baat meer_samen "Meer samenwerking" { meting: "aantal groepsopdrachten" }
+      meer_samen -> samenwerken { polariteit: + }
+    }
+
+    """, message: "‘leerlingn’ is nergens gedeclareerd. Bedoel je ‘leerlingen’?", line: 4, column: 53)
+
+    static let samples = [vsm, batenlogica]
 
     let base: URL
     let workspace: URL
     let file: URL
     var environment: [String: String]
 
-    init(name: String) throws {
+    /// A workspace with both samples; `file` is the one of `sample`.
+    init(name: String, sample: Sample = EditorSession.vsm) throws {
         base = FileManager.default.temporaryDirectory.appendingPathComponent("stroom-\(name)-\(UUID().uuidString)")
         workspace = base.appendingPathComponent("werkruimte")
-        // The file is one folder below the workspace, so the root must be found upwards.
-        file = workspace.appendingPathComponent("plannen/rooster.vsm")
+        // The files are one folder below the workspace, so the root must be found upwards.
+        file = workspace.appendingPathComponent("plannen/" + sample.name)
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data("{ \"taal\": \"nl\" }\n".utf8).write(to: workspace.appendingPathComponent("stroom.json"))
-        try Data(Self.sample.utf8).write(to: file)
+        for each in Self.samples {
+            try Data(each.text.utf8).write(to: workspace.appendingPathComponent("plannen/" + each.name))
+        }
         environment = [
             "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
             "HOME": base.path,

@@ -24,15 +24,16 @@ import Testing
         let indented: String?
         let project_root: String?
         let server_root: String?
+        let language_id: String?
         let diagnostics: [Diagnostic]?
         let error: String?
     }
 
     static let mode = RepositoryPaths.root.appendingPathComponent("editors/emacs/stroom-mode.el")
 
-    func run(client: String) throws -> (Received, EditorSession) {
+    func run(client: String, sample: EditorSession.Sample = EditorSession.vsm) throws -> (Received, EditorSession) {
         let emacs = try #require(ExternalTools.emacs, "emacs is required (apt-get install emacs-nox)")
-        var session = try EditorSession(name: "emacs-\(client)")
+        var session = try EditorSession(name: "emacs-\(client)", sample: sample)
         session.environment["STROOM_EMACS_MODE"] = Self.mode.path
         session.environment["STROOM_EMACS_CLIENT"] = client
         session.environment["STROOM_EMACS_FILE"] = session.file.path
@@ -47,28 +48,30 @@ import Testing
         return (received, session)
     }
 
-    @Test(.enabled(if: ExternalTools.emacsEnabled, "needs emacs and elpa-eglot (see .ci/run)"))
-    func eglotShowsTheDiagnostic() throws {
-        let (received, session) = try run(client: "eglot")
+    @Test(.enabled(if: ExternalTools.emacsEnabled, "needs emacs and elpa-eglot (see .ci/run)"), arguments: EditorSession.samples)
+    func eglotShowsTheDiagnostic(_ sample: EditorSession.Sample) throws {
+        let (received, session) = try run(client: "eglot", sample: sample)
         // eglot 1.9 writes a flymake text "SOURCE [CODE]: MESSAGE".
         let errors = (received.diagnostics ?? []).filter { $0.type == "eglot-error" }
         #expect(errors.count == 1, "\(received.diagnostics ?? [])")
-        #expect(errors.first?.text == "stroom [\(EditorSession.expectedCode)]: \(EditorSession.expectedMessage)")
-        #expect(errors.first?.line == EditorSession.expectedLine)
-        #expect(errors.first?.column == EditorSession.expectedColumn)
+        #expect(errors.first?.text == "stroom [\(sample.code)]: \(sample.message)")
+        #expect(errors.first?.line == sample.line)
+        #expect(errors.first?.column == sample.column)
         #expect(session.same(received.server_root, session.workspace), "\(received.server_root ?? "nil")")
         session.remove()
     }
 
-    @Test(.enabled(if: ExternalTools.emacsEnabled, "needs emacs and elpa-lsp-mode (see .ci/run)"))
-    func lspModeShowsTheDiagnostic() throws {
-        let (received, session) = try run(client: "lsp-mode")
+    @Test(.enabled(if: ExternalTools.emacsEnabled, "needs emacs and elpa-lsp-mode (see .ci/run)"), arguments: EditorSession.samples)
+    func lspModeShowsTheDiagnostic(_ sample: EditorSession.Sample) throws {
+        let (received, session) = try run(client: "lsp-mode", sample: sample)
+        // The language id from the file's extension.
+        #expect(received.language_id == sample.fileType)
         let errors = (received.diagnostics ?? []).filter { $0.severity == 1 }
         #expect(errors.count == 1, "\(received.diagnostics ?? [])")
-        #expect(errors.first?.code == EditorSession.expectedCode)
-        #expect(errors.first?.text == EditorSession.expectedMessage)
-        #expect(errors.first?.line == EditorSession.expectedLine)
-        #expect(errors.first?.column == EditorSession.expectedColumn)
+        #expect(errors.first?.code == sample.code)
+        #expect(errors.first?.text == sample.message)
+        #expect(errors.first?.line == sample.line)
+        #expect(errors.first?.column == sample.column)
         #expect(session.same(received.server_root, session.workspace), "\(received.server_root ?? "nil")")
         session.remove()
     }
@@ -92,7 +95,7 @@ import Testing
         ])
         #expect(received.imenu == ["proces rooster", "persoon leraar", "stap plannen", "stap delen", "idee samen"])
         // Flattened and indented again, the sample comes back as written.
-        #expect(received.indented == EditorSession.sample)
+        #expect(received.indented == EditorSession.vsm.text)
         session.remove()
     }
 

@@ -139,7 +139,8 @@
              (stroom-probe-fail "lsp-mode did not connect within 30 seconds"))
            (setq diagnostics (stroom-probe-wait #'stroom-probe-lsp-diagnostics 30))
            (setq common (append common
-                                `((server_root . ,(lsp--workspace-root (car (lsp-workspaces)))))))))
+                                `((server_root . ,(lsp--workspace-root (car (lsp-workspaces))))
+                                  (language_id . ,(lsp-buffer-language)))))))
         (unless (or diagnostics (equal stroom-probe-client "none"))
           (stroom-probe-fail (format "no diagnostics from %s within 30 seconds" stroom-probe-client)))
         (stroom-probe-write (append common `((diagnostics . ,(vconcat diagnostics)))))

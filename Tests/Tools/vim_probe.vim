@@ -64,7 +64,7 @@ function! s:Poll(timer) abort
         \ 'shiftwidth': &shiftwidth,
         \ 'expandtab': &expandtab,
         \ 'groups': {
-        \   'kind': s:GroupAt('^proces'),
+        \   'kind': s:GroupAt('^\%(proces\|batenlogica\) '),
         \   'declared': s:GroupAt('^proces \zsrooster'),
         \   'attribute': s:GroupAt('door:'),
         \   'duration': s:GroupAt('45min'),
