@@ -14,6 +14,8 @@ struct EditorSession {
         let line: Int
         /// 0-based, in characters (all ASCII before it).
         let column: Int
+        /// The message in English (when the editor asks for `language: en`).
+        var english: String = ""
         var code: String { "N102" }
         var fileType: String { String(name.split(separator: ".").last ?? "") }
         var description: String { name }
@@ -32,7 +34,8 @@ struct EditorSession {
       idee samen "Samen plannen" { categorie: ict }
     }
 
-    """, message: "‘leeraar’ is nergens gedeclareerd. Bedoel je ‘leraar’?", line: 4, column: 33)
+    """, message: "‘leeraar’ is nergens gedeclareerd. Bedoel je ‘leraar’?", line: 4, column: 33,
+                            english: "‘leeraar’ is not declared. Did you mean ‘leraar’?")
 
     /// `wie: leerlingn` on line 4 is misspelt.
     static let batenlogica = Sample(name: "visie.batenlogica", text: """

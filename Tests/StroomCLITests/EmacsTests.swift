@@ -31,13 +31,14 @@ import Testing
 
     static let mode = RepositoryPaths.root.appendingPathComponent("editors/emacs/stroom-mode.el")
 
-    func run(client: String, sample: EditorSession.Sample = EditorSession.vsm) throws -> (Received, EditorSession) {
+    func run(client: String, sample: EditorSession.Sample = EditorSession.vsm, language: String? = nil) throws -> (Received, EditorSession) {
         let emacs = try #require(ExternalTools.emacs, "emacs is required (apt-get install emacs-nox)")
         var session = try EditorSession(name: "emacs-\(client)", sample: sample)
         session.environment["STROOM_EMACS_MODE"] = Self.mode.path
         session.environment["STROOM_EMACS_CLIENT"] = client
         session.environment["STROOM_EMACS_FILE"] = session.file.path
         session.environment["STROOM_EMACS_OUT"] = session.output.path
+        if let language { session.environment["STROOM_EMACS_LANGUAGE"] = language }
         let (status, printed) = try session.run(emacs, ["--batch", "-Q", "-l", RepositoryPaths.tests.appendingPathComponent("Tools/emacs_probe.el").path])
         #expect(status == 0, "emacs exited with \(status):\n\(printed)")
         let received = try session.received(Received.self)
@@ -73,6 +74,18 @@ import Testing
         #expect(errors.first?.line == sample.line)
         #expect(errors.first?.column == sample.column)
         #expect(session.same(received.server_root, session.workspace), "\(received.server_root ?? "nil")")
+        session.remove()
+    }
+
+    /// `stroom-lsp-initialization-options' reaches the server through both clients: English
+    /// asked for, English given (stroom.json says Dutch).
+    @Test(.enabled(if: ExternalTools.emacsEnabled, "needs emacs, elpa-eglot and elpa-lsp-mode (see .ci/run)"),
+          arguments: ["eglot", "lsp-mode"])
+    func theOptionsReachTheServer(_ client: String) throws {
+        let (received, session) = try run(client: client, language: "en")
+        let texts = (received.diagnostics ?? []).map(\.text)
+        let english = EditorSession.vsm.english
+        #expect(texts.contains(english) || texts.contains("stroom [N102]: \(english)"), "\(texts)")
         session.remove()
     }
 

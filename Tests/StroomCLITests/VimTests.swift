@@ -30,18 +30,24 @@ import Testing
         let error: String?
     }
 
-    @Test(.enabled(if: ExternalTools.vimEnabled, "needs vim and vim-ale (see .ci/run)"), arguments: EditorSession.samples)
-    func aleShowsTheDiagnosticAndTheRuntimeWorks(_ sample: EditorSession.Sample) throws {
+    func run(_ sample: EditorSession.Sample, language: String? = nil) throws -> (Received, EditorSession) {
         let vim = try #require(ExternalTools.vim, "vim is required (apt-get install vim-ale)")
         var session = try EditorSession(name: "vim", sample: sample)
         session.environment["STROOM_VIM_RUNTIME"] = RepositoryPaths.root.appendingPathComponent("editors/vim").path
         session.environment["STROOM_VIM_OUT"] = session.output.path
+        if let language { session.environment["STROOM_VIM_LANGUAGE"] = language }
         let (status, printed) = try session.run(vim, ["-N", "-u", RepositoryPaths.tests.appendingPathComponent("Tools/vim_probe.vim").path,
                                                       "-i", "NONE", "-n", "--not-a-term", session.file.path],
                                                 silentInput: true)
         #expect(status == 0, "vim exited with \(status):\n\(printed)")
         let received = try session.received(Received.self)
         #expect(received.error == nil, "\(received.error ?? "")")
+        return (received, session)
+    }
+
+    @Test(.enabled(if: ExternalTools.vimEnabled, "needs vim and vim-ale (see .ci/run)"), arguments: EditorSession.samples)
+    func aleShowsTheDiagnosticAndTheRuntimeWorks(_ sample: EditorSession.Sample) throws {
+        let (received, session) = try run(sample)
         #expect(received.filetype == sample.fileType)
         // The linter is there without being listed in g:ale_linters.
         #expect(received.linters == ["stroom"])
@@ -71,6 +77,16 @@ import Testing
         }
         // Flattened and indented again (=G), the sample comes back as written.
         #expect(received.indented.map { $0.joined(separator: "\n") + "\n" } == sample.text)
+        session.remove()
+    }
+
+    /// g:stroom_lsp_options reaches the server as initializationOptions: English asked for,
+    /// English given (stroom.json says Dutch).
+    @Test(.enabled(if: ExternalTools.vimEnabled, "needs vim and vim-ale (see .ci/run)"))
+    func theOptionsReachTheServer() throws {
+        let (received, session) = try run(EditorSession.vsm, language: "en")
+        let errors = (received.diagnostics ?? []).filter { $0.type == "E" }
+        #expect(errors.map(\.text) == [EditorSession.vsm.english])
         session.remove()
     }
 }

@@ -43,6 +43,9 @@
 
 (load (getenv "STROOM_EMACS_MODE") nil t)
 (setq stroom-executable (getenv "STROOM_BINARY"))
+;; STROOM_EMACS_LANGUAGE: the option of the README that is sent as initializationOptions.
+(when (getenv "STROOM_EMACS_LANGUAGE")
+  (setq stroom-lsp-initialization-options (list :language (getenv "STROOM_EMACS_LANGUAGE"))))
 
 (pcase stroom-probe-client
   ("eglot"

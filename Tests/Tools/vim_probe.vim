@@ -1,7 +1,7 @@
 " Run by VimTests.swift as the only vimrc of a real Vim without a terminal:
 "   vim -N -u Tests/Tools/vim_probe.vim -i NONE -n --not-a-term FILE
-" with STROOM_VIM_RUNTIME (editors/vim), STROOM_BINARY (the built stroom) and STROOM_VIM_OUT
-" (where to write what was seen, as JSON). It sets up Debian's ALE (vim-ale) and the shipped
+" with STROOM_VIM_RUNTIME (editors/vim), STROOM_BINARY (the built stroom), STROOM_VIM_OUT
+" (where to write what was seen, as JSON) and optionally STROOM_VIM_LANGUAGE. It sets up Debian's ALE (vim-ale) and the shipped
 " runtime as editors/vim/README.md says, opens FILE, waits for ALE's diagnostics from
 " `stroom lsp`, writes them with the file type, colours, options and indentation, and quits.
 " Every wait has a deadline: after 60 seconds it writes an error and quits with an error code.
@@ -14,6 +14,10 @@ execute 'set runtimepath+=' . fnameescape($STROOM_VIM_RUNTIME)
 filetype plugin indent on
 syntax on
 let g:stroom_executable = $STROOM_BINARY
+" STROOM_VIM_LANGUAGE: the option of the README that is sent as initializationOptions.
+if !empty($STROOM_VIM_LANGUAGE)
+  let g:stroom_lsp_options = {'language': $STROOM_VIM_LANGUAGE}
+endif
 
 function! s:Write(result) abort
   call writefile([json_encode(a:result)], s:out)
