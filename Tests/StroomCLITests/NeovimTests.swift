@@ -82,6 +82,7 @@ import Testing
         let hover: Float?
         let references: Int
         let definition: Jump?
+        let completion: [String]?
         let diagnostic: Float?
     }
 
@@ -217,6 +218,8 @@ import Testing
         // <C-]> on its use: to the line that declares it.
         #expect(pressed?.definition.map { $0.to == $0.declaration && $0.from != $0.declaration } == true,
                 "\(String(describing: pressed?.definition))")
+        // <C-X><C-O> after `door:` (through 'omnifunc'): the server's names, the person among them.
+        #expect(pressed?.completion?.contains("leraar") == true, "\(pressed?.completion ?? [])")
         // <C-W>d in a window of 30 columns: the whole message, in a float no wider, wrapped.
         let float = pressed?.diagnostic
         let message = "‘leeraar’ is nergens gedeclareerd. Bedoel je ‘leraar’?"

@@ -118,6 +118,28 @@ local function press_keys(bufnr)
   return pressed
 end
 
+-- Completion through 'omnifunc': on a new line after `door: `, <C-X><C-O> in Insert mode.
+-- The keys run after the VimEnter callback returns; a timer then reads the completion menu,
+-- adds its words to the result, writes it and quits.
+local function write_after_completion(bufnr, result)
+  vim.o.columns = 80
+  local line = vim.fn.search("^  persoon leraar", "nw")
+  vim.api.nvim_buf_set_lines(bufnr, line, line, false, { '  stap nieuw "Nieuw" { door: }' })
+  vim.api.nvim_win_set_cursor(0, { line + 1, #'  stap nieuw "Nieuw" { door:' })
+  vim.api.nvim_feedkeys(termcodes("a<C-X><C-O>"), "m", false)
+  local timer, deadline = vim.loop.new_timer(), vim.loop.now() + 20000
+  timer:start(100, 100, vim.schedule_wrap(function()
+    local items = vim.fn.complete_info({ "items" }).items or {}
+    if #items == 0 and vim.loop.now() < deadline then return end
+    timer:stop()
+    local words = {}
+    for _, item in ipairs(items) do table.insert(words, item.word) end
+    result.pressed.completion = words
+    write(result)
+    vim.cmd("qall!")
+  end))
+end
+
 local function probe()
   local bufnr = vim.api.nvim_get_current_buf()
   local found = vim.wait(30000, function() return #vim.diagnostic.get(bufnr) > 0 end, 50)
@@ -156,10 +178,12 @@ local function probe()
     setup.semantic_token = token and token.type or ""
   end
   local pressed = keys_option and press_keys(bufnr) or nil
-  write({ filetype = vim.bo[bufnr].filetype, clients = clients, diagnostics = diagnostics, symbols = symbols,
-          version = vim.version(), shim_calls = _G.stroom_shim_calls,
-          root_dir = vim.lsp.get_client_by_id(next(responses)).config.root_dir,
-          setup = setup, pressed = pressed })
+  local result = { filetype = vim.bo[bufnr].filetype, clients = clients, diagnostics = diagnostics,
+                  symbols = symbols, version = vim.version(), shim_calls = _G.stroom_shim_calls,
+                  root_dir = vim.lsp.get_client_by_id(next(responses)).config.root_dir,
+                  setup = setup, pressed = pressed }
+  if pressed then return write_after_completion(bufnr, result) end
+  write(result)
   vim.cmd("qall!")
 end
 
