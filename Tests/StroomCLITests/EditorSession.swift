@@ -1,5 +1,6 @@
 import Foundation
 import StroomTestSupport
+import Testing
 
 /// A real editor run by a test: a temporary workspace (`stroom.json` that asks for Dutch, and
 /// a `.vsm` and a `.batenlogica` file with one known mistake each), a temporary HOME and XDG folders so that nothing of
@@ -37,17 +38,23 @@ struct EditorSession {
     """, message: "‘leeraar’ is nergens gedeclareerd. Bedoel je ‘leraar’?", line: 4, column: 33,
                             english: "‘leeraar’ is not declared. Did you mean ‘leraar’?")
 
-    /// `wie: leerlingn` on line 4 is misspelt.
-    static let batenlogica = Sample(name: "visie.batenlogica", text: """
-    # Visie: een voorbeeld met een fout
-    batenlogica visie "Onze visie" {
-      stakeholder leerlingen "Leerlingen"
-      bedoeling samenwerken "we meer samenwerken" { wie: leerlingn }
-      baat meer_samen "Meer samenwerking" { meting: "aantal groepsopdrachten" }
-      meer_samen -> samenwerken { polariteit: + }
-    }
-
-    """, message: "‘leerlingn’ is nergens gedeclareerd. Bedoel je ‘leerlingen’?", line: 4, column: 53)
+    /// `wie: leerlingn` on line 4 is misspelt. The text block's lines start at column 0, where
+    /// the editors leave them when they indent.
+    static let batenlogica = Sample(name: "visie.batenlogica", text: [
+        "# Visie: een voorbeeld met een fout",
+        "batenlogica visie \"Onze visie\" {",
+        "  stakeholder leerlingen \"Leerlingen\"",
+        "  bedoeling samenwerken \"we meer samenwerken\" { wie: leerlingn }",
+        "  baat meer_samen \"Meer samenwerking\" {",
+        "    meting: \"aantal groepsopdrachten\"",
+        "    omschrijving: \"\"\"",
+        "Meer opdrachten in groepjes, # geen commentaar",
+        "en samen nakijken.",
+        "\"\"\"",
+        "  }",
+        "  meer_samen -> samenwerken { polariteit: + }",
+        "}",
+    ].joined(separator: "\n") + "\n", message: "‘leerlingn’ is nergens gedeclareerd. Bedoel je ‘leerlingen’?", line: 4, column: 53)
 
     static let samples = [vsm, batenlogica]
 
@@ -123,4 +130,16 @@ struct EditorSession {
     }
 
     func remove() { try? FileManager.default.removeItem(at: base) }
+}
+
+/// The editors' indenting is checked by flattening a sample and indenting it again; that is
+/// only worth something if the sample is indented as `stroom fmt` writes it.
+@Suite struct EditorSampleTests {
+    @Test(arguments: EditorSession.samples)
+    func theSampleIsAsStroomFmtWritesIt(_ sample: EditorSession.Sample) throws {
+        let folder = try CommandRunner.folder([sample.name: sample.text])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = CommandRunner.run(["fmt", "--check", sample.name], in: folder.path)
+        #expect(result.exitCode == 0, "\(result.stdout)\(result.stderr)")
+    }
 }

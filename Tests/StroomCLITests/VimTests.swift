@@ -69,11 +69,13 @@ import Testing
                 "duration": "stroomDuration", "string": "stroomString", "comment": "stroomComment",
                 "arrow": "stroomArrow",
                 // `ict` after `categorie:` is a value, not the kind.
-                "value_ict": "",
+                "value_ict": "", "text_block": "",
             ])
         } else {
             #expect(received.groups?["kind"] == "stroomKind", "\(received.groups ?? [:])")
             #expect(received.groups?["arrow"] == "stroomArrow", "\(received.groups ?? [:])")
+            // `#` inside a """…""" text is text.
+            #expect(received.groups?["text_block"] == "stroomString", "\(received.groups ?? [:])")
         }
         // Flattened and indented again (=G), the sample comes back as written.
         #expect(received.indented.map { $0.joined(separator: "\n") + "\n" } == sample.text)

@@ -76,6 +76,7 @@ function! s:Poll(timer) abort
         \   'comment': s:GroupAt('^#'),
         \   'arrow': s:GroupAt('->'),
         \   'value_ict': s:GroupAt('categorie: \zsict'),
+        \   'text_block': s:GroupAt('geen commentaar'),
         \ },
         \ 'root': stroom#ProjectRoot(bufnr('')),
         \ 'indented': s:Reindented(),

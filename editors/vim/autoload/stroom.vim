@@ -58,8 +58,7 @@ endfunction
 
 " True when line `lnum` starts inside a """…""" text (then its indent is the writer's).
 function! s:InText(lnum) abort
-  let l:name = synIDattr(synID(a:lnum, 1, 1), 'name')
-  return l:name ==# 'stroomString' && getline(a:lnum) !~# '^\s*"'
+  return synIDattr(synID(a:lnum, 1, 1), 'name') ==# 'stroomString'
 endfunction
 
 " indentexpr: one shiftwidth more after a line that opens more `{` than it closes, one less
@@ -69,6 +68,10 @@ function! stroom#Indent(lnum) abort
     return -1
   endif
   let l:previous = prevnonblank(a:lnum - 1)
+  " After a """…""" text, count from the line that opened it.
+  while l:previous > 1 && s:InText(l:previous)
+    let l:previous = prevnonblank(l:previous - 1)
+  endwhile
   if l:previous == 0
     return 0
   endif

@@ -49,6 +49,8 @@ syntax match stroomComma /,/
 syntax match stroomEscape /\\\%(["\\nt]\|u{\x\+}\)/ contained
 syntax region stroomString start=/"/ skip=/\\\\\|\\"/ end=/"/ oneline contains=stroomEscape
 syntax region stroomString start=/"""/ end=/"""/ contains=stroomEscape
+" A """…""" text may span many lines: parse from the start (Stroom files are small).
+syntax sync fromstart
 
 " Comments run from `#` to the end of the line.
 syntax keyword stroomTodo TODO FIXME XXX contained
