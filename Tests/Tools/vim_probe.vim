@@ -9,7 +9,7 @@ set nocompatible
 let s:out = $STROOM_VIM_OUT
 
 " The install of the README.
-packadd ale
+silent! packadd ale
 execute 'set runtimepath+=' . fnameescape($STROOM_VIM_RUNTIME)
 filetype plugin indent on
 syntax on
@@ -85,6 +85,9 @@ function! s:Poll(timer) abort
 endfunction
 
 function! s:Start() abort
+  if !exists('g:loaded_ale')
+    call s:Fail('ALE is not installed (apt-get install vim-ale)')
+  endif
   call timer_start(60000, {-> s:Fail('timed out after 60 seconds; loclist: '
         \ . string(ale#engine#GetLoclist(bufnr(''))))})
   call timer_start(100, function('s:Poll'), {'repeat': -1})
