@@ -61,6 +61,7 @@
          lsp-headerline-breadcrumb-enable nil
          lsp-session-file (expand-file-name "lsp-session" (getenv "HOME")))
    (require 'lsp-mode)
+   ;; The README's lsp-deferred waits until the buffer is shown, which batch mode never does.
    (add-hook 'stroom-mode-hook #'lsp)))
 
 (defun stroom-probe-eglot-diagnostics ()

@@ -1,7 +1,7 @@
 ;;; stroom-mode.el --- Major mode for Stroom files  -*- lexical-binding: t; -*-
 
 ;; Version: 0.1
-;; Package-Requires: ((emacs "27.1"))
+;; Package-Requires: ((emacs "28.1"))
 ;; Keywords: languages
 ;; URL: https://github.com/stroom-lang/stroom (editors/emacs)
 
