@@ -39,7 +39,7 @@ enum CheckCommand {
         report.entries += workspaces.otherFileEntries
         let language = context.language(flag: arguments.value("lang"), configuration: workspaces.configuration)
         for error in workspaces.ioErrors {
-            context.writeError("stroom check: \(error[language])\n")
+            context.writeError("stroom check: \(TerminalText.escaped(error[language]))\n")
         }
         switch arguments.value("format") ?? "text" {
         case "json": context.writeOut(JSONPrinter.render(report, language: language))
