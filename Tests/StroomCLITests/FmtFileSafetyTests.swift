@@ -33,6 +33,8 @@ import Testing
         try manager.createSymbolicLink(atPath: work.appendingPathComponent("ander.vsm").path, withDestinationPath: "../outside/kaart.vsm")
         try manager.createSymbolicLink(atPath: work.appendingPathComponent("binnen.vsm").path, withDestinationPath: "echt.vsm")
         try manager.createSymbolicLink(atPath: work.appendingPathComponent("map").path, withDestinationPath: "../outside")
+        try "notities".write(to: work.appendingPathComponent("notities.txt"), atomically: false, encoding: .utf8)
+        try manager.createSymbolicLink(atPath: work.appendingPathComponent("notities.vsm").path, withDestinationPath: "notities.txt")
         let output = CommandRunner.run(["fmt", "werk"], in: base.path)
         #expect(output.exitCode == 0, "\(output.stderr)")
         // Nothing outside the folder changed, not even through a linked folder.
@@ -40,6 +42,9 @@ import Testing
         #expect(FmtCommandTests.read(base, "outside/kaart.vsm") == Self.messy)
         #expect(output.stderr.contains("‘werk/geheim.vsm’ is a symbolic link to a place outside"), "\(output.stderr)")
         #expect(output.stderr.contains("‘werk/ander.vsm’ is a symbolic link to a place outside"), "\(output.stderr)")
+        // A link inside the folder to a file that is not a Stroom file is skipped too.
+        #expect(output.stderr.contains("‘werk/notities.vsm’ is a symbolic link to a file that is not a Stroom file; skipped."), "\(output.stderr)")
+        #expect(FmtCommandTests.read(work, "notities.txt") == "notities")
         // A link inside the folder leads to its file, which is formatted once; the link stays.
         #expect(FmtCommandTests.read(work, "echt.vsm") == Self.tidy)
         #expect(try manager.destinationOfSymbolicLink(atPath: work.appendingPathComponent("binnen.vsm").path) == "echt.vsm")

@@ -22,6 +22,16 @@ import Testing
         }
     }
 
+    /// A line break in a title stays inside its heading (it once ended the heading there).
+    @Test func aHeadingIsOneLine() {
+        let report = ReportSupport.report(["h.vsm": "proces p \"een\\ntwee\" {\n  stap a \"A\" { tijd: 5min }\n}\n"]).1
+        let markdown = MarkdownReportRenderer.render(report, language: .nl)
+        let headings = markdown.split(separator: "\n").filter { $0.hasPrefix("#") && $0.contains("een") }
+        #expect(!headings.isEmpty, "\(markdown)")
+        #expect(headings.allSatisfy { $0.contains("een<br>twee") }, "\(headings)")
+        #expect(!markdown.contains("een<br>\ntwee"))
+    }
+
     @Test func aCombiningMarkCannotHideAPipe() {
         #expect(MarkdownEscaping.text("|\u{301}") == "\\|\u{301}")
         #expect(MarkdownEscaping.text("a*\u{301}b") == "a\\*\u{301}b")
