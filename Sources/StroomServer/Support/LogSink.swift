@@ -8,8 +8,9 @@ import Foundation
 /// Where the log's lines go: a file descriptor written by a thread of its own, so that the
 /// server never waits for its log. Lines wait in a bounded queue; when the destination is slow
 /// or blocked (a pipe nobody reads, a FIFO without reader) the queue fills and new lines are
-/// dropped. When writing fails for good (a full device, a pipe whose reader went away) the
-/// sink stops, forgets what waits, and tells `onFailure` once.
+/// dropped, and the next line that fits says how many. When writing fails for good (a full
+/// device, a pipe whose reader went away) the sink stops, forgets what waits, and tells
+/// `onFailure` once.
 final class LogSink: @unchecked Sendable {
     /// Lines (or bytes) that may wait; beyond that, lines are dropped.
     static let maximumQueuedBytes = 1 << 20
@@ -23,7 +24,8 @@ final class LogSink: @unchecked Sendable {
     private var failure: String?
     private var failureHandler: (@Sendable (String) -> Void)?
     private var failureReported = false
-    private(set) var droppedLines = 0
+    /// Lines dropped since the last notice about them.
+    private var droppedLines = 0
 
     init(descriptor: Int32, ownsDescriptor: Bool) {
         // Writing to a pipe whose reader went away must give EPIPE, not end the process.
@@ -40,11 +42,16 @@ final class LogSink: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         guard failure == nil else { return }
-        let bytes = Array(line.utf8)
+        var bytes = Array(line.utf8)
+        if droppedLines > 0 {
+            // A gap in the log is marked where it is.
+            bytes = Array("(\(droppedLines) log lines dropped: the log did not keep up)\n".utf8) + bytes
+        }
         guard queuedBytes + bytes.count <= LogSink.maximumQueuedBytes else {
             droppedLines += 1
             return
         }
+        droppedLines = 0
         queue.append(bytes)
         queuedBytes += bytes.count
         condition.signal()
