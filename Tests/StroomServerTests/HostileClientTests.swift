@@ -74,6 +74,8 @@ import Testing
         // Ids.
         Case(name: "a string id", body: #"{"jsonrpc":"2.0","id":"vraag-1","method":"textDocument/documentSymbol","params":{"textDocument":\#(document)}}"#,
              answer: .resultFor(.string("vraag-1"))),
+        Case(name: "a negative id", body: #"{"jsonrpc":"2.0","id":-7,"method":"textDocument/documentSymbol","params":{"textDocument":\#(document)}}"#,
+             answer: .resultFor(.number(-7))),
         Case(name: "an id that is an object", body: #"{"jsonrpc":"2.0","id":{"a":1},"method":"shutdown"}"#, answer: .errorWithoutID(invalidRequest)),
         Case(name: "an id with a fraction", body: #"{"jsonrpc":"2.0","id":1.5,"method":"shutdown"}"#, answer: .errorWithoutID(invalidRequest)),
         Case(name: "a huge id", body: #"{"jsonrpc":"2.0","id":123456789012345678901234567890,"method":"shutdown"}"#, answer: .errorWithoutID(invalidRequest)),
@@ -114,6 +116,18 @@ import Testing
         Case(name: "references without context", body: request("textDocument/references",
              #"{"textDocument":\#(document),"position":{"line":2,"character":20}}"#), answer: .error(invalidParams)),
         Case(name: "workspace/symbol with a number query", body: request("workspace/symbol", #"{"query":5}"#), answer: .error(invalidParams)),
+        Case(name: "codeAction with diagnostics not an array", body: request("textDocument/codeAction",
+             #"{"textDocument":\#(document),"range":{"start":{"line":0,"character":0},"end":{"line":0,"character":1}},"context":{"diagnostics":"geen"}}"#),
+             answer: .error(invalidParams)),
+        Case(name: "codeAction without range", body: request("textDocument/codeAction", #"{"textDocument":\#(document),"context":{"diagnostics":[]}}"#),
+             answer: .error(invalidParams)),
+        Case(name: "semantic tokens with a null textDocument", body: request("textDocument/semanticTokens/full", #"{"textDocument":null}"#),
+             answer: .error(invalidParams)),
+        Case(name: "foldingRange with empty params", body: request("textDocument/foldingRange", "{}"), answer: .error(invalidParams)),
+        Case(name: "prepareRename with an array for the position", body: request("textDocument/prepareRename",
+             #"{"textDocument":\#(document),"position":[2,20]}"#), answer: .error(invalidParams)),
+        Case(name: "pull diagnostics with a boolean uri", body: request("textDocument/diagnostic", #"{"textDocument":{"uri":true}}"#),
+             answer: .error(invalidParams)),
         // Notifications with bad content: ignored, the text stays as it was.
         Case(name: "didChange for a document that is not open", body: notification("textDocument/didChange",
              #"{"textDocument":{"uri":"file:///nergens/weg.vsm","version":2},"contentChanges":[{"text":"kapot"}]}"#), answer: .ignored),
@@ -195,6 +209,10 @@ import Testing
                 let answer = try await client.response(to: .number(id), timeout: 10)
                 #expect(answer.failure == nil, "\(hostile.name): \(answer)")
             }
+        case .resultFor(.number(let number)):
+            // A number the client did not hand out but below its next id is filed as an answer.
+            let answer = try await client.response(to: .number(number), timeout: 10)
+            #expect(answer.failure == nil, "\(hostile.name): \(answer)")
         case .resultFor(let expected):
             let reply = try await client.nextStrayResponse(timeout: 10)
             guard case .response(expected, _) = reply else {

@@ -52,7 +52,12 @@ enum TemporaryFile {
         defer { unblockSignals(&blocked) }
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard descriptor >= 0 else { return .failed(errno) }
-        temporary.withCString { source in _ = strcpy(path, source) }
+        // The first byte last: a handler on another thread sees an empty path or the whole one.
+        path[0] = 0
+        temporary.withCString { source in
+            _ = strcpy(path + 1, source + 1)
+            path[0] = source[0]
+        }
         return .file(path: temporary, descriptor: descriptor)
     }
 
