@@ -24,10 +24,16 @@ enum AtomicFile {
             return LocalizedText(nl: "geen gewoon bestand (een link, map of apparaat)", en: "not a regular file (a link, folder or device)")
         }
         if let refusal = writability(of: path, status: status) { return refusal }
-        let temporary: (path: String, descriptor: Int32)
+        let temporary: TemporaryFile.Handle
         switch TemporaryFile.create(nextTo: path) {
-        case .file(let path, let descriptor): temporary = (path, descriptor)
+        case .file(let handle): temporary = handle
         case .failed(let error): return failure(error)
+        }
+        /// Closes and removes the temporary file after a failure.
+        func abandon(_ descriptor: Int32?, _ error: Int32) -> LocalizedText {
+            if let descriptor { close(descriptor) }
+            TemporaryFile.remove(temporary)
+            return failure(error)
         }
         let descriptor = temporary.descriptor
         if let error = writeAll(descriptor, bytes) { return abandon(descriptor, error) }
@@ -40,7 +46,7 @@ enum AtomicFile {
         guard close(descriptor) == 0 else { return abandon(nil, errno) }
         if replaceByRenaming {
             guard rename(temporary.path, path) == 0 else { return abandon(nil, errno) }
-            TemporaryFile.forget()
+            TemporaryFile.forget(temporary)
             return nil
         }
         // In place: the same inode keeps its links, owner, group and mode.
@@ -56,7 +62,7 @@ enum AtomicFile {
             return abandon(nil, error)
         }
         close(original)
-        TemporaryFile.remove()
+        TemporaryFile.remove(temporary)
         return nil
     }
 
@@ -84,13 +90,6 @@ enum AtomicFile {
             written += result
         }
         return nil
-    }
-
-    /// Closes and removes the temporary file after a failure.
-    private static func abandon(_ descriptor: Int32?, _ error: Int32) -> LocalizedText {
-        if let descriptor { close(descriptor) }
-        TemporaryFile.remove()
-        return failure(error)
     }
 
     private static func failure(_ error: Int32) -> LocalizedText {
