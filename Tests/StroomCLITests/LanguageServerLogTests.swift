@@ -24,10 +24,11 @@ import Testing
         #expect(try await client.shutdownAndExit() == 0)
     }
 
-    /// The warning the server sends (in Dutch here) when it drops its log.
+    /// The warning the server sends (in Dutch here, the client's locale) when it drops its log.
     static func expectLogDropWarning(_ client: TestLSPClient) {
         let messages = client.received(LogMessageNotification.self).map(\.message)
-        #expect(messages.contains { $0.contains("logboek van de taalserver kan niet geschreven worden") }, "\(messages)")
+        // Once, however many lines were lost after it.
+        #expect(messages.filter { $0.contains("logboek van de taalserver kan niet geschreven worden") }.count == 1, "\(messages)")
     }
 
     static let hasDevFull = FileManager.default.fileExists(atPath: "/dev/full")
