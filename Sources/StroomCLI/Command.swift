@@ -1,3 +1,4 @@
+import Foundation
 import StroomSyntax
 
 /// A subcommand of `stroom`: its name, its help, its options, and what it does.
@@ -59,8 +60,19 @@ public enum StroomCommand {
     ]
 
     /// The executable's entry point.
+    /// Output that cannot be written (a full disk) ends with exit code 2 and a message on
+    /// stderr (when that can be written), never with a crash; messages that cannot be written
+    /// to stderr are lost, the exit code stays.
     public static func main() -> Never {
-        let code = run(Array(CommandLine.arguments.dropFirst()), context: .process())
+        let output = StandardStream(STDOUT_FILENO)
+        let errors = StandardStream(STDERR_FILENO)
+        let context = CommandContext.process(output: output, errors: errors)
+        var code = run(Array(CommandLine.arguments.dropFirst()), context: context)
+        if let failure = output.failure {
+            let message = LocalizedText(nl: "kan de uitvoer niet schrijven: \(failure).", en: "cannot write the output: \(failure).")
+            errors.write("stroom: \(message[context.language(flag: nil)])\n")
+            code = .usageOrIOError
+        }
         exit(code.rawValue)
     }
 

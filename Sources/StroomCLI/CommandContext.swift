@@ -39,12 +39,15 @@ public struct CommandContext {
 
     /// The real process: stdout, stderr, the working directory, the environment, the date.
     public static func process() -> CommandContext {
-        let stdout = FileHandle.standardOutput
-        let stderr = FileHandle.standardError
+        process(output: StandardStream(STDOUT_FILENO), errors: StandardStream(STDERR_FILENO))
+    }
+
+    /// The real process, writing through these streams (which remember a failed write).
+    static func process(output stdout: StandardStream, errors stderr: StandardStream) -> CommandContext {
         let now = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: Date())
         return CommandContext(
-            writeOut: { stdout.write(Data($0.utf8)) },
-            writeError: { stderr.write(Data($0.utf8)) },
+            writeOut: { stdout.write($0) },
+            writeError: { stderr.write($0) },
             currentDirectory: FileManager.default.currentDirectoryPath,
             environment: ProcessInfo.processInfo.environment,
             today: DayDate(year: now.year ?? 2026, month: now.month ?? 1, day: now.day ?? 1),

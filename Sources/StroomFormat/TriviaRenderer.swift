@@ -14,10 +14,15 @@ struct TriviaRenderer {
         self.lineBreak = options.lineEnding.bytes(for: tree)
     }
 
-    /// The new trivia in front of `tokens[index]`.
+    /// The new trivia in front of `tokens[index]`: the layout, then the characters that are
+    /// not whitespace (see ``TriviaShape/kept``).
     func trivia(for index: Int, in tokens: [LayoutToken]) -> [UInt8] {
+        let shape = TriviaShape(tokens[index].token, in: source)
+        return layout(for: index, in: tokens, shape: shape) + shape.kept
+    }
+
+    private func layout(for index: Int, in tokens: [LayoutToken], shape: TriviaShape) -> [UInt8] {
         let item = tokens[index]
-        let shape = TriviaShape(item.token, in: source)
         var output: [UInt8] = shape.hasBOM ? [0xEF, 0xBB, 0xBF] : []
         let isEndOfFile = item.token.kind == .eof
         guard index > 0 else {

@@ -1,7 +1,10 @@
 import StroomSyntax
 
-/// The part of a token's leading trivia that survives formatting: its comments and the lines
-/// they are on. Spaces, tabs and Unicode spaces are dropped; the renderer puts back its own.
+/// The part of a token's leading trivia that survives formatting: its comments, the lines
+/// they are on, and every character that is not whitespace. Spaces, tabs, form feeds, line
+/// breaks and the Unicode spaces (U+00A0, U+2003, …) are dropped and the renderer puts back
+/// its own; the zero-width characters the lexer also skips (U+200B, U+FEFF inside a line) are
+/// not whitespace and are kept, in order, just before the token.
 ///
 /// The trivia is cut at its line breaks into `lines`. `lines[0]` is the rest of the line the
 /// previous token is on (a trailing comment, or nothing); the last entry is the start of the
@@ -12,6 +15,8 @@ struct TriviaShape {
     var lines: [TextRange?] = [nil]
     /// The file's byte order mark is in this trivia (only ever the first token's).
     var hasBOM = false
+    /// The UTF-8 bytes of the characters outside comments that are not whitespace.
+    var kept: [UInt8] = []
 
     var lineBreakCount: Int { lines.count - 1 }
     var hasComments: Bool { lines.contains { $0 != nil } }
@@ -38,9 +43,16 @@ struct TriviaShape {
                 var last = index
                 while last > start, TriviaShape.isTrailingSpace(bytes[last - 1]) { last -= 1 }
                 lines[lines.count - 1] = TextRange(utf8Start: start, utf8End: last)
+            case 0x80...:
+                // A Unicode space a word processor inserted (no-break, em, thin …) is layout
+                // and dropped; a zero-width character (U+200B, U+FEFF) is not whitespace to
+                // Unicode and is kept. (The lexer puts only valid UTF-8 here.)
+                let (scalar, length) = bytes.withUnsafeBufferPointer { UTF8Scanner.decode($0, at: index) }
+                let step = max(length, 1)
+                if !(scalar?.properties.isWhitespace ?? false) { kept += bytes[index..<min(index + step, end)] }
+                index += step
             default:
-                // Spaces, tabs, form feeds and the Unicode spaces word processors insert: the
-                // lexer puts nothing else in trivia.
+                // Spaces, tabs and form feeds.
                 index += 1
             }
         }

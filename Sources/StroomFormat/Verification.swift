@@ -11,13 +11,15 @@ enum Verification {
         return Signature(tree) == Signature(newTree)
     }
 
-    /// What must not change: the shape of the tree, every token's text, every comment (in the
-    /// trivia of the same token), and which tokens start a line — except a `{`, which may move
-    /// up to its declaration, and the end of the file, which gets its line break.
+    /// What must not change: the shape of the tree, every token's text, every comment and every
+    /// character that is not whitespace (in the trivia of the same token), and which
+    /// tokens start a line — except a `{`, which may move up to its declaration, and the end of
+    /// the file, which gets its line break.
     struct Signature: Equatable {
         var shape: [UInt8] = []
         var tokenTexts: [ArraySlice<UInt8>] = []
         var comments: [[ArraySlice<UInt8>]] = []
+        var keptCharacters: [[UInt8]] = []
         var startsLine: [Bool] = []
 
         init(_ tree: SyntaxTree) {
@@ -35,6 +37,7 @@ enum Verification {
                     tokenTexts.append(source.bytes[token.start..<token.end])
                     let trivia = TriviaShape(token, in: source)
                     comments.append(trivia.lines.compactMap { $0.map { source.bytes[$0.utf8Start..<$0.utf8End] } })
+                    keptCharacters.append(trivia.kept)
                     if token.kind != .lBrace && token.kind != .eof { startsLine.append(token.startsLine) }
                 }
             }

@@ -13,7 +13,9 @@ public enum LanguageServer {
         let server = Server(connection: connection, options: options, log: log) { exit.signal($0) }
         log.info("stroom \(options.serverVersion) language server started (pid \(ProcessInfo.processInfo.processIdentifier))")
         server.start()
-        return exit.wait()
+        let code = exit.wait()
+        log.flush(timeout: 1)
+        return code
     }
 }
 

@@ -2,6 +2,7 @@ import Dispatch
 import Foundation
 import StroomJSONRPC
 import StroomLSP
+import StroomSyntax
 
 /// The language server: reads messages from a connection, handles them one at a time in the
 /// order they came, and answers through the same connection.
@@ -25,6 +26,8 @@ public final class Server: MessageHandler, @unchecked Sendable {
     private let onExit: @Sendable (Int32) -> Void
     /// Touched on `queue` only, like `state`.
     private var lifecycle = Lifecycle.uninitialized
+    /// Why the log failed, while the client has not been told.
+    private var logFailure: String?
     private let state: ServerState
 
     /// A server with every standard handler. `onExit` gets the exit code once, after `exit`
@@ -44,8 +47,26 @@ public final class Server: MessageHandler, @unchecked Sendable {
                             hasQueuedEdits: { inbox.hasQueuedEdits })
     }
 
+    /// The log failed (a full disk, a closed pipe): the server goes on without it and tells
+    /// the client once, in its language.
+    private func logBroke(_ reason: String) {
+        // Before initialize the client's language is not known yet: told after it.
+        guard lifecycle == .running || lifecycle == .shuttingDown else {
+            logFailure = reason
+            return
+        }
+        logFailure = nil
+        let text = LocalizedText(nl: "stroom: het logboek van de taalserver kan niet geschreven worden (\(reason)); de server werkt door zonder logboek.",
+                                 en: "stroom: the language server's log cannot be written (\(reason)); the server goes on without a log.")
+        state.outgoing.notify(LogMessageNotification(type: .warning, message: text[state.language(for: nil)]))
+    }
+
     /// Starts reading. Returns at once; the server runs on its own thread and queue.
     public func start() {
+        log.onFailure { [weak self] reason in
+            guard let self else { return }
+            queue.async { self.logBroke(reason) }
+        }
         connection.start(handler: self)
     }
 
@@ -86,7 +107,10 @@ public final class Server: MessageHandler, @unchecked Sendable {
             }
             switch (lifecycle, method) {
             case (.uninitialized, InitializeRequest.method):
-                if answer(id: id, method: method, params: params) { lifecycle = .running }
+                if answer(id: id, method: method, params: params) {
+                    lifecycle = .running
+                    if let reason = logFailure { logBroke(reason) }
+                }
             case (.uninitialized, _):
                 state.outgoing.respond(to: id, error: .serverNotInitialized)
             case (.running, InitializeRequest.method):

@@ -36,6 +36,13 @@ import Testing
                                "proces p {\n  stap a \"A\"\n  stap b\n}\n")
     }
 
+    /// Zero-width characters are not whitespace: kept, just before the next token (they were
+    /// deleted once, changing the file's text).
+    @Test func zeroWidthCharactersBetweenTokensAreKept() {
+        FormatAssertions.check("proces p {\n  stap\u{200B}   a \u{FEFF}\"A\"\n\u{200B}  stap b\n}\n",
+                               "proces p {\n  stap \u{200B}a \u{FEFF}\"A\"\n  \u{200B}stap b\n}\n")
+    }
+
     @Test func oneSpaceBetweenTokensOnALine() {
         FormatAssertions.check("proces   p    \"P\"{\n  stap  a\t\"A\"   {   door :   x   }\n}\n",
                                "proces p \"P\" {\n  stap a \"A\" { door: x }\n}\n")

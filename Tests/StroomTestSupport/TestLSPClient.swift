@@ -70,8 +70,10 @@ public final class TestLSPClient: MessageHandler, @unchecked Sendable {
         return client
     }
 
-    /// A child process (the built `stroom`, started with `arguments`, e.g. `["lsp"]`).
-    public static func launch(_ executable: URL, arguments: [String], environment: [String: String]? = nil) throws -> TestLSPClient {
+    /// A child process (the built `stroom`, started with `arguments`, e.g. `["lsp"]`). Its
+    /// stderr is collected (``standardErrorText``) unless `standardError` names another place.
+    public static func launch(_ executable: URL, arguments: [String], environment: [String: String]? = nil,
+                              standardError: FileHandle? = nil) throws -> TestLSPClient {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -81,7 +83,7 @@ public final class TestLSPClient: MessageHandler, @unchecked Sendable {
         let errors = Pipe()
         process.standardInput = input
         process.standardOutput = output
-        process.standardError = errors
+        process.standardError = standardError ?? errors
         let problems = ProblemList()
         let connection = FileDescriptorConnection(input: output.fileHandleForReading.fileDescriptor,
                                                   output: input.fileHandleForWriting.fileDescriptor, ownsDescriptors: false,
@@ -90,12 +92,14 @@ public final class TestLSPClient: MessageHandler, @unchecked Sendable {
         client.problems = problems
         client.process = process
         client.standardInput = input
-        errors.fileHandleForReading.readabilityHandler = { [weak client] handle in
-            let data = handle.availableData
-            guard let client, !data.isEmpty else { return }
-            client.lock.lock()
-            client.standardError.append(data)
-            client.lock.unlock()
+        if standardError == nil {
+            errors.fileHandleForReading.readabilityHandler = { [weak client] handle in
+                let data = handle.availableData
+                guard let client, !data.isEmpty else { return }
+                client.lock.lock()
+                client.standardError.append(data)
+                client.lock.unlock()
+            }
         }
         try process.run()
         connection.start(handler: client)

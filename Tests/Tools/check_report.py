@@ -10,6 +10,7 @@ markdown-it-py (CommonMark with GFM tables and strikethrough, raw HTML allowed, 
 renderer allows it before sanitising). For HTML the page must also parse without a single
 error under html5lib's strict WHATWG parser.
 
+For Markdown, every table row must also have as many cells (unescaped `|`) as its header.
 Both then must hold: no element or attribute can run code (script, iframe, object, embed,
 on* attributes, javascript: URLs), links only point inside the page, every non-void element
 is closed in order, and every expected text is there. Exit code 0 when all holds, 1 with the
@@ -90,6 +91,35 @@ def check_html(page, strict):
     return problems, collapse(" ".join(checker.text))
 
 
+def unescaped_pipes(line):
+    """The `|` of a Markdown table line that split cells: those not after a backslash."""
+    count, escaped = 0, False
+    for character in line:
+        if escaped:
+            escaped = False
+        elif character == "\\":
+            escaped = True
+        elif character == "|":
+            count += 1
+    return count
+
+
+def check_table_cells(source):
+    """Every row of a GFM table has as many cells as its header (markdown-it would silently
+    drop or pad the others, moving text into the wrong column)."""
+    problems, header = [], None
+    for number, line in enumerate(source.split("\n"), start=1):
+        if not line.startswith("|"):
+            header = None
+            continue
+        pipes = unescaped_pipes(line)
+        if header is None:
+            header = pipes
+        elif pipes != header:
+            problems.append(f"table row at line {number} has {pipes - 1} cells, its header {header - 1}: {line[:80]!r}")
+    return problems
+
+
 def main():
     if len(sys.argv) != 4 or sys.argv[1] not in ("html", "markdown"):
         print(__doc__, file=sys.stderr)
@@ -107,6 +137,7 @@ def main():
             return 2
         page = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"]).render(source)
         problems, text = check_html(page, strict=False)
+        problems += check_table_cells(source)
     else:
         problems, text = check_html(source, strict=True)
     for wanted in expected:

@@ -21,8 +21,8 @@ extension CheckCommand {
         var failed = false
         for change in changes(workspaces, context: context) {
             if let error = AtomicFile.replace(loader.absolutePath(change.path), with: change.new) {
-                context.writeError("stroom check: " + (LocalizedText(nl: "Kan ‘\(change.path)’ niet schrijven: ",
-                                                                    en: "Cannot write ‘\(change.path)’: ") + error)[language] + "\n")
+                context.writeError("stroom check: " + (LocalizedText(nl: "Kan ‘\(TerminalText.escaped(change.path))’ niet schrijven: ",
+                                                                    en: "Cannot write ‘\(TerminalText.escaped(change.path))’: ") + error)[language] + "\n")
                 failed = true
             } else {
                 written.append(change)
@@ -39,7 +39,7 @@ extension CheckCommand {
             for change in changes {
                 context.writeOut(UnifiedDiff.render(old: change.old, new: change.new, path: change.path))
             }
-            for error in workspaces.ioErrors { context.writeError("stroom check: \(error[language])\n") }
+            for error in workspaces.ioErrors { context.writeError("stroom check: \(TerminalText.escaped(error[language]))\n") }
             let fixes = changes.map(\.fixCount).reduce(0, +)
             context.writeError(LocalizedText(
                 nl: "\(fixes) \(fixes == 1 ? "oplossing" : "oplossingen") in \(changes.count) \(changes.count == 1 ? "bestand" : "bestanden"); stroom check --fix past ze toe.\n",

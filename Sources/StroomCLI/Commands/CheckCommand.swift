@@ -59,11 +59,11 @@ enum CheckCommand {
         }
         let report = report(of: workspaces)
         if !silent {
-            for error in workspaces.ioErrors { context.writeError("stroom check: \(error[language])\n") }
+            for error in workspaces.ioErrors { context.writeError("stroom check: \(TerminalText.escaped(error[language]))\n") }
             for folder in emptyFolders(arguments.positionals, workspaces: workspaces, context: context) {
                 context.writeError("stroom check: " + LocalizedText(
-                    nl: "waarschuwing: in ‘\(folder)’ staan geen .vsm- of .batenlogica-bestanden.",
-                    en: "warning: ‘\(folder)’ holds no .vsm or .batenlogica files.")[language] + "\n")
+                    nl: "waarschuwing: in ‘\(TerminalText.escaped(folder))’ staan geen .vsm- of .batenlogica-bestanden.",
+                    en: "warning: ‘\(TerminalText.escaped(folder))’ holds no .vsm or .batenlogica files.")[language] + "\n")
             }
             print(report, fixed: fixed, arguments: arguments, failures: workspaces.ioErrors, language: language, context: context)
         }

@@ -20,7 +20,7 @@ extension FmtCommand {
         case .layoutChangedMeaning:
             break
         }
-        return "\(source.path): \(refusal.message[language])\n" + TextPrinter.lines(report, language: language)
+        return "\(TerminalText.escaped(source.path)): \(refusal.message[language])\n" + TextPrinter.lines(report, language: language)
     }
 
     /// "2 files formatted, 6 unchanged." — or what --check and --diff found.

@@ -52,6 +52,9 @@ enum FmtCommand {
         let showDiff = arguments.has("diff")
         let writes = !showDiff && !arguments.has("check")
         var tally = Tally(ioErrors: collector.errors)
+        for note in collector.notes {
+            context.writeError("stroom fmt: \(TerminalText.escaped(note[language]))\n")
+        }
         for file in collector.files {
             guard let data = FileManager.default.contents(atPath: file.absolutePath) else {
                 tally.ioErrors.append(LocalizedText(nl: "Kan ‘\(file.displayPath)’ niet lezen.", en: "Cannot read ‘\(file.displayPath)’."))
@@ -66,20 +69,20 @@ enum FmtCommand {
                 tally.unchanged += 1
             case .formatted(let formatted):
                 if showDiff {
-                    context.writeOut(UnifiedDiff.render(old: source.bytes, new: formatted.bytes, path: file.displayPath))
+                    context.writeOut(UnifiedDiff.render(old: source.bytes, new: formatted.bytes, path: TerminalText.escaped(file.displayPath)))
                 } else {
                     if writes, let error = AtomicFile.replace(file.absolutePath, with: formatted.bytes) {
                         tally.ioErrors.append(LocalizedText(nl: "Kan ‘\(file.displayPath)’ niet schrijven: ",
                                                             en: "Cannot write ‘\(file.displayPath)’: ") + error)
                         continue
                     }
-                    context.writeOut(file.displayPath + "\n")
+                    context.writeOut(TerminalText.escaped(file.displayPath) + "\n")
                 }
                 tally.changed.append(file.displayPath)
             }
         }
         for error in tally.ioErrors {
-            context.writeError("stroom fmt: \(error[language])\n")
+            context.writeError("stroom fmt: \(TerminalText.escaped(error[language]))\n")
         }
         let summary = summary(tally, writes: writes)[language] + "\n"
         if showDiff { context.writeError(summary) } else { context.writeOut(summary) }

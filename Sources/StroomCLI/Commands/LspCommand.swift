@@ -29,6 +29,8 @@ enum LspCommand {
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> ExitCode {
         let language = context.language(flag: nil)
+        // A log or client pipe whose reader went away gives EPIPE, not the end of the server.
+        _ = signal(SIGPIPE, SIG_IGN)
         guard arguments.positionals.isEmpty else {
             context.writeError("stroom lsp: " + LocalizedText(nl: "geen paden; de editor stuurt de werkmap mee.",
                                                              en: "no paths; the editor sends its workspace folders.")[language] + "\n")

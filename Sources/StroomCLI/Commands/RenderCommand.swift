@@ -28,7 +28,7 @@ enum RenderCommand {
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> ExitCode {
         let language = context.language(flag: arguments.value("lang"))
         func fail(_ message: LocalizedText) -> ExitCode {
-            context.writeError("stroom render: \(message[language])\n")
+            context.writeError("stroom render: \(TerminalText.escaped(message[language]))\n")
             return .usageOrIOError
         }
         if let output = arguments.value("output"), output != "-", !formats.contains(fileExtension(output)) {

@@ -47,7 +47,7 @@ enum ReportCommand {
         errors.entries += workspaces.otherFileEntries
         let language = context.language(flag: arguments.value("lang"), configuration: workspaces.configuration)
         for error in workspaces.ioErrors {
-            context.writeError("stroom report: \(error[language])\n")
+            context.writeError("stroom report: \(TerminalText.escaped(error[language]))\n")
         }
         if !workspaces.ioErrors.isEmpty { return .usageOrIOError }
         if errors.hasErrors {

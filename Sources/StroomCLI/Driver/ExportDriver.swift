@@ -35,7 +35,7 @@ enum ExportDriver {
     static func export(_ arguments: ParsedArguments, command: String, format: Format, context: CommandContext) -> Attempt {
         var language = context.language(flag: arguments.value("lang"))
         func fail(_ message: LocalizedText, _ code: ExitCode = .usageOrIOError) -> Attempt {
-            context.writeError("stroom \(command): \(message[language])\n")
+            context.writeError("stroom \(command): \(TerminalText.escaped(message[language]))\n")
             return .stopped(code)
         }
         guard arguments.positionals.count == 1, let path = arguments.positionals.first else {
@@ -51,7 +51,7 @@ enum ExportDriver {
             return fail(LocalizedText(nl: "‘\(path)’ is geen .vsm- of .batenlogica-bestand.", en: "‘\(path)’ is not a .vsm or .batenlogica file."))
         }
         guard let workspace = loader.load([path]).first, loader.ioErrors.isEmpty else {
-            for error in loader.ioErrors { context.writeError("stroom \(command): \(error[language])\n") }
+            for error in loader.ioErrors { context.writeError("stroom \(command): \(TerminalText.escaped(error[language]))\n") }
             return .stopped(.usageOrIOError)
         }
         if workspace.configurationSource != nil {

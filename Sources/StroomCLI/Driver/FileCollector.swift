@@ -4,6 +4,11 @@ import StroomSyntax
 /// The Stroom files a command line names, for commands that treat files one by one (`fmt`):
 /// files as given, folders walked recursively (hidden folders such as `.git` skipped), each
 /// file once, in a stable order.
+///
+/// Symbolic links never lead out of what was given: a link (or a path through a linked
+/// folder) is followed only when the file it ends at lies inside the folder given (for a file
+/// given by name: the folder that holds it) and is a Stroom file; otherwise it is skipped with
+/// a note. `absolutePath` is the real path, without links, so writing never follows one.
 struct FileCollector {
     struct File: Hashable {
         let absolutePath: String
@@ -14,6 +19,8 @@ struct FileCollector {
     private(set) var files: [File] = []
     /// Paths that do not exist, cannot be read or are not Stroom files.
     private(set) var errors: [LocalizedText] = []
+    /// Links that were skipped.
+    private(set) var notes: [LocalizedText] = []
 
     init(paths: [String], currentDirectory: String) {
         var loader = WorkspaceLoader(currentDirectory: currentDirectory)
@@ -36,10 +43,44 @@ struct FileCollector {
             } else {
                 found = [absolute]
             }
-            for file in found where seen.insert(file).inserted {
-                files.append(File(absolutePath: file, displayPath: loader.displayPath(file)))
+            let folder = isDirectory.boolValue ? absolute : (absolute as NSString).deletingLastPathComponent
+            for file in found {
+                guard let real = resolve(file, inside: folder, display: loader.displayPath(file)) else { continue }
+                if seen.insert(real).inserted {
+                    files.append(File(absolutePath: real, displayPath: loader.displayPath(file)))
+                }
             }
         }
         errors += loader.ioErrors
+    }
+
+    /// The real path of `file` when it may be written: it ends inside the real `folder`, at a
+    /// regular Stroom file. Otherwise nil, with a note.
+    private mutating func resolve(_ file: String, inside folder: String, display: String) -> String? {
+        guard let real = FileCollector.realPath(file), let realFolder = FileCollector.realPath(folder) else {
+            errors.append(LocalizedText(nl: "Kan ‘\(display)’ niet lezen.", en: "Cannot read ‘\(display)’."))
+            return nil
+        }
+        
+        let prefix = realFolder.hasSuffix("/") ? realFolder : realFolder + "/"
+        if real != file, !real.hasPrefix(prefix) {
+            notes.append(LocalizedText(
+                nl: "‘\(display)’ is een symbolische link naar een plek buiten ‘\(folder)’; overgeslagen.",
+                en: "‘\(display)’ is a symbolic link to a place outside ‘\(folder)’; skipped."))
+            return nil
+        }
+        if real != file, FileType(path: real) == .other {
+            notes.append(LocalizedText(nl: "‘\(display)’ is een symbolische link naar een bestand dat geen Stroom-bestand is; overgeslagen.",
+                                       en: "‘\(display)’ is a symbolic link to a file that is not a Stroom file; skipped."))
+            return nil
+        }
+        return real
+    }
+
+    /// The path without symbolic links, `.` or `..`; nil when it does not exist.
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 }

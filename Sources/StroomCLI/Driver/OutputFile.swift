@@ -25,7 +25,7 @@ enum OutputFile {
             }
         }
         if let failure {
-            context.writeError("stroom \(command): " + (LocalizedText(nl: "Kan ‘\(path)’ niet schrijven: ", en: "Cannot write ‘\(path)’: ") + failure)[language] + "\n")
+            context.writeError("stroom \(command): " + (LocalizedText(nl: "Kan ‘\(TerminalText.escaped(path))’ niet schrijven: ", en: "Cannot write ‘\(TerminalText.escaped(path))’: ") + failure)[language] + "\n")
             return .usageOrIOError
         }
         return .success

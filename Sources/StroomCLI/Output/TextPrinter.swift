@@ -3,7 +3,8 @@ import StroomSyntax
 
 /// For people: `path:line:col: severity: message [CODE]`, the source line with carets under
 /// the range, and related locations indented below it; coloured at a terminal. Lines and
-/// columns start at 1; columns count characters as a person sees them.
+/// columns start at 1; columns count characters as a person sees them. Paths and messages
+/// pass through ``TerminalText/escaped(_:)``: one finding is always one header line.
 enum TextPrinter {
     static func render(_ report: DiagnosticReport, language: Language, style: TextStyle = .plain) -> String {
         lines(report, language: language, style: style) + report.summary(language)
@@ -17,7 +18,7 @@ enum TextPrinter {
             let paint = TextStyle.paint(for: diagnostic.severity)
             output += style.paint(location(entry.source, diagnostic.range.utf8Start), .bold)
             output += ": " + style.paint(diagnostic.severity.word(language) + ":", paint)
-            output += " \(diagnostic.message[language]) " + style.paint("[\(diagnostic.code)]", .bold) + "\n"
+            output += " \(TerminalText.escaped(diagnostic.message[language])) " + style.paint("[\(diagnostic.code)]", .bold) + "\n"
             if !entry.source.bytes.isEmpty {
                 output += SourceSnippet.render(entry.source, diagnostic.range, severity: diagnostic.severity, style: style)
             }
@@ -25,7 +26,7 @@ enum TextPrinter {
                 let source = note.path.flatMap { report.sourcesByPath[$0] } ?? entry.source
                 let word = (language == .nl ? "noot" : "note") + ":"
                 output += "  " + style.paint(location(source, note.range.utf8Start), .bold) + ": "
-                    + style.paint(word, .note) + " \(note.message[language])\n"
+                    + style.paint(word, .note) + " \(TerminalText.escaped(note.message[language]))\n"
             }
         }
         return output
@@ -33,6 +34,6 @@ enum TextPrinter {
 
     static func location(_ source: SourceFile, _ utf8Offset: Int) -> String {
         let position = source.lineTable.humanPosition(of: utf8Offset)
-        return "\(source.path):\(position.line):\(position.column)"
+        return "\(TerminalText.escaped(source.path)):\(position.line):\(position.column)"
     }
 }

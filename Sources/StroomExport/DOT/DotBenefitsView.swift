@@ -52,7 +52,7 @@ enum DotBenefitsView: DotView {
         canvas.uses(ok ? .activity : .notContributing)
         canvas.cluster("theme_" + canvas.id(theme), label: label, style: [
             .plain("style", ok ? "rounded,filled" : "rounded,dashed,filled"), .plain("fillcolor", Palette.cluster),
-            .plain("color", ok ? Palette.ink : Palette.muted), .plain("fontsize", "13"), .text("tooltip", canvas.tooltip(theme)),
+            .plain("color", ok ? Palette.ink : Palette.muted), .plain("fontsize", "13"), .tooltip(canvas.tooltip(theme)),
         ]) { canvas in
             // The theme's own arrows start at this point on the cluster's edge.
             canvas.extraNode(themeAnchor(theme, on: canvas), [

@@ -52,7 +52,7 @@ struct DotCanvas {
     /// A node for a declaration, in the look of its element.
     mutating func node(_ declaration: DeclarationID, as element: Element, label: HTMLText, extra: [DotAttribute] = []) {
         usedElements.insert(element)
-        writer.node(id(declaration), element.look + [DotAttribute("label", .html(label)), .text("tooltip", tooltip(declaration))] + extra)
+        writer.node(id(declaration), element.look + [DotAttribute("label", .html(label)), .tooltip(tooltip(declaration))] + extra)
     }
 
     /// A node Stroom adds (a ladder cell, a loop label), with its own id.

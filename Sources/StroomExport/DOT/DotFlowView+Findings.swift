@@ -31,7 +31,7 @@ extension DotFlowView {
             let own = stacked.filter { findingOf($0) == finding }
             let label = HTMLText.lines(TextLayout.lines(TextLayout.title(of: analysis[finding]), width: 50)).bold()
             canvas.cluster("finding_" + canvas.id(finding), label: label,
-                           style: [.plain("style", "rounded,dashed"), .plain("color", Palette.muted), .text("tooltip", canvas.tooltip(finding))]) { canvas in
+                           style: [.plain("style", "rounded,dashed"), .plain("color", Palette.muted), .tooltip(canvas.tooltip(finding))]) { canvas in
                 for id in own { drawLooseItem(id, on: &canvas) }
                 for idea in ideas where home[idea].map(own.contains) == true {
                     drawLooseItem(idea, home: home[idea], on: &canvas)

@@ -6,13 +6,18 @@ enum DotTextContext {
     case quoted
     /// Text inside an HTML-like label (`label=<…>`), with `<BR/>` line breaks.
     case html
+    /// A double-quoted `tooltip`, which Graphviz unescapes twice on its way to the SVG.
+    case tooltip
 }
 
 /// The one place where text becomes DOT. Every id, attribute value and label passes through
 /// ``escape(_:for:)``, so that whatever a user types gives valid DOT.
 enum DotEscaping {
     /// Quoted: `\` → `\\`, `"` → `\"`, a line break → `\n`.
-    /// HTML: `&` `<` `>` `"` as entities, a line break → `<BR/>`.
+    /// Tooltip: the same, but `\` → `\\\\` (Graphviz expands escapes in tooltips twice).
+    /// HTML: `&` `<` `>` `"` `]` as entities (a `]` at the end of a label breaks Graphviz's
+    /// parser), `\` → `\\` (Graphviz expands `\N`, `\G`, `\L` … in HTML labels too), a line
+    /// break → `<BR/>`.
     /// In both, control characters and the non-characters U+FFFE/U+FFFF (which no XML parser
     /// accepts) become a space; everything else passes as UTF-8 (the graph says
     /// `charset="UTF-8"`).
@@ -26,11 +31,13 @@ enum DotEscaping {
             case "\n" where previousWasCarriageReturn:
                 continue
             case "\n", "\r", "\u{2028}", "\u{2029}":
-                result += context == .quoted ? "\\n" : "<BR/>"
+                result += context == .html ? "<BR/>" : "\\n"
             case "\\":
-                result += context == .quoted ? "\\\\" : "\\"
+                result += context == .tooltip ? "\\\\\\\\" : "\\\\"
             case "\"":
-                result += context == .quoted ? "\\\"" : "&quot;"
+                result += context == .html ? "&quot;" : "\\\""
+            case "]" where context == .html:
+                result += "&#93;"
             case "&" where context == .html:
                 result += "&amp;"
             case "<" where context == .html:
@@ -57,6 +64,8 @@ enum DotValue {
     case html(HTMLText)
     /// A number, keyword or colour that Stroom itself chose (`LR`, `0.3`, `#ffc9c9`).
     case plain(String)
+    /// A tooltip: any text, quoted for Graphviz's double unescaping.
+    case tooltip(String)
 }
 
 /// `name=value` on a graph, node or edge.
@@ -71,12 +80,14 @@ struct DotAttribute {
 
     static func text(_ name: String, _ value: String) -> DotAttribute { DotAttribute(name, .text(value)) }
     static func plain(_ name: String, _ value: String) -> DotAttribute { DotAttribute(name, .plain(value)) }
+    static func tooltip(_ value: String) -> DotAttribute { DotAttribute("tooltip", .tooltip(value)) }
 
     var rendered: String {
         switch value {
         case .text(let text): "\(name)=\"\(DotEscaping.escape(text, for: .quoted))\""
         case .html(let html): "\(name)=<\(html.markup)>"
         case .plain(let word): "\(name)=\"\(DotEscaping.escape(word, for: .quoted))\""
+        case .tooltip(let text): "\(name)=\"\(DotEscaping.escape(text, for: .tooltip))\""
         }
     }
 }

@@ -42,15 +42,17 @@ struct HTMLText {
 
     static let lineBreak = HTMLText.tag("<BR/>")
 
-    func bold() -> HTMLText { .tag("<B>") + self + .tag("</B>") }
-    func italic() -> HTMLText { .tag("<I>") + self + .tag("</I>") }
+    // An empty element (`<B></B>`, `<FONT …></FONT>`) is an error to Graphviz: nothing is
+    // wrapped around nothing.
+    func bold() -> HTMLText { isEmpty ? self : .tag("<B>") + self + .tag("</B>") }
+    func italic() -> HTMLText { isEmpty ? self : .tag("<I>") + self + .tag("</I>") }
 
     /// `<FONT …>` with a point size and colour chosen by Stroom.
     func font(size: Double? = nil, color: String? = nil) -> HTMLText {
         var attributes = ""
         if let size { attributes += " POINT-SIZE=\"\(FigureText.number(size, .en))\"" }
         if let color { attributes += " COLOR=\"\(color)\"" }
-        return attributes.isEmpty ? self : .tag("<FONT\(attributes)>") + self + .tag("</FONT>")
+        return attributes.isEmpty || isEmpty ? self : .tag("<FONT\(attributes)>") + self + .tag("</FONT>")
     }
 
     /// A table cell: `<TD …>content</TD>`.

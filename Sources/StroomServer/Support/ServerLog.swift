@@ -1,7 +1,13 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
 
 /// The server's log: stderr or the `--log` file, never stdout. Every line carries a time, a
-/// level, and the file and line of the code that wrote it.
+/// level, and the file and line of the code that wrote it. Logging never blocks and never
+/// fails the server: a log that cannot be written is dropped (``onFailure(_:)`` says so).
 public final class ServerLog: @unchecked Sendable {
     public enum Level: String, Sendable {
         case info, warning, error
@@ -9,31 +15,47 @@ public final class ServerLog: @unchecked Sendable {
 
     private let lock = NSLock()
     private let write: @Sendable (String) -> Void
+    /// The background writer, for the logs that write to a descriptor.
+    private let sink: LogSink?
 
+    /// A log that hands every line to `write`, in order, under a lock.
     public init(write: @escaping @Sendable (String) -> Void) {
         self.write = write
+        sink = nil
     }
 
-    /// Lines to stderr.
+    private init(sink: LogSink) {
+        self.sink = sink
+        write = { sink.enqueue($0) }
+    }
+
+    /// Lines to stderr, written in the background (see ``LogSink``): a full device or a
+    /// closed pipe stops the log, never the server.
     public static func standardError() -> ServerLog {
-        let handle = FileHandle.standardError
-        return ServerLog { handle.write(Data($0.utf8)) }
+        ServerLog(sink: LogSink(descriptor: STDERR_FILENO, ownsDescriptor: false))
     }
 
-    /// Lines appended to a file, created if missing. Throws when it cannot be opened.
+    /// Lines appended to a file, created if missing; opened without waiting (a FIFO with no
+    /// reader too). Throws when it cannot be opened.
     public static func file(atPath path: String) throws -> ServerLog {
-        if !FileManager.default.fileExists(atPath: path) {
-            guard FileManager.default.createFile(atPath: path, contents: nil) else {
-                throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
-            }
+        guard let descriptor = LogSink.openFile(atPath: path) else {
+            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
         }
-        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
-        handle.seekToEndOfFile()
-        return ServerLog { handle.write(Data($0.utf8)) }
+        return ServerLog(sink: LogSink(descriptor: descriptor, ownsDescriptor: true))
     }
 
     /// A log that keeps nothing.
     public static let silent = ServerLog { _ in }
+
+    /// `handler` hears once, with the reason, when the log can no longer be written.
+    public func onFailure(_ handler: @escaping @Sendable (String) -> Void) {
+        sink?.onFailure(handler)
+    }
+
+    /// Waits at most `timeout` seconds for the lines still waiting to be written.
+    public func flush(timeout: Double = 1) {
+        sink?.flush(timeout: timeout)
+    }
 
     public func log(_ level: Level, _ message: @autoclosure () -> String, file: String = #fileID, line: Int = #line) {
         let place = file.split(separator: "/").last.map(String.init) ?? file

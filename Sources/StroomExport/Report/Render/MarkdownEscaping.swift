@@ -5,7 +5,8 @@
 /// backslash-escaped — CommonMark allows a backslash before any ASCII punctuation. Characters
 /// that only mean something at the start of a line (`-`, `+`, `=`, `1.`) are escaped there.
 /// Line breaks inside a text become the given break, so one label always stays one paragraph
-/// or one table cell; other control characters become U+FFFD.
+/// or one table cell; other control characters (C0, DEL, C1) become U+FFFD. Characters are
+/// judged by their first scalar, so a combining mark cannot hide a `|` or a `*`.
 enum MarkdownEscaping {
     static let special: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "&", "$"]
     static let lineStart: Set<Character> = ["-", "+", "="]
@@ -26,14 +27,19 @@ enum MarkdownEscaping {
             // `1. ` or `1) ` at the start of a line would begin a numbered list.
             let listNumber = (character == "." || character == ")") && (digitsAtLineStart ?? 0) > 0
                 && (next == nil || next == " " || next == "\t" || next!.isNewline)
-            if special.contains(character) || (atStart && lineStart.contains(character)) || listNumber {
-                output += "\\" + String(character)
-            } else if character == "\t" {
-                output += " "
-            } else if character.unicodeScalars.allSatisfy({ $0.value < 0x20 || $0.value == 0x7F }) {
-                output += "\u{FFFD}"
-            } else {
-                output += String(character)
+            // Judged by its first scalar: `|` with a combining mark (one Character) is still a `|`.
+            let first = Character(character.unicodeScalars.first!)
+            if special.contains(first) || (atStart && lineStart.contains(first)) || listNumber {
+                output += "\\"
+            }
+            for scalar in character.unicodeScalars {
+                if scalar == "\t" {
+                    output += " "
+                } else if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+                    output += "\u{FFFD}"
+                } else {
+                    output.unicodeScalars.append(scalar)
+                }
             }
             if character.isASCII, character.isNumber, let digits = digitsAtLineStart {
                 digitsAtLineStart = digits + 1
@@ -47,7 +53,7 @@ enum MarkdownEscaping {
     /// An id in a code span. Ids have no backticks; anything unexpected goes through
     /// ``text(_:lineBreak:)`` instead.
     static func code(_ code: String) -> String {
-        guard !code.isEmpty, code.allSatisfy({ !$0.isNewline && $0 != "`" && $0 != "|" && !($0.asciiValue.map { $0 < 0x20 } ?? false) }) else {
+        guard !code.isEmpty, code.unicodeScalars.allSatisfy({ $0.value >= 0x20 && !(0x7F...0x9F).contains($0.value) && $0 != "`" && $0 != "|" && $0 != "\u{2028}" && $0 != "\u{2029}" }) else {
             return text(code, lineBreak: " ")
         }
         return "`" + code + "`"

@@ -8,7 +8,8 @@ import StroomSyntax
 public enum MarkdownReportRenderer {
     public static func render(_ report: Report, language: Language) -> String {
         let layout = ReportLayout(report, language)
-        var output = "# \(MarkdownEscaping.text(layout.title))\n\n"
+        // A heading is one line of Markdown: a line break in a title stays inside it.
+        var output = "# \(MarkdownEscaping.text(layout.title, lineBreak: "<br>"))\n\n"
         for block in layout.intro { output += render(block) }
         if layout.sections.count > 1 {
             output += "## \(MarkdownEscaping.text(ReportText.contents(language)))\n\n"
@@ -27,7 +28,7 @@ public enum MarkdownReportRenderer {
     static func render(_ block: Block) -> String {
         switch block {
         case .heading(let level, let line):
-            return String(repeating: "#", count: level) + " " + inline(line) + "\n\n"
+            return String(repeating: "#", count: level) + " " + inline(line, lineBreak: "<br>") + "\n\n"
         case .paragraph(let line):
             return inline(line, lineStart: true) + "\n\n"
         case .note(let line):
