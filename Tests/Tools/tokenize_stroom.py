@@ -22,17 +22,32 @@ real parser's view). Usage:
 
 import json
 import logging
+import os
 import re
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 from grammar_checks import check_kate, check_sublime, scopes_of_textmate
 
-logging.getLogger("textmate_grammar").setLevel(logging.CRITICAL)
-from textmate_grammar.parsers.base import LanguageParser  # noqa: E402
-from textmate_grammar.utils.logger import LOGGER  # noqa: E402
 
-LOGGER.logger.setLevel(logging.CRITICAL)
+def _import_tokenizer():
+    """textmate-grammar-python makes a cache folder in the working directory when imported;
+    parse_string never uses it, so it is made in a temporary folder and removed."""
+    here, scratch = os.getcwd(), tempfile.mkdtemp()
+    os.chdir(scratch)
+    try:
+        from textmate_grammar.parsers.base import LanguageParser
+        from textmate_grammar.utils.logger import LOGGER
+    finally:
+        os.chdir(here)
+        shutil.rmtree(scratch, ignore_errors=True)
+    LOGGER.logger.setLevel(logging.CRITICAL)
+    return LanguageParser
+
+
+LanguageParser = _import_tokenizer()
 
 ROOT = Path(__file__).resolve().parents[2]
 GRAMMAR = ROOT / "Grammar"
