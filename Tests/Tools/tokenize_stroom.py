@@ -29,6 +29,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from engine_checks import Engines
 from grammar_checks import check_kate, check_sublime, scopes_of_textmate
 
 
@@ -84,8 +85,9 @@ def has_scope(scopes, wanted):
     return any(s == wanted or s.startswith(wanted + ".") for s in scopes)
 
 
-def check_fixture(parser, path, failures):
-    """Marker lines are taken out before tokenizing; each refers to the code line above it."""
+def fixture_code(path):
+    """The code lines of a fixture and its marks. Marker lines are taken out before tokenizing;
+    each refers to the code line above it."""
     code, marks = [], []
     for raw in path.read_text(encoding="utf-8").split("\n"):
         found = MARK.match(raw)
@@ -99,6 +101,11 @@ def check_fixture(parser, path, failures):
             marks.append((len(code) - 1, columns, scope, bool(negated), raw))
         else:
             code.append(raw)
+    return code, marks
+
+
+def check_fixture(parser, path, failures):
+    code, marks = fixture_code(path)
     tokens = tokenize(parser, "\n".join(code))
     for line, columns, scope, negated, raw in marks:
         for column in columns:
@@ -173,6 +180,25 @@ def check_sample(parser, sample, failures):
     return len(sample["tokens"])
 
 
+def compare_engines(parser, expectations, failures):
+    """The Sublime and Kate grammars under their own engines agree with the TextMate grammar on
+    every character of the fixtures and the samples."""
+    engines = Engines(GRAMMAR, expectations["classes"], failures)
+    compared = 0
+    try:
+        files = [(path, fixture_code(path)[0]) for path in sorted(Path(expectations["fixtures"]).iterdir())]
+        for sample in expectations["samples"]:
+            path = ROOT / sample["path"]
+            files.append((path, path.read_text(encoding="utf-8").replace("\r\n", "\n").split("\n")))
+        for path, lines in files:
+            tokens = tokenize(parser, "\n".join(lines))
+            compared += engines.compare(path.name, lines, lambda line, column: scopes_at(tokens, line, column),
+                                        path.suffix)
+    finally:
+        engines.close()
+    return compared
+
+
 def main(argv):
     if len(argv) == 3 and argv[1] == "tokens":
         parser = load_parser()
@@ -192,10 +218,11 @@ def main(argv):
     scopes = scopes_of_textmate(GRAMMAR / "stroom.tmLanguage.json")
     check_sublime(GRAMMAR / "stroom.sublime-syntax", expectations["words"], scopes, failures)
     check_kate(GRAMMAR / "stroom.xml", expectations["words"], failures)
+    compared = compare_engines(parser, expectations, failures)
     for failure in failures:
         print("FAIL", failure)
     print(f"{marks} fixture marks, {checked} sample tokens in {len(expectations['samples'])} samples, "
-          f"{len(failures)} failures")
+          f"{compared} characters compared with bat and Kate, {len(failures)} failures")
     return 1 if failures else 0
 
 

@@ -8,8 +8,10 @@ import Testing
 /// Code), run from `Tests/Tools/tokenize_stroom.py`: the marked fixtures in
 /// `Fixtures/grammar`, and every sample against the language server's semantic tokens, which
 /// come from the real parser. The script also checks the Sublime and Kate files against the
-/// same word lists. `.ci/run` installs the packages and sets STROOM_PYTHON; with
-/// STROOM_REQUIRE_TOOLS=1 a missing package fails instead of skipping.
+/// same word lists, and runs them under their own engines (`bat`, `kate-syntax-highlighter`) to
+/// compare every character with the TextMate grammar. `.ci/run` installs the packages and sets
+/// STROOM_PYTHON; with STROOM_REQUIRE_TOOLS=1 a missing package or program fails instead of
+/// skipping.
 @Suite struct GrammarTokenizerTests {
     static var python: String? {
         let candidate = ProcessInfo.processInfo.environment["STROOM_PYTHON"] ?? "/usr/bin/python3"
@@ -39,6 +41,10 @@ import Testing
         let summary = output.split(separator: "\n").last.map(String.init) ?? ""
         #expect(summary.hasSuffix(" 0 failures") && !summary.hasPrefix("0 fixture marks"), "\(summary)")
         #expect(summary.contains("in \(SamplesTests.analysis.files.count) samples"), "\(summary)")
+        if ExternalTools.requireTools {
+            // bat and kate-syntax-highlighter ran: the Sublime and Kate grammars were compared too.
+            #expect(!summary.contains(" 0 characters compared"), "\(summary)")
+        }
     }
 
     /// The word lists and, per sample, the server's semantic tokens with line and code-point column.
@@ -61,6 +67,7 @@ import Testing
         return [
             "fixtures": RepositoryPaths.tests.appendingPathComponent("StroomModelTests/Fixtures/grammar").path,
             "samples": samples,
+            "classes": TokenClass.allCases.map { ["scope": $0.scope, "kateItem": $0.kate.item, "kateStyle": $0.kate.style] },
             "words": [
                 "mapKinds": words.mapKinds, "memberKinds": words.memberKinds, "attributes": words.allAttributes,
                 "valueWords": words.allValueWords, "units": words.units, "periods": words.periods,

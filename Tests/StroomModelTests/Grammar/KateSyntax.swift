@@ -66,7 +66,9 @@ struct KateSyntax {
             ]),
             (header("Comment", lineEnd: "#pop", attribute: "Comment"), ["<DetectSpaces/>"]),
             (header("Directive", lineEnd: "#pop", attribute: "Comment"), [
+                rule("RegExpr", "String" => directiveHead, .directive),
                 rule("RegExpr", "String" => ws + R.diagnosticCode + R.wordEnd, .diagnosticCode),
+                rule("DetectChar", "char" => ",", .comma),
             ]),
             (header("Key", lineEnd: "#pop"), words.attributeGroups.map {
                 rule("keyword", "String" => "attributes" + suffix($0), .attribute, context: "#pop!Value" + suffix($0))
@@ -118,12 +120,16 @@ struct KateSyntax {
         return list
     }
 
+    /// `stroom: negeer` after the `#` of a directive.
+    private var directiveHead: String {
+        "(?i:stroom):[ \\t]*(?i:\(R.alternation(words.directiveActions)))" + R.wordEnd
+    }
+
     private func statementRules() -> [String] {
         let ws = R.wordStart, id = R.id
         return [
             "<DetectSpaces/>",
-            rule("RegExpr", "String" => "#[ \\t]*(?i:stroom):[ \\t]*(?i:\(R.alternation(words.directiveActions)))" + R.wordEnd,
-                 .directive, context: "Directive"),
+            rule("RegExpr", "String" => "#(?=[ \\t]*\(directiveHead))", .commentPunctuation, context: "Directive"),
             rule("DetectChar", "char" => "#", .comment, context: "Comment"),
             rule("RegExpr", "String" => ws + id + "[ \\t]*:", nil, context: "Key", extra: "lookAhead=\"true\""),
             rule("RegExpr", "String" => ws + "(?:\(id)\\.)?\(id)[ \\t]*" + R.arrow, nil, context: "Chain", extra: "lookAhead=\"true\""),
@@ -142,10 +148,11 @@ struct KateSyntax {
                 rule("RegExpr", "String" => number + R.date, .date),
                 rule("RegExpr", "String" => number + R.time, .time),
                 rule("RegExpr", "String" => number + R.number + "%", .percent),
-                rule("RegExpr", "String" => number + R.number + R.alternation(words.units) + R.wordEnd, .duration),
                 rule("RegExpr", "String" => number + "[0-9]+[xX]" + R.wordEnd, .count),
-                rule("RegExpr", "String" => number + R.number + R.id, .invalidUnit),
                 rule("RegExpr", "String" => number + R.number + "(?![0-9])", .number),
+                // The unit glued to a number (`45min`), or a word that is no unit there.
+                rule("RegExpr", "String" => "(?<=[0-9])" + R.alternation(words.units) + R.wordEnd, .unit),
+                rule("RegExpr", "String" => "(?<=[0-9])" + R.id, .invalidUnit),
                 rule("DetectChar", "char" => ",", .comma),
                 rule("RegExpr", "String" => "(?<![\\p{L}\\p{M}0-9_])[+-](?![>0-9])", .sign),
             ]
