@@ -199,6 +199,61 @@ def compare_engines(parser, expectations, failures):
     return compared
 
 
+def check_words(parser, words, failures):
+    """Every word of the Swift lists gets its scope in its place, and not in another place:
+    each kind before a name, each attribute before `:`, each allowed word after each attribute
+    that allows it, each unit after a number, each period in `2x per …`, each directive word;
+    a kind or an allowed word where a name is expected is a reference."""
+    lines, expected = [], []
+
+    def add(before, word, after, scope, negated=False):
+        expected.append((len(lines), len(before), word, scope, negated))
+        lines.append(before + word + after)
+
+    for kind in words["mapKinds"]:
+        add("", kind, " naam {}", "keyword.control.map")
+    lines.append("proces p {")
+    for kind in words["memberKinds"]:
+        add("  ", kind, ' naam "Label"', "storage.type.kind")
+        add("  ", kind, " { }", "storage.type.kind")
+        add("  door: ", kind, "", "variable.other.reference")
+        add("  ", kind, " -> a", "variable.other.reference")
+        add('  stap a "x" { door: ', kind, " }", "storage.type", negated=True)
+    for group in words["attributeGroups"]:
+        for attribute in group["attributes"]:
+            add("  ", attribute, ": x", "support.type.property-name")
+            add("  stap s { door: a  ", attribute, ": x }", "support.type.property-name")
+            for word in group["valueWords"]:
+                add(f"  {attribute}: ", word, "", "constant.language.value")
+    for word in words["valueWords"]:
+        add("  door: ", word, "", "constant.language", negated=True)
+        add("  stap ", word, ' "x"', "entity.name.function.declaration")
+    for unit in words["units"]:
+        add("  tijd: 15", unit, "", "keyword.other.unit")
+    for period in words["periods"]:
+        add("  frequentie: 2x per ", period, "", "constant.language.period")
+    lines.append("}")
+    for action in words["directiveActions"]:
+        add("# stroom: ", action.upper(), " V302", "keyword.control.directive")
+    tokens = tokenize(parser, "\n".join(lines))
+    for line, column, word, scope, negated in expected:
+        for offset in range(len(word)):
+            scopes = scopes_at(tokens, line, column + offset)
+            if has_scope(scopes, scope) == negated:
+                failures.append(f"word list: {lines[line]!r}: {word!r} {'has' if negated else 'lacks'} {scope}: {scopes}")
+                break
+    return len(expected)
+
+
+def check_coverage(expectations, failures):
+    """Every token class of the grammars is asserted by at least one mark of the fixtures."""
+    marked = {mark[2] for path in Path(expectations["fixtures"]).iterdir() for mark in fixture_code(path)[1]
+              if not mark[3]}
+    for token_class in expectations["classes"]:
+        if token_class["scope"] not in marked:
+            failures.append(f"no fixture mark asserts {token_class['scope']}")
+
+
 def main(argv):
     if len(argv) == 3 and argv[1] == "tokens":
         parser = load_parser()
@@ -215,13 +270,16 @@ def main(argv):
     failures = []
     marks = sum(check_fixture(parser, path, failures) for path in sorted(Path(expectations["fixtures"]).iterdir()))
     checked = sum(check_sample(parser, sample, failures) for sample in expectations["samples"])
+    placed = check_words(parser, expectations["words"], failures)
+    check_coverage(expectations, failures)
     scopes = scopes_of_textmate(GRAMMAR / "stroom.tmLanguage.json")
     check_sublime(GRAMMAR / "stroom.sublime-syntax", expectations["words"], scopes, failures)
     check_kate(GRAMMAR / "stroom.xml", expectations["words"], failures)
     compared = compare_engines(parser, expectations, failures)
     for failure in failures:
         print("FAIL", failure)
-    print(f"{marks} fixture marks, {checked} sample tokens in {len(expectations['samples'])} samples, "
+    print(f"{marks} fixture marks, {placed} words of the Swift lists in place, "
+          f"{checked} sample tokens in {len(expectations['samples'])} samples, "
           f"{compared} characters compared with bat and Kate, {len(failures)} failures")
     return 1 if failures else 0
 

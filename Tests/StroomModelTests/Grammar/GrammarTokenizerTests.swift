@@ -72,6 +72,7 @@ import Testing
                 "mapKinds": words.mapKinds, "memberKinds": words.memberKinds, "attributes": words.allAttributes,
                 "valueWords": words.allValueWords, "units": words.units, "periods": words.periods,
                 "directiveActions": words.directiveActions,
+                "attributeGroups": words.attributeGroups.map { ["attributes": $0.attributes, "valueWords": $0.valueWords] },
             ],
         ]
     }
