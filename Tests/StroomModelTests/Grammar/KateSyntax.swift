@@ -27,8 +27,10 @@ struct KateSyntax {
             out += "      </context>\n"
         }
         out += "    </contexts>\n    <itemDatas>\n"
+        // Names are Dutch words joined by `_`: only comments and texts are spell-checked.
         for item in TokenClass.kateItems {
-            out += "      <itemData name=\"\(item.item)\" defStyleNum=\"\(item.style)\"\(item.style == "dsError" ? " spellChecking=\"false\"" : "")/>\n"
+            let spelling = ["dsComment", "dsString"].contains(item.style) ? "" : " spellChecking=\"false\""
+            out += "      <itemData name=\"\(item.item)\" defStyleNum=\"\(item.style)\"\(spelling)/>\n"
         }
         out += """
             </itemDatas>
