@@ -4,6 +4,7 @@ which reads the subset these files use as Sublime and PCRE do), and they hold th
 lists as the Swift tables and the same scopes as the TextMate grammar."""
 
 import json
+import plistlib
 import re
 import xml.etree.ElementTree as ElementTree
 
@@ -85,6 +86,14 @@ def check_sublime(path, words, textmate_scopes, failures):
             for scope in filter(None, scopes):
                 if scope not in textmate_scopes:
                     failures.append(f"{path.name}: {name} uses scope {scope}, which the TextMate grammar has not")
+
+
+def check_sublime_preferences(path, failures):
+    """The comment toggle of Sublime Text: `# ` for source.stroom."""
+    settings = plistlib.loads(path.read_bytes())
+    variables = {v["name"]: v["value"] for v in settings.get("settings", {}).get("shellVariables", [])}
+    if settings.get("scope") != "source.stroom" or variables.get("TM_COMMENT_START") != "# ":
+        failures.append(f"{path.name}: not the comment start '# ' for source.stroom")
 
 
 def check_kate(path, words, failures):

@@ -30,7 +30,7 @@ import tempfile
 from pathlib import Path
 
 from engine_checks import Engines
-from grammar_checks import check_kate, check_sublime, scopes_of_textmate
+from grammar_checks import check_kate, check_sublime, check_sublime_preferences, scopes_of_textmate
 
 
 def _import_tokenizer():
@@ -274,6 +274,7 @@ def main(argv):
     check_coverage(expectations, failures)
     scopes = scopes_of_textmate(GRAMMAR / "stroom.tmLanguage.json")
     check_sublime(GRAMMAR / "stroom.sublime-syntax", expectations["words"], scopes, failures)
+    check_sublime_preferences(GRAMMAR / "stroom.tmPreferences", failures)
     check_kate(GRAMMAR / "stroom.xml", expectations["words"], failures)
     compared = compare_engines(parser, expectations, failures)
     for failure in failures:
