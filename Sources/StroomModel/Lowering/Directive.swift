@@ -9,15 +9,20 @@ public struct Directive: Hashable, Sendable {
 
         /// The words a directive or `stroom.json` may use, Dutch and English.
         public init?(word: String) {
-            switch word.lowercased() {
-            case "negeer", "ignore", "uit", "off": self = .ignore
-            case "fout", "error": self = .setSeverity(.error)
-            case "waarschuwing", "warning": self = .setSeverity(.warning)
-            case "info", "informatie", "information": self = .setSeverity(.info)
-            case "hint": self = .setSeverity(.hint)
-            default: return nil
-            }
+            guard let action = Action.byWord[word.lowercased()] else { return nil }
+            self = action
         }
+
+        private static let byWord: [String: Action] = [
+            "negeer": .ignore, "ignore": .ignore, "uit": .ignore, "off": .ignore,
+            "fout": .setSeverity(.error), "error": .setSeverity(.error),
+            "waarschuwing": .setSeverity(.warning), "warning": .setSeverity(.warning),
+            "info": .setSeverity(.info), "informatie": .setSeverity(.info), "information": .setSeverity(.info),
+            "hint": .setSeverity(.hint),
+        ]
+
+        /// Every action word (lower case, sorted): the editor grammars colour these.
+        public static let words: [String] = byWord.keys.sorted()
     }
 
     public let action: Action
