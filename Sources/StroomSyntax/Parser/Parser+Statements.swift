@@ -26,6 +26,9 @@ extension Parser {
 
     // block = "{" { statement } "}" ;
     mutating func parseBlock(ownerName: String, openerIndent: Int) -> SyntaxNode {
+        if depth >= Parser.maxNesting { return skipNestedTooDeep() }
+        depth += 1
+        defer { depth -= 1 }
         let lBrace = current
         var children: [SyntaxElement] = [bump()]
         let firstContentIndex = position
