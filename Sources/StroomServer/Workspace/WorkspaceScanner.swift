@@ -23,6 +23,16 @@ enum WorkspaceScanner {
         return result.sorted()
     }
 
+    /// A Stroom file as a source: its bytes, or, above `limit` bytes, a source that says it was
+    /// not read (W607); nil (logged) when it cannot be read.
+    static func source(_ path: String, displayPath: String, limit: Int, log: ServerLog) -> SourceFile? {
+        if let size = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue, size > limit {
+            log.warning("not reading \(path): \(size) bytes, above the limit of \(limit)")
+            return SourceFile(path: displayPath, notRead: SourceFile.SizeLimit(size: size, limit: limit))
+        }
+        return read(path, log: log).map { SourceFile(path: displayPath, bytes: $0) }
+    }
+
     /// The bytes of a file, or nil (logged) when it cannot be read.
     static func read(_ path: String, log: ServerLog) -> [UInt8]? {
         guard let data = FileManager.default.contents(atPath: path) else {

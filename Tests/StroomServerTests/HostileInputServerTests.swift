@@ -1,0 +1,129 @@
+import Foundation
+import StroomJSONRPC
+import StroomLSP
+import StroomTestSupport
+import Testing
+
+/// Issue 12 through the protocol: documents nested far too deep, positions near `Int.max`, a
+/// document that starts with a BOM, and documents too large to read.
+@Suite struct HostileInputServerTests {
+    @Test func tenTimesTheDepthThatCrashedThroughTheServer() async throws {
+        let client = TestLSPClient.inProcess()
+        try await client.initialize()
+        for (name, text) in [("diep.vsm", HostileInput.nestedDeclarations()), ("haken.vsm", HostileInput.strayBraces())] {
+            let uri = loneURI(name)
+            try client.notify(openItem(uri, text))
+            let published = try await client.nextDiagnostics(for: uri, timeout: 120)
+            #expect(published.diagnostics.filter { $0.code == "S014" }.count == 1, "\(name)")
+            let document = TextDocumentIdentifier(uri: uri)
+            _ = try await client.send(DocumentSymbolRequest(textDocument: document), timeout: 120)
+            _ = try await client.send(FoldingRangeRequest(textDocument: document), timeout: 120)
+            _ = try await client.send(SemanticTokensFullRequest(textDocument: document), timeout: 120)
+            for position in [Position(line: 0, codeUnitColumn: 1), Position(line: 30_000, codeUnitColumn: 5),
+                             Position(line: 50_000, codeUnitColumn: 0)] {
+                _ = try await client.send(HoverRequest(textDocument: document, position: position), timeout: 120)
+                _ = try await client.send(CompletionRequest(textDocument: document, position: position), timeout: 120)
+            }
+            _ = try? await client.send(DocumentFormattingRequest(textDocument: document, options: FormattingOptions(tabSize: 2, insertSpaces: true)),
+                                       timeout: 120)
+        }
+        #expect(try await client.shutdownAndExit() == 0)
+    }
+
+    @Test(arguments: [false, true])
+    func positionsNearIntMaxAreClamped(utf8: Bool) async throws {
+        let client = TestLSPClient.inProcess()
+        var capabilities = TestLSPClient.pushClient
+        capabilities.general = GeneralClientCapabilities(positionEncodings: utf8 ? [.utf8] : [.utf16])
+        try await client.initialize(capabilities: capabilities)
+        let uri = loneURI()
+        try client.notify(openItem(uri, mapWithError))
+        _ = try await client.nextDiagnostics(for: uri)
+        let extremes = [Int.max, Int.min, -1, 0, 2]
+        var version = 1
+        for line in extremes {
+            for column in extremes {
+                let position = Position(line: line, codeUnitColumn: column)
+                let document = TextDocumentIdentifier(uri: uri)
+                _ = try? await client.send(HoverRequest(textDocument: document, position: position))
+                _ = try? await client.send(CompletionRequest(textDocument: document, position: position))
+                version += 1
+                try client.notify(DidChangeTextDocumentNotification(
+                    textDocument: VersionedTextDocumentIdentifier(uri: uri, version: version),
+                    contentChanges: [TextDocumentContentChangeEvent(range: LSPRange(start: position, end: Position(line: Int.max, codeUnitColumn: Int.max)),
+                                                                    text: "")]))
+            }
+        }
+        // Replace everything: the server is alive and its text is what the client holds.
+        version += 1
+        try client.notify(DidChangeTextDocumentNotification(
+            textDocument: VersionedTextDocumentIdentifier(uri: uri, version: version),
+            contentChanges: [TextDocumentContentChangeEvent(range: nil, text: mapWithError)]))
+        let published = try await client.nextDiagnostics(for: uri) { $0.version == version }
+        #expect(published.diagnostics.map(\.code) == ["N102"])
+        #expect(try await client.shutdownAndExit() == 0)
+    }
+
+    /// LSP counts a BOM as a character of line 0; the server's text and its diagnostics agree.
+    @Test(arguments: [false, true])
+    func editsOnLineZeroOfADocumentWithABOM(utf8: Bool) async throws {
+        let client = TestLSPClient.inProcess()
+        var capabilities = TestLSPClient.pushClient
+        capabilities.general = GeneralClientCapabilities(positionEncodings: utf8 ? [.utf8] : [.utf16])
+        try await client.initialize(capabilities: capabilities)
+        let uri = loneURI()
+        var text = "\u{FEFF}proces p \"P\" { persoon leraar \"L\"  stap s \"S\" { door: lerar } }\n"
+        try client.notify(openItem(uri, text))
+        let first = try await client.nextDiagnostics(for: uri)
+        #expect(first.diagnostics.filter { $0.code == "N102" }.map(\.range) == [range(of: "lerar", in: text, utf8: utf8)])
+
+        // `lerar` → `leraar` (no error), then the `leraar` of the step → `niemand` (N102 there).
+        let fix = range(of: "lerar", in: text, utf8: utf8)
+        text = text.replacingOccurrences(of: "door: lerar", with: "door: leraar")
+        let rename = range(of: "leraar", in: text, occurrence: 1, utf8: utf8)
+        text = text.replacingOccurrences(of: "door: leraar", with: "door: niemand")
+        try client.notify(DidChangeTextDocumentNotification(
+            textDocument: VersionedTextDocumentIdentifier(uri: uri, version: 2),
+            contentChanges: [TextDocumentContentChangeEvent(range: fix, text: "leraar"),
+                             TextDocumentContentChangeEvent(range: rename, text: "niemand")]))
+        let published = try await client.nextDiagnostics(for: uri) { $0.version == 2 }
+        let errors = published.diagnostics.filter { $0.severity == .error }
+        #expect(errors.map(\.code) == ["N102"])
+        #expect(errors.first?.range == range(of: "niemand", in: text, utf8: utf8))
+        // Formatting the server's text gives edits that, applied to the client's text, format it.
+        let edits = try await client.send(DocumentFormattingRequest(textDocument: TextDocumentIdentifier(uri: uri),
+                                                                    options: FormattingOptions(tabSize: 2, insertSpaces: true)))
+        let formatted = applying(edits ?? [], to: text, utf8: utf8)
+        #expect(formatted.hasPrefix("\u{FEFF}proces p \"P\" {\n"))
+        #expect(formatted.contains("door: niemand"))
+        #expect(try await client.shutdownAndExit() == 0)
+    }
+
+    /// A file on disk above the workspace's limit is not read (W607 at its start); the normal
+    /// file beside it is checked; a document opened above the limit is not parsed either.
+    @Test func filesAboveTheLimitAreNotRead() async throws {
+        let folder = try TemporaryFolder(["stroom.json": #"{ "maxBestandsgrootte": 0.001 }"#, "gewoon.vsm": HostileInput.normalMap])
+        let big = folder.url.appendingPathComponent("groot.vsm")
+        FileManager.default.createFile(atPath: big.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: big)
+        try handle.truncate(atOffset: 3_000_000_000) // sparse: no gigabytes written
+        try handle.close()
+        let client = TestLSPClient.inProcess()
+        try await client.initialize(rootURI: folder.rootURI)
+        let report = try await client.send(DocumentDiagnosticRequest(textDocument: TextDocumentIdentifier(uri: folder.uri("groot.vsm"))))
+        #expect(diagnosticCodes(report) == ["W607"])
+        let normal = try await client.send(DocumentDiagnosticRequest(textDocument: TextDocumentIdentifier(uri: folder.uri("gewoon.vsm"))))
+        #expect(diagnosticCodes(normal).contains("N102"))
+        let opened = folder.uri("open.vsm")
+        try client.notify(openItem(opened, HostileInput.normalMap + String(repeating: "# opvulling\n", count: 100)))
+        let published = try await client.nextDiagnostics(for: opened)
+        #expect(published.diagnostics.map(\.code) == ["W607"])
+        #expect(published.diagnostics.first?.range == LSPRange(start: Position(line: 0, codeUnitColumn: 0), end: Position(line: 0, codeUnitColumn: 0)))
+        #expect(try await client.shutdownAndExit() == 0)
+    }
+
+    func diagnosticCodes(_ report: DocumentDiagnosticReport) -> [String] {
+        if case .full(_, let items) = report { return items.compactMap(\.code) }
+        return []
+    }
+}
