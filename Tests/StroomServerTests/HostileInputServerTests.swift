@@ -39,20 +39,27 @@ import Testing
         let uri = loneURI()
         try client.notify(openItem(uri, mapWithError))
         _ = try await client.nextDiagnostics(for: uri)
-        let extremes = [Int.max, Int.min, -1, 0, 2]
+        let extremes = [Int.max, Int.min, -1, 0, 1, 2, Int.max - 1]
+        let positions = extremes.flatMap { line in extremes.map { Position(line: line, codeUnitColumn: $0) } }
+        let document = TextDocumentIdentifier(uri: uri)
+        for position in positions {
+            _ = try? await client.send(HoverRequest(textDocument: document, position: position))
+            _ = try? await client.send(CompletionRequest(textDocument: document, position: position))
+        }
+        // Empty edits at each position (the text stays), then one from each to the far end.
         var version = 1
-        for line in extremes {
-            for column in extremes {
-                let position = Position(line: line, codeUnitColumn: column)
-                let document = TextDocumentIdentifier(uri: uri)
-                _ = try? await client.send(HoverRequest(textDocument: document, position: position))
-                _ = try? await client.send(CompletionRequest(textDocument: document, position: position))
-                version += 1
-                try client.notify(DidChangeTextDocumentNotification(
-                    textDocument: VersionedTextDocumentIdentifier(uri: uri, version: version),
-                    contentChanges: [TextDocumentContentChangeEvent(range: LSPRange(start: position, end: Position(line: Int.max, codeUnitColumn: Int.max)),
-                                                                    text: "")]))
-            }
+        for position in positions {
+            version += 1
+            try client.notify(DidChangeTextDocumentNotification(
+                textDocument: VersionedTextDocumentIdentifier(uri: uri, version: version),
+                contentChanges: [TextDocumentContentChangeEvent(range: LSPRange(start: position, end: position), text: "")]))
+        }
+        for position in positions {
+            version += 1
+            try client.notify(DidChangeTextDocumentNotification(
+                textDocument: VersionedTextDocumentIdentifier(uri: uri, version: version),
+                contentChanges: [TextDocumentContentChangeEvent(range: LSPRange(start: position, end: Position(line: Int.max, codeUnitColumn: Int.max)),
+                                                                text: "")]))
         }
         // Replace everything: the server is alive and its text is what the client holds.
         version += 1
