@@ -57,5 +57,13 @@ import Testing
         let small = try CommandRunner.execute(["check", "."], in: folder.appendingPathComponent("klein").path)
         #expect(small.stdout.contains("groot.vsm:1:1: error: This file was not read: it is \(HostileInput.normalMap.utf8.count + 1200) bytes, larger than the limit of 1000 bytes"))
         #expect(small.stdout.contains("gewoon.vsm:3:"))
+        // The option overrides stroom.json and the default.
+        let option = try CommandRunner.execute(["check", "--max-file-size", "0.0001", "gewoon.vsm"], in: folder.path)
+        #expect(option.stdout.contains("gewoon.vsm:1:1: error: This file was not read: it is \(HostileInput.normalMap.utf8.count) bytes, larger than the limit of 100 bytes"))
+        let wide = try CommandRunner.execute(["check", "--max-file-size", "1", "."], in: folder.appendingPathComponent("klein").path)
+        #expect(!wide.stdout.contains("[W607]"))
+        let wrong = try CommandRunner.execute(["check", "--max-file-size", "nul", "gewoon.vsm"], in: folder.path)
+        #expect(wrong.exitCode == 2)
+        #expect(wrong.stderr.contains("--max-file-size is a number of megabytes above 0"))
     }
 }

@@ -1,7 +1,7 @@
 import StroomModel
 import StroomSyntax
 
-/// `stroom check [--format text|json|sarif] [--lang nl|en] [--werror] [PATH...]`.
+/// `stroom check [--format text|json|sarif] [--lang nl|en] [--werror] [--max-file-size MB] [PATH...]`.
 enum CheckCommand {
     static let name = "check"
     static let abstract = LocalizedText(
@@ -10,7 +10,7 @@ enum CheckCommand {
     static let discussion = LocalizedText(
         nl: "Leest de bestanden en mappen (ook submappen; standaard de huidige map) en meldt fouten, waarschuwingen en hints als pad:regel:kolom: ernst: melding [CODE]. Alle bestanden onder de map met een stroom.json (of de gegeven map) vormen samen één werkruimte, zodat verwijzingen als groepsplannen.koppeling tussen bestanden werken. De bestanden worden nooit aangepast. Meer over een code: stroom explain CODE.",
         en: "Reads the files and folders (subfolders too; the current folder by default) and reports errors, warnings and hints as path:line:column: severity: message [CODE]. All files under the folder with a stroom.json (or the folder given) form one workspace, so references such as groepsplannen.koppeling work across files. The files are never changed. More about a code: stroom explain CODE.")
-    static let usage = "[--format text|json|sarif] [--lang nl|en] [--werror] [PATH...]"
+    static let usage = "[--format text|json|sarif] [--lang nl|en] [--werror] [--max-file-size MB] [PATH...]"
     static let options = [
         OptionSpec("format", value: "FORMAT", choices: ["text", "json", "sarif"],
                    help: LocalizedText(nl: "Uitvoer: text (standaard), json of sarif (SARIF 2.1.0).",
@@ -18,13 +18,19 @@ enum CheckCommand {
         OptionSpec.language(LocalizedText(nl: "Taal van de meldingen", en: "Language of the messages")),
         OptionSpec("werror", help: LocalizedText(nl: "Ook waarschuwingen geven afsluitcode 1.",
                                                  en: "Warnings also give exit code 1.")),
+        OptionSpec.maxFileSize,
     ]
 
     static let descriptor = Command(name: name, abstract: abstract, discussion: discussion, usage: usage,
                                     options: options, run: { run($0, context: $1) })
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> ExitCode {
-        let workspaces = AnalyzedWorkspaces(paths: arguments.positionals, context: context)
+        let (maxFileSize, problem) = OptionSpec.maxFileSize(arguments)
+        if let problem {
+            context.writeError("stroom check: \(problem[context.language(flag: arguments.value("lang"), configuration: nil)])\n")
+            return .usageOrIOError
+        }
+        let workspaces = AnalyzedWorkspaces(paths: arguments.positionals, context: context, maxFileSize: maxFileSize)
         var report = DiagnosticReport()
         workspaces.register(in: &report)
         for entry in workspaces.entries {

@@ -22,6 +22,8 @@ struct WorkspaceLoader {
     var ioErrors: [LocalizedText] = []
     /// Files given by name that are not Stroom files (W601).
     var otherFiles: [String] = []
+    /// `--max-file-size` in bytes: overrides the workspaces' `stroom.json` and the default.
+    var maxFileSize: Int?
 
     init(currentDirectory: String) {
         self.currentDirectory = currentDirectory
@@ -83,7 +85,7 @@ struct WorkspaceLoader {
             configurationSource = source
         }
         var sources: [SourceFile] = []
-        let limit = configuration.fileSizeLimit
+        let limit = maxFileSize ?? configuration.fileSizeLimit
         for file in files.sorted() {
             // A file above the limit is not read (W607 on it), so that one huge file cannot
             // exhaust memory and stop the check of the others.

@@ -33,8 +33,14 @@ enum WorkspaceScanner {
         return read(path, log: log).map { SourceFile(path: displayPath, bytes: $0) }
     }
 
-    /// The bytes of a file, or nil (logged) when it cannot be read.
+    /// The bytes of a file, or nil (logged) when it cannot be read or is larger than the default
+    /// limit (a `stroom.json` of gigabytes is not read).
     static func read(_ path: String, log: ServerLog) -> [UInt8]? {
+        if let size = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue,
+           size > Configuration.defaultMaxFileSize {
+            log.warning("not reading \(path): \(size) bytes, above the limit of \(Configuration.defaultMaxFileSize)")
+            return nil
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             if FileManager.default.fileExists(atPath: path) { log.warning("cannot read \(path)") }
             return nil
