@@ -76,10 +76,42 @@ import Testing
         #expect(utf8.after.source.firstInvalidUTF8Offset == nil)
     }
 
+    /// The BOM is a character of the editor's text (issue 12): column 1 of line 0 is after it.
     @Test func crlfLinesAndTheBOM() throws {
         var store = try Self.store("\u{FEFF}ab\r\ncd\r\n")
-        let result = try store.applyChanges([Self.change("X", 0, 1, 1, 1)], to: Self.key, uri: Self.uri, version: 2, encoding: .utf16)
+        let result = try store.applyChanges([Self.change("X", 0, 2, 1, 1)], to: Self.key, uri: Self.uri, version: 2, encoding: .utf16)
         #expect(result.after.source.text == "\u{FEFF}aXd\r\n")
+    }
+
+    /// Issue 12: edits on line 0 of a document with a BOM land where the editor meant them, in
+    /// both encodings (the BOM is one UTF-16 unit and three UTF-8 units, as in the editor's text).
+    @Test(arguments: [PositionEncoding.utf16, .utf8])
+    func editsOnLineZeroAfterABOM(encoding: PositionEncoding) throws {
+        var store = try Self.store("\u{FEFF}proces p {\n}\n")
+        let bom = encoding == .utf16 ? 1 : 3
+        // `p` becomes `kaart`, then `proces` becomes `process` (against the text so far).
+        let result = try store.applyChanges([Self.change("kaart", 0, bom + 7, 0, bom + 8), Self.change("process", 0, bom, 0, bom + 6)],
+                                            to: Self.key, uri: Self.uri, version: 2, encoding: encoding)
+        #expect(result.after.source.text == "\u{FEFF}process kaart {\n}\n")
+        #expect(!result.clamped)
+        let table = result.after.source.lineTable
+        #expect(table.position(of: 3, in: encoding) == Position(line: 0, codeUnitColumn: bom))
+        #expect(table.utf8Offset(of: Position(line: 0, codeUnitColumn: 0), in: encoding).utf8Offset == 0)
+    }
+
+    /// Issue 12: positions near `Int.max` and `Int.min` are clamped, never added up into a trap.
+    @Test(arguments: [PositionEncoding.utf16, .utf8])
+    func extremePositionsAreClamped(encoding: PositionEncoding) throws {
+        var store = try Self.store("ab\ncd\nëf\n")
+        let extremes = [Int.max, Int.min, -1, Int.max - 1]
+        for line in extremes + [0, 1, 2] {
+            for column in extremes {
+                let result = try store.applyChanges([Self.change("", line, column, line, column)], to: Self.key, uri: Self.uri,
+                                                    version: 2, encoding: encoding)
+                #expect(result.clamped)
+                #expect(result.after.source.text == "ab\ncd\nëf\n")
+            }
+        }
     }
 
     @Test func openTwiceAndMissingDocumentsAreErrors() throws {

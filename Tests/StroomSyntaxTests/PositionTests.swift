@@ -55,6 +55,37 @@ import Testing
         #expect(table.utf8Column(of: 4) == (0, 1))
     }
 
+    /// Issue 12: for an editor the BOM is a character (U+FEFF: one UTF-16 unit, three UTF-8
+    /// units); for people it has no width.
+    @Test func aBOMIsACharacterForAnEditor() {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("ab\r\ncd".utf8)
+        let table = SourceFile(path: "t.vsm", bytes: bytes).lineTable
+        #expect(table.utf16Column(of: 3, countingBOM: true) == (0, 1))
+        #expect(table.utf16Column(of: 4, countingBOM: true) == (0, 2))
+        #expect(table.utf8Offset(line: 0, utf16Column: 1, countingBOM: true) == (3, false))
+        #expect(table.utf8Offset(line: 0, utf16Column: 0, countingBOM: true) == (0, false))
+        #expect(table.utf8Offset(line: 0, utf8Column: 4, countingBOM: true) == (4, false))
+        #expect(table.utf8Column(of: 4, countingBOM: true) == (0, 4))
+        #expect(table.utf16Column(of: 8, countingBOM: true) == (1, 1))
+        #expect(table.humanPosition(of: 3) == (1, 1))
+    }
+
+    /// Issue 12: a column near `Int.max` is clamped to the end of its line, never added up.
+    @Test func extremeColumnsAreClampedWithoutOverflow() {
+        for text in ["ab\ncd", "ëb\ncd", "\u{FEFF}ab\ncd"] {
+            let table = SourceFile(path: "t.vsm", text: text).lineTable
+            let end = table.lineContentEnds[0]
+            for countingBOM in [false, true] {
+                #expect(table.utf8Offset(line: 0, utf16Column: Int.max, countingBOM: countingBOM) == (end, true))
+                #expect(table.utf8Offset(line: 0, utf8Column: Int.max, countingBOM: countingBOM) == (end, true))
+                #expect(table.utf8Offset(line: Int.max, utf16Column: Int.max, countingBOM: countingBOM) == (table.utf8Length, true))
+                #expect(table.utf8Offset(line: Int.min, utf8Column: Int.min, countingBOM: countingBOM) == (0, true))
+                #expect(table.utf8Offset(line: 1, utf16Column: Int.min, countingBOM: countingBOM).clamped)
+                #expect(table.utf8Offset(line: 1, utf16Column: Int.max - 1, countingBOM: countingBOM) == (table.utf8Length, true))
+            }
+        }
+    }
+
     @Test func positionsPastTheEndAreClamped() {
         let table = SourceFile(path: "t.vsm", text: "ab\ncd").lineTable
         #expect(table.utf8Offset(line: 7, utf16Column: 0) == (5, true))

@@ -10,7 +10,7 @@ enum CheckCommand {
     static let discussion = LocalizedText(
         nl: "Leest de bestanden en mappen (ook submappen; standaard de huidige map; - is stdin) en meldt fouten, waarschuwingen en hints als pad:regel:kolom: ernst: melding [CODE], met de regel uit het bestand en ^^^ eronder. Alle bestanden onder de map met een stroom.json (of de gegeven map) vormen samen één werkruimte, zodat verwijzingen als groepsplannen.koppeling tussen bestanden werken. Alleen met --fix verandert er iets aan de bestanden. Meer over een code: stroom explain CODE. Alles over de opdrachtregel: docs/cli.md.",
         en: "Reads the files and folders (subfolders too; the current folder by default; - is stdin) and reports errors, warnings and hints as path:line:column: severity: message [CODE], with the line of the file and ^^^ under the place. All files under the folder with a stroom.json (or the folder given) form one workspace, so references such as groepsplannen.koppeling work across files. Only --fix changes the files. More about a code: stroom explain CODE. All about the command line: docs/cli.md.")
-    static let usage = "[--format text|json|sarif|gcc|github] [--lang nl|en] [--werror] [--fix [--diff]] [--quiet|--silent] [--statistics] [--color WHEN] [PATH... | - [--stdin-filename PATH]]"
+    static let usage = "[--format text|json|sarif|gcc|github] [--lang nl|en] [--werror] [--max-file-size MB] [--fix [--diff]] [--quiet|--silent] [--statistics] [--color WHEN] [PATH... | - [--stdin-filename PATH]]"
     static let options = [
         OptionSpec("format", value: "FORMAT", choices: ["text", "json", "sarif", "gcc", "github"],
                    help: LocalizedText(nl: "Uitvoer: text (standaard, voor mensen), json, sarif (SARIF 2.1.0), gcc (één regel per melding, voor editors) of github (annotaties in GitHub Actions).",
@@ -28,6 +28,7 @@ enum CheckCommand {
                                                      en: "Count the findings per code (most frequent first) instead of listing them.")),
         OptionSpec.color,
         OptionSpec.stdinFilename,
+        OptionSpec.maxFileSize,
     ]
 
     static let descriptor = Command(name: name, abstract: abstract, discussion: discussion, usage: usage,
@@ -43,9 +44,14 @@ enum CheckCommand {
             context.writeError("stroom check: \(problem[context.language(flag: arguments.value("lang"))])\n")
             return .usageOrIOError
         }
+        let (maxFileSize, sizeProblem) = OptionSpec.maxFileSize(arguments)
+        if let sizeProblem {
+            context.writeError("stroom check: \(sizeProblem[context.language(flag: arguments.value("lang"))])\n")
+            return .usageOrIOError
+        }
         var workspaces = fromInput
             ? StandardInput.workspaces(filename: arguments.value("stdin-filename"), context: context)
-            : AnalyzedWorkspaces(paths: arguments.positionals, context: context)
+            : AnalyzedWorkspaces(paths: arguments.positionals, context: context, maxFileSize: maxFileSize)
         let language = context.language(flag: arguments.value("lang"), configuration: workspaces.configuration)
         let silent = arguments.has("silent")
         var fixed: [SafeFixes.Change] = []
@@ -55,7 +61,7 @@ enum CheckCommand {
             case .failure(let code): return code
             case .success(let changes): fixed = changes
             }
-            if !fixed.isEmpty { workspaces = AnalyzedWorkspaces(paths: arguments.positionals, context: context) }
+            if !fixed.isEmpty { workspaces = AnalyzedWorkspaces(paths: arguments.positionals, context: context, maxFileSize: maxFileSize) }
         }
         let report = report(of: workspaces)
         if !silent {

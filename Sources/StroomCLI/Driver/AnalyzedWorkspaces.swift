@@ -24,8 +24,9 @@ struct AnalyzedWorkspaces {
     /// The settings of the first workspace that has a `stroom.json` (for the language).
     let configuration: Configuration?
 
-    init(paths: [String], context: CommandContext) {
+    init(paths: [String], context: CommandContext, maxFileSize: Int? = nil) {
         var loader = WorkspaceLoader(currentDirectory: context.currentDirectory)
+        loader.maxFileSize = maxFileSize
         let workspaces = loader.load(paths.isEmpty ? ["."] : paths)
         entries = workspaces.map { workspace in
             Entry(workspace: workspace,
@@ -52,6 +53,22 @@ struct AnalyzedWorkspaces {
 }
 
 extension OptionSpec {
+    /// `--max-file-size MB`: files larger than this are not read (W607).
+    static let maxFileSize = OptionSpec(
+        "max-file-size", value: "MB",
+        help: LocalizedText(nl: "Lees geen bestand groter dan zoveel megabytes (standaard: stroom.json, dan 64).",
+                            en: "Do not read a file larger than this many megabytes (default: stroom.json, then 64)."))
+
+    /// The value of `--max-file-size` in bytes (nil when not given), or the problem with it.
+    static func maxFileSize(_ arguments: ParsedArguments) -> (bytes: Int?, problem: LocalizedText?) {
+        guard let value = arguments.value("max-file-size") else { return (nil, nil) }
+        guard let bytes = Configuration.bytes(megabytes: value) else {
+            return (nil, LocalizedText(nl: "--max-file-size is een aantal megabytes groter dan 0, bijvoorbeeld 64.",
+                                       en: "--max-file-size is a number of megabytes above 0, for example 64."))
+        }
+        return (bytes, nil)
+    }
+
     /// `--lang nl|en`, with what it sets in this command.
     static func language(_ what: LocalizedText) -> OptionSpec {
         OptionSpec("lang", value: "nl|en", choices: ["nl", "en"],

@@ -26,6 +26,8 @@ struct WorkspaceLoader {
     var ioErrors: [LocalizedText] = []
     /// Files given by name that are not Stroom files (W601).
     var otherFiles: [String] = []
+    /// `--max-file-size` in bytes: overrides the workspaces' `stroom.json` and the default.
+    var maxFileSize: Int?
 
     init(currentDirectory: String) {
         self.currentDirectory = currentDirectory
@@ -93,21 +95,30 @@ struct WorkspaceLoader {
                 files.append(path)
             }
         }
+        var configuration = Configuration()
+        var configurationSource: SourceFile?
+        var configurationDiagnostics: [Diagnostic] = []
+        let configPath = root.configurationPath
+        if root.hasConfiguration, WorkspaceLoader.fileSize(configPath).map({ $0 <= Configuration.defaultMaxFileSize }) ?? true,
+           let data = FileManager.default.contents(atPath: configPath) {
+            let source = SourceFile(path: displayPath(configPath), bytes: Array(data))
+            (configuration, configurationDiagnostics) = Configuration.parse(source)
+            configurationSource = source
+        }
         var sources: [SourceFile] = []
+        let limit = maxFileSize ?? configuration.fileSizeLimit
         for file in files.sorted() {
+            // A file above the limit is not read (W607 on it), so that one huge file cannot
+            // exhaust memory and stop the check of the others.
+            if let size = WorkspaceLoader.fileSize(file), size > limit {
+                sources.append(SourceFile(path: displayPath(file), notRead: SourceFile.SizeLimit(size: size, limit: limit)))
+                continue
+            }
             guard let data = FileManager.default.contents(atPath: file) else {
                 ioErrors.append(LocalizedText(nl: "Kan ‘\(displayPath(file))’ niet lezen.", en: "Cannot read ‘\(displayPath(file))’."))
                 continue
             }
             sources.append(SourceFile(path: displayPath(file), bytes: Array(data)))
-        }
-        var configuration = Configuration()
-        var configurationSource: SourceFile?
-        var configurationDiagnostics: [Diagnostic] = []
-        if root.hasConfiguration, let data = FileManager.default.contents(atPath: root.configurationPath) {
-            let source = SourceFile(path: displayPath(root.configurationPath), bytes: Array(data))
-            (configuration, configurationDiagnostics) = Configuration.parse(source)
-            configurationSource = source
         }
         let requestedDisplay = Set(sources.map(\.path).filter { path in
             let absolute = absolutePath(path)
@@ -116,6 +127,11 @@ struct WorkspaceLoader {
         return LoadedWorkspace(root: root.folder, sources: sources, configuration: configuration,
                                configurationSource: configurationSource, configurationDiagnostics: configurationDiagnostics,
                                requested: requestedDisplay)
+    }
+
+    /// The size of a file on disk in bytes, nil when it cannot be told.
+    static func fileSize(_ path: String) -> Int? {
+        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue
     }
 
     /// Every `.vsm` and `.batenlogica` under a folder, hidden folders (`.git`, `.build`) skipped

@@ -93,13 +93,26 @@ enum DotFlowView: DotView {
     static func rowOrder(_ flow: FlowGraph) -> [DeclarationID] {
         var state: [DeclarationID: Bool] = [:] // false = on the path, true = done
         var postOrder: [DeclarationID] = []
-        func visit(_ node: DeclarationID) {
-            state[node] = false
-            for next in (flow.successors[node] ?? []).reversed() where state[next] == nil { visit(next) }
-            state[node] = true
-            postOrder.append(node)
+        // An explicit stack, not recursion: a flow of thousands of steps in a row must not
+        // overflow a worker thread's stack.
+        var path: [(node: DeclarationID, next: [DeclarationID], index: Int)] = []
+        for start in (flow.entries + flow.nodes).reversed() where state[start] == nil {
+            state[start] = false
+            path.append((start, (flow.successors[start] ?? []).reversed(), 0))
+            while let top = path.last {
+                if top.index < top.next.count {
+                    path[path.count - 1].index += 1
+                    let next = top.next[top.index]
+                    guard state[next] == nil else { continue }
+                    state[next] = false
+                    path.append((next, (flow.successors[next] ?? []).reversed(), 0))
+                } else {
+                    state[top.node] = true
+                    postOrder.append(top.node)
+                    path.removeLast()
+                }
+            }
         }
-        for node in (flow.entries + flow.nodes).reversed() where state[node] == nil { visit(node) }
         return postOrder.reversed()
     }
 

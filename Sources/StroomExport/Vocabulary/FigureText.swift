@@ -1,3 +1,4 @@
+import StroomModel
 import StroomSyntax
 
 /// Figures written for people: durations with their unit, percentages with a Dutch decimal
@@ -25,10 +26,9 @@ enum FigureText {
 
     /// At most one decimal, none when it is whole; a comma in Dutch.
     static func number(_ value: Double, _ language: Language) -> String {
-        guard value.isFinite else { return "?" }
         let tenths = (value * 10).rounded()
-        let whole = Int(tenths / 10)
-        let decimal = Int(abs(tenths).truncatingRemainder(dividingBy: 10))
+        guard let whole = (tenths / 10).rounded(.towardZero).roundedInt,
+              let decimal = abs(tenths).truncatingRemainder(dividingBy: 10).roundedInt else { return "?" }
         if decimal == 0 { return "\(whole)" }
         let sign = tenths < 0 && whole == 0 ? "-" : ""
         return "\(sign)\(whole)\(language == .nl ? "," : ".")\(decimal)"

@@ -4,7 +4,7 @@ import StroomSyntax
 /// parser, the workspace codes that are not rules, and every rule of the registry.
 public enum CodeCatalog {
     public static let all: [RuleInfo] = {
-        let entries = SyntaxCatalog.entries + [InvalidUTF8.info, InvalidConfiguration.info] + Registry.rules.map { $0.info }
+        let entries = SyntaxCatalog.entries + [InvalidUTF8.info, InvalidConfiguration.info, FileTooLarge.info] + Registry.rules.map { $0.info }
         return entries.sorted { $0.code < $1.code }
     }()
 

@@ -61,5 +61,9 @@ enum SyntaxCatalog {
               "In tekst tussen aanhalingstekens betekent \\ het begin van een code: \\\" (aanhalingsteken), \\\\ (backslash), \\n (nieuwe regel), \\t (tab) of \\u{…} (een Unicode-teken). De tekst blijft zoals hij is geschreven.",
               "Inside quotes, \\ starts an escape: \\\" (quote), \\\\ (backslash), \\n (new line), \\t (tab) or \\u{…} (a Unicode character). The text is kept as written.",
               "omschrijving: \"map C:\\data\"     # fout\nomschrijving: \"map C:\\\\data\"    # goed"),
+        entry("S014", "Te diep genest", "Nested too deep",
+              "Een blok { … } kan in een ander blok staan, maar niet dieper dan 64 niveaus (de kaart zelf meegeteld). Echte kaarten gebruiken er vier of vijf; zo diep is bijna altijd een fout, zoals een { te veel of tekst die per ongeluk is geplakt. Stroom leest het te diepe blok niet, tot en met zijn }, en controleert de rest van het bestand gewoon.",
+              "A block { … } can stand inside another block, but not deeper than 64 levels (the map itself included). Real maps use four or five; that deep is nearly always a mistake, such as a { too many or pasted text. Stroom does not read the block that is too deep, up to and including its }, and checks the rest of the file as usual.",
+              "proces p \"P\" { stap a { stap b { … 64 niveaus … { stap z } } } }   # S014"),
     ]
 }

@@ -9,6 +9,9 @@ enum Checker {
             if let offset = file.source.firstInvalidUTF8Offset {
                 syntax.append(InvalidUTF8.diagnostic(at: offset, in: file.source))
             }
+            if let notRead = file.source.notRead {
+                syntax.append(FileTooLarge.diagnostic(notRead))
+            }
             return syntax
         }
         // Each rule reads the analysis and writes only its own findings, so the rules run on

@@ -10,10 +10,27 @@ import StroomSyntax
 public struct Configuration: Sendable {
     public var severities: [DiagnosticCode: Directive.Action]
     public var language: Language?
+    /// Files larger than this many bytes are not read (W607): `"maxBestandsgrootte"` /
+    /// `"maxFileSize"` in megabytes (1 MB = 1,000,000 bytes); nil for the default.
+    public var maxFileSize: Int?
 
-    public init(severities: [DiagnosticCode: Directive.Action] = [:], language: Language? = nil) {
+    /// 64 MB: far more than any map, far less than what would exhaust memory.
+    public static let defaultMaxFileSize = 64_000_000
+
+    /// The limit in bytes that applies.
+    public var fileSizeLimit: Int { maxFileSize ?? Configuration.defaultMaxFileSize }
+
+    public init(severities: [DiagnosticCode: Directive.Action] = [:], language: Language? = nil, maxFileSize: Int? = nil) {
         self.severities = severities
         self.language = language
+        self.maxFileSize = maxFileSize
+    }
+
+    /// Megabytes (a positive number, fractions allowed) as bytes; nil for anything else.
+    public static func bytes(megabytes value: Any) -> Int? {
+        guard !(value is Bool), let number = (value as? NSNumber)?.doubleValue ?? (value as? String).flatMap(Double.init),
+              number.isFinite, number > 0 else { return nil }
+        return Int(min(number, 1_000_000_000) * 1_000_000) // capped at 10^15 bytes: no overflow
     }
 
     /// The file name looked for at a workspace root.
@@ -48,6 +65,12 @@ public struct Configuration: Sendable {
                     configuration.language = language
                 } else {
                     problem(InvalidConfiguration.badLanguage, range)
+                }
+            case "maxBestandsgrootte", "maxFileSize":
+                if let bytes = Configuration.bytes(megabytes: value) {
+                    configuration.maxFileSize = bytes
+                } else {
+                    problem(InvalidConfiguration.badMaxFileSize, range)
                 }
             case "ernst", "severity", "severities":
                 guard let table = value as? [String: Any] else {

@@ -12,8 +12,9 @@ extension Lowerer {
             return RawValue(range: token.range, content: .sign(source.text(in: token.range) == "-" ? -1 : 1), decimalComma: false)
         case .frequency(let count, _, let period):
             let digits = source.text(in: count.range).filter(\.isNumber)
+            // A count too large for an Int is Int.max, which the typer reports as too large (A208).
             return RawValue(range: syntax.range,
-                            content: .frequency(count: Int(digits) ?? 0, period: period.map { source.text(in: $0.range) }),
+                            content: .frequency(count: Int(digits) ?? Int.max, period: period.map { source.text(in: $0.range) }),
                             decimalComma: false)
         case .literal(let token):
             return lowerLiteral(token)

@@ -5,9 +5,9 @@ import StroomSyntax
 enum FigureText {
     /// `45 min`, `2 u 15 min` / `2 h 15 min`, `3 werkdagen 2 u` / `3 working days 2 h`.
     static func duration(_ minutes: Double, minutesPerDay: Double, _ language: Language) -> String {
-        let total = Int(minutes.rounded())
+        guard let total = minutes.roundedInt else { return "?" }
         let hourWord = language == .nl ? "u" : "h"
-        let day = max(1, Int(minutesPerDay.rounded()))
+        let day = max(1, minutesPerDay.roundedInt ?? 480)
         if total < 60 { return "\(total) min" }
         var parts: [String] = []
         let days = total / day
@@ -26,14 +26,14 @@ enum FigureText {
     static func percent(_ fraction: Double, _ language: Language) -> String {
         let value = fraction * 100
         if value > 0, value < 1 { return decimal(value, digits: 1, language) + "%" }
-        return "\(Int(value.rounded()))%"
+        return "\(value.roundedInt.map(String.init) ?? "?")%"
     }
 
     static func decimal(_ value: Double, digits: Int, _ language: Language) -> String {
         var factor = 1.0
         for _ in 0..<digits { factor *= 10 }
         let rounded = (value * factor).rounded() / factor
-        let text = rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+        let text = rounded == rounded.rounded() ? rounded.roundedInt.map(String.init) ?? String(rounded) : String(rounded)
         return language == .nl ? String(text.map { $0 == "." ? "," : $0 }) : text
     }
 

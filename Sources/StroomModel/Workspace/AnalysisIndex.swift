@@ -65,6 +65,7 @@ extension ValueFinding.Problem {
         case .notAllowed: "A204"
         case .decimalComma: "A205"
         case .percentOutOfRange: "A206"
+        case .tooLarge: "A208"
         case .undefined: "N102"
         case .wrongKind: "N103"
         case .unknownMap: "W602"

@@ -64,6 +64,12 @@ public enum Typed: Hashable, Sendable {
 
 /// A value that does not fit, found while typing (reported by the N102, N103, A203–A206 and
 /// W602 rules, each in its own file).
+/// The kinds of value `ValueLimits` bounds.
+public enum LimitedValue: Sendable {
+    case duration
+    case frequency
+}
+
 public struct ValueFinding: Sendable {
     public enum Problem: Sendable {
         /// A203: the value has the wrong type; `hint` says how to write it.
@@ -76,6 +82,8 @@ public struct ValueFinding: Sendable {
         case decimalComma
         /// A206.
         case percentOutOfRange(Double)
+        /// A208: a duration or a frequency too large to compute with (`ValueLimits`).
+        case tooLarge(LimitedValue)
         /// N102: nothing of that name; `suggestion` is the nearest name, written as it should be;
         /// `expected` the kinds that would fit (empty for an edge end).
         case undefined(Reference, suggestion: String?, expected: [DeclarationKind])

@@ -32,7 +32,8 @@ extension Typer {
         case (.number, .number(let number)):
             return .number(number)
         case (.duration, .duration(let amount, let unit)):
-            return .minutes((calendars[map] ?? WorkingCalendar()).minutes(amount, unit))
+            let minutes = (calendars[map] ?? WorkingCalendar()).minutes(amount, unit)
+            return ValueLimits.fits(minutes: minutes) ? .minutes(minutes) : nil
         case (.date, .date(let date)):
             return .date(date)
         case (.clockTime, .clock(let minutes)):
@@ -43,7 +44,7 @@ extension Typer {
             guard let canonical = EnumSets.frequencyWord.canonical(reference.name) else { return nil }
             return .frequency(Frequency.fromWord(canonical))
         case (.frequency, .frequency(let count, let period)):
-            guard count > 0, let period, let word = EnumSets.period.canonical(period),
+            guard count > 0, count <= ValueLimits.maxCount, let period, let word = EnumSets.period.canonical(period),
                   let unit = Frequency.Period(rawValue: word) else { return nil }
             return .frequency(Frequency(count: count, period: unit))
         case (.sign, .sign(let sign)):
@@ -90,6 +91,10 @@ extension Typer {
             return .wrongType(expected: type, hint: ValueHints.quoteText(reference.written, type: type))
         case .percent(let percent) where type == .percent || type.containsPercent:
             return .percentOutOfRange(percent)
+        case .duration where type.admits(.duration):
+            return .tooLarge(.duration)
+        case .frequency(let count, _) where count > ValueLimits.maxCount && type.admits(.frequency):
+            return .tooLarge(.frequency)
         case .frequency(_, let period?):
             return .notAllowed(word: period, expected: [EnumSets.period], suggestion: EnumSets.period.suggestion(for: period))
         default:
@@ -99,6 +104,13 @@ extension Typer {
 }
 
 extension ValueType {
+    /// Whether a value of `type` fits here (the type itself or one alternative of `oneOf`).
+    func admits(_ type: ValueType) -> Bool {
+        if self == type { return true }
+        if case .oneOf(let types) = self { return types.contains { $0.admits(type) } }
+        return false
+    }
+
     var containsPercent: Bool {
         if case .oneOf(let types) = self { return types.contains { $0 == .percent || $0.containsPercent } }
         return false

@@ -104,9 +104,10 @@ struct WorkingCalendar {
         for attribute in map.attributes {
             guard let name = attribute.spec?.name, let value = attribute.values.first,
                   case .duration(let amount, let unit) = value.content, amount > 0 else { continue }
-            if name == .workday, unit == .hour || unit == .minute {
+            // A value too large to compute with (A208) keeps the default.
+            if name == .workday, unit == .hour || unit == .minute, ValueLimits.fits(minutes: unit == .hour ? amount * 60 : amount) {
                 minutesPerDay = unit == .hour ? amount * 60 : amount
-            } else if name == .workweek, unit == .day {
+            } else if name == .workweek, unit == .day, ValueLimits.fits(minutes: amount) {
                 daysPerWeek = amount
             }
         }

@@ -8,7 +8,7 @@ enum ValueHints {
             let n = number.formatted
             return LocalizedText(nl: "Zet er een eenheid achter, zonder spatie: \(n)min of \(n)u.",
                                  en: "Add a unit, without a space: \(n)min or \(n)h.")
-        case (.number(let number), .clockTime):
+        case (.number(let number), .clockTime) where number >= 0 && number < 2400:
             let hours = Int(number)
             let minutes = Int(((number - Double(hours)) * 100).rounded())
             let text = String(format2: hours) + ":" + String(format2: minutes)

@@ -1,4 +1,5 @@
 import StroomLSP
+import StroomModel
 import StroomSyntax
 
 /// One version of an open document: an immutable value. Its bytes, line table and syntax tree
@@ -29,7 +30,19 @@ struct DocumentSnapshot: Sendable {
         self.version = version
         self.languageID = languageID
         self.source = source
-        tree = SyntaxTree.parse(source)
+        // A text above the default limit is not parsed at all (W607, as for a file on disk).
+        tree = DocumentSnapshot.tree(of: source, limit: Configuration.defaultMaxFileSize)
+    }
+
+    /// The tree to analyse with a workspace's limit: this snapshot's, or one that says the text
+    /// is too large.
+    func tree(limit: Int) -> SyntaxTree {
+        source.bytes.count > limit ? DocumentSnapshot.tree(of: source, limit: limit) : tree
+    }
+
+    static func tree(of source: SourceFile, limit: Int) -> SyntaxTree {
+        guard source.bytes.count > limit else { return SyntaxTree.parse(source) }
+        return SyntaxTree.parse(SourceFile(path: source.path, notRead: SourceFile.SizeLimit(size: source.bytes.count, limit: limit)))
     }
 
     var id: ID { ID(key: key, version: version) }

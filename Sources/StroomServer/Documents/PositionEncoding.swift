@@ -19,15 +19,17 @@ enum PositionEncoding: Sendable {
     }
 }
 
-/// LSP positions ⇄ UTF-8 offsets, on top of the conversions in `LineTable+Columns`.
+/// LSP positions ⇄ UTF-8 offsets, on top of the conversions in `LineTable+Columns`. A byte
+/// order mark is a character here: the editor's text holds it (U+FEFF, one UTF-16 unit, three
+/// UTF-8 units), so the first real character of line 0 is at column 1 (`docs/language-server.md`).
 extension LineTable {
     func position(of utf8Offset: Int, in encoding: PositionEncoding) -> Position {
         switch encoding {
         case .utf8:
-            let (line, column) = utf8Column(of: utf8Offset)
+            let (line, column) = utf8Column(of: utf8Offset, countingBOM: true)
             return Position(line: line, codeUnitColumn: column)
         case .utf16:
-            let (line, column) = utf16Column(of: utf8Offset)
+            let (line, column) = utf16Column(of: utf8Offset, countingBOM: true)
             return Position(line: line, codeUnitColumn: column)
         }
     }
@@ -39,8 +41,8 @@ extension LineTable {
     /// The offset of a position, clamped into the file; `clamped` tells whether it had to be.
     func utf8Offset(of position: Position, in encoding: PositionEncoding) -> (utf8Offset: Int, clamped: Bool) {
         switch encoding {
-        case .utf8: utf8Offset(line: position.line, utf8Column: position.codeUnitColumn)
-        case .utf16: utf8Offset(line: position.line, utf16Column: position.codeUnitColumn)
+        case .utf8: utf8Offset(line: position.line, utf8Column: position.codeUnitColumn, countingBOM: true)
+        case .utf16: utf8Offset(line: position.line, utf16Column: position.codeUnitColumn, countingBOM: true)
         }
     }
 

@@ -21,7 +21,7 @@ struct AnalyzedWorkspace: Sendable {
         var versions: [DocumentKey: Int] = [:]
         for key in workspace.keys {
             if let snapshot = documents.snapshot(key) {
-                trees.append((key, snapshot.tree))
+                trees.append((key, snapshot.tree(limit: workspace.configuration.fileSizeLimit)))
                 versions[key] = snapshot.version
             } else if let tree = workspace.diskTrees[key] {
                 trees.append((key, tree))

@@ -114,11 +114,12 @@ struct Workspace: Sendable {
     @discardableResult
     mutating func reloadFile(_ key: DocumentKey, log: ServerLog) -> Bool {
         invalidate()
-        guard let path = key.filePath, let bytes = WorkspaceScanner.read(path, log: log) else {
+        guard let path = key.filePath,
+              let source = WorkspaceScanner.source(path, displayPath: displayPath(for: key), limit: configuration.fileSizeLimit, log: log) else {
             diskTrees[key] = nil
             return false
         }
-        diskTrees[key] = SyntaxTree.parse(SourceFile(path: displayPath(for: key), bytes: bytes))
+        diskTrees[key] = SyntaxTree.parse(source)
         return true
     }
 }

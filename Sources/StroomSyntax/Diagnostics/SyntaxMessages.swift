@@ -123,6 +123,13 @@ public enum SyntaxMessages {
         nl: "Onbekende \\-code in deze tekst. Toegestaan zijn \\\" \\\\ \\n \\t en \\u{…}; schrijf \\\\ voor een gewone backslash.",
         en: "Unknown \\ escape in this text. Allowed are \\\" \\\\ \\n \\t and \\u{…}; write \\\\ for a plain backslash.")
 
+    /// S014 nested too deep.
+    static func nestedTooDeep(limit: Int) -> LocalizedText {
+        LocalizedText(
+            nl: "Dit blok ligt dieper dan \(limit) niveaus genest. Stroom leest het niet, tot en met zijn }. Haal niveaus weg of zet de inhoud in een eigen kaart.",
+            en: "This block is nested deeper than \(limit) levels. Stroom does not read it, up to and including its }. Remove levels or move the content into a map of its own.")
+    }
+
     static let replaceQuotesFix = LocalizedText(nl: "Vervang door rechte aanhalingstekens", en: "Replace with straight quotes")
     static func replaceFix(_ text: String) -> LocalizedText {
         LocalizedText(nl: "Vervang door \(quoted(text))", en: "Replace with \(quoted(text))")

@@ -26,19 +26,18 @@ extension Parser {
 
     // block = "{" { statement } "}" ;
     mutating func parseBlock(ownerName: String, openerIndent: Int) -> SyntaxNode {
-        let lBrace = current
+        if depth >= Parser.maxNesting { return skipNestedTooDeep() }
+        depth += 1
+        defer { depth -= 1 }
+        // This function, parseStatement and parseDeclaration recurse once per level: they keep
+        // few locals (work that needs more is in helpers), so that even a debug build nests
+        // `maxNesting` levels deep on a worker thread's 512 KiB stack.
+        let lBraceIndex = position
         var children: [SyntaxElement] = [bump()]
         let firstContentIndex = position
         while true {
             let before = position
-            // (Most files need no virtual brace: skip the two set lookups per statement then.)
-            let virtualClose = !virtualCloses.isEmpty && virtualCloses.contains(position) && !usedVirtualCloses.contains(position)
-            if virtualClose || at(.eof) {
-                if virtualClose { usedVirtualCloses.insert(position) }
-                children.append(.token(missingCloseBrace(opener: lBrace, ownerName: ownerName)))
-                if at(.eof) { unclosedAtEndOfFile += 1 }
-                break
-            }
+            if closesAtVirtualBraceOrEnd(opener: lBraceIndex, ownerName: ownerName, into: &children) { break }
             switch current.kind {
             case .rBrace:
                 children.append(bump())
@@ -49,13 +48,29 @@ extension Parser {
             case .error:
                 skipErrorTokens(into: &children, sameLineOnly: false)
             default:
-                children.append(.node(skipStrayLine(message: SyntaxMessages.strayToken(text(current)))))
+                children.append(.node(skipStrayStatement()))
             }
             assert(position > before, "a block loop must make progress")
             if position == before { break }
         }
         blocks.append(BlockRecord(openerIndent: openerIndent, firstContentIndex: firstContentIndex, endIndex: position))
         return SyntaxNode(kind: .block, children: children)
+    }
+
+    /// At a virtual `}` or the end of the file: appends the missing `}` (S003) and says so.
+    mutating func closesAtVirtualBraceOrEnd(opener: Int, ownerName: String, into children: inout [SyntaxElement]) -> Bool {
+        // (Most files need no virtual brace: skip the two set lookups per statement then.)
+        let virtualClose = !virtualCloses.isEmpty && virtualCloses.contains(position) && !usedVirtualCloses.contains(position)
+        guard virtualClose || at(.eof) else { return false }
+        if virtualClose { usedVirtualCloses.insert(position) }
+        children.append(.token(missingCloseBrace(opener: tokens[opener], ownerName: ownerName)))
+        if at(.eof) { unclosedAtEndOfFile += 1 }
+        return true
+    }
+
+    /// A line that starts with something no statement starts with: skipped with one S010.
+    mutating func skipStrayStatement() -> SyntaxNode {
+        skipStrayLine(message: SyntaxMessages.strayToken(text(current)))
     }
 
     /// S003, placed right after the block's last token, with the `{` as related location and a
@@ -72,6 +87,24 @@ extension Parser {
     // statement = declaration | attribute | chain ;
     // Two tokens of look-ahead decide: `ID :` attribute, `ref ->` chain, `KIND ID` declaration.
     mutating func parseStatement(topLevel: Bool) -> SyntaxNode {
+        switch statementShape(topLevel: topLevel) {
+        case .attribute: parseAttribute()
+        case .chain: parseChain()
+        case .declaration(let knownKind): parseDeclaration(knownKind: knownKind)
+        case .stray: skipStrayStatement()
+        }
+    }
+
+    enum StatementShape {
+        case attribute
+        case chain
+        case declaration(knownKind: Bool)
+        case stray
+    }
+
+    /// What the statement at the current token is, with the diagnostics the decision gives
+    /// (S012, S006).
+    mutating func statementShape(topLevel: Bool) -> StatementShape {
         let first = current
         let second = nth(1)
         let word = text(first)
@@ -79,29 +112,26 @@ extension Parser {
             || (second.kind == .dot && nth(2).kind == .identifier && nth(3).kind == .arrow)
         if second.kind == .colon || isChain {
             if topLevel { report("S012", first.range, SyntaxMessages.outsideMap(word)) }
-            return second.kind == .colon ? parseAttribute() : parseChain()
+            return second.kind == .colon ? .attribute : .chain
         }
         if let kind = DeclarationKind(keyword: word) {
             if topLevel, !kind.isMap { report("S012", first.range, SyntaxMessages.outsideMap(word)) }
-            return parseDeclaration(knownKind: true)
+            return .declaration(knownKind: true)
         }
         let sameLine = !second.startsLine
         let isAttributeWord = AttributeName.allSpellings.contains(word)
         let startsValue = sameLine && (second.kind.isLiteral || second.kind == .count || second.kind == .identifier)
         if isAttributeWord && startsValue || sameLine && (second.kind.isLiteral || second.kind == .count) && second.kind != .string {
-            return parseAttribute()
+            return .attribute
         }
         if sameLine && (second.kind == .identifier || second.kind == .string || second.kind == .lBrace)
             || second.kind == .lBrace {
             let candidates = topLevel ? DeclarationKind.mapKeywords : DeclarationKind.allKeywords
             report("S006", first.range, SyntaxMessages.unknownKeyword(word, suggestion: Suggestions.nearest(to: word, in: candidates)),
                    fixes: replaceFixes(first, suggestion: Suggestions.nearest(to: word, in: candidates)))
-            return parseDeclaration(knownKind: false)
+            return .declaration(knownKind: false)
         }
-        if isAttributeWord {
-            return parseAttribute()
-        }
-        return skipStrayLine(message: SyntaxMessages.strayToken(word))
+        return isAttributeWord ? .attribute : .stray
     }
 
     func replaceFixes(_ token: Token, suggestion: String?) -> [Fix] {
@@ -111,6 +141,15 @@ extension Parser {
 
     // declaration = KIND ID [ STRING ] [ block ] ;
     mutating func parseDeclaration(knownKind: Bool) -> SyntaxNode {
+        var header = parseDeclarationHeader(knownKind: knownKind)
+        if at(.lBrace) {
+            header.children.append(.node(parseBlock(ownerName: header.ownerName, openerIndent: header.keywordIndent)))
+        }
+        return SyntaxNode(kind: .declaration, children: header.children)
+    }
+
+    /// `KIND ID [ STRING ]`: what comes before the block.
+    mutating func parseDeclarationHeader(knownKind: Bool) -> (children: [SyntaxElement], ownerName: String, keywordIndent: Int) {
         let keyword = current
         let keywordIndent = indent(of: keyword)
         var children: [SyntaxElement] = [bump()]
@@ -128,10 +167,7 @@ extension Parser {
             children.append(bump())
         }
         skipErrorTokens(into: &children, sameLineOnly: true)
-        if at(.lBrace) {
-            children.append(.node(parseBlock(ownerName: ownerName, openerIndent: keywordIndent)))
-        }
-        return SyntaxNode(kind: .declaration, children: children)
+        return (children, ownerName, keywordIndent)
     }
 
     // attribute = ID ":" value { "," value } ;
@@ -152,7 +188,16 @@ extension Parser {
 
     // chain = reference "->" reference { "->" reference } [ block ] ;
     mutating func parseChain() -> SyntaxNode {
-        let first = current
+        let firstIndent = indent(of: current)
+        var children = parseChainLinks()
+        if at(.lBrace), !current.startsLine {
+            children.append(.node(parseBlock(ownerName: "->", openerIndent: firstIndent)))
+        }
+        return SyntaxNode(kind: .chain, children: children)
+    }
+
+    /// `reference "->" reference { "->" reference }`: what comes before the block.
+    mutating func parseChainLinks() -> [SyntaxElement] {
         var children: [SyntaxElement] = [.node(parseReference())]
         while at(.arrow) {
             children.append(bump())
@@ -165,9 +210,6 @@ extension Parser {
             }
         }
         skipErrorTokens(into: &children, sameLineOnly: true)
-        if at(.lBrace), !current.startsLine {
-            children.append(.node(parseBlock(ownerName: "->", openerIndent: indent(of: first))))
-        }
-        return SyntaxNode(kind: .chain, children: children)
+        return children
     }
 }

@@ -17,6 +17,8 @@ struct Parser {
     var diagnostics: [Diagnostic] = []
     var blocks: [BlockRecord] = []
     var unclosedAtEndOfFile = 0
+    /// Blocks open around the current token (see `Parser+Nesting`).
+    var depth = 0
 
     /// What the first pass remembers of each block, to place a virtual `}`.
     struct BlockRecord {

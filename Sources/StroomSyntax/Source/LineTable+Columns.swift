@@ -2,12 +2,14 @@
 /// units (LSP), Unicode scalars, and characters a person sees (CLI messages).
 extension LineTable {
     /// The UTF-16 column of an offset on its line (the LSP default position encoding).
-    public func utf16Column(of utf8Offset: Int) -> (line: Int, utf16Column: Int) {
+    /// `countingBOM`: whether a BOM is a character of line 0, as it is for an editor (LSP counts
+    /// the text the editor holds, BOM included); people (CLI messages, SARIF) do not see it.
+    public func utf16Column(of utf8Offset: Int, countingBOM: Bool = false) -> (line: Int, utf16Column: Int) {
         let position = position(of: utf8Offset)
-        let origin = columnOrigin(ofLine: position.line)
+        let origin = columnOrigin(ofLine: position.line, countingBOM: countingBOM)
         let offset = lineStarts[position.line] + position.utf8Column
         if offset <= origin { return (position.line, 0) }
-        if isASCII(line: position.line) { return (position.line, offset - origin) }
+        if isASCII(line: position.line, from: origin) { return (position.line, offset - origin) }
         var units = 0
         withBytes { buffer in
             var index = origin
@@ -37,16 +39,16 @@ extension LineTable {
     /// The UTF-8 offset of an LSP position in UTF-16 units. A line past the end clamps to the end
     /// of the file, a column past the end of its line clamps to the end of the line, and a column
     /// inside a surrogate pair clamps to the start of that character. `clamped` says whether any
-    /// of that happened, so the caller can log it.
-    public func utf8Offset(line: Int, utf16Column: Int) -> (utf8Offset: Int, clamped: Bool) {
+    /// of that happened, so the caller can log it. Any `Int` is safe, `Int.max` and `Int.min` too.
+    public func utf8Offset(line: Int, utf16Column: Int, countingBOM: Bool = false) -> (utf8Offset: Int, clamped: Bool) {
         guard line >= 0 else { return (0, true) }
         guard line < lineCount else { return (utf8Length, true) }
         guard utf16Column >= 0 else { return (lineStarts[line], true) }
-        let origin = columnOrigin(ofLine: line)
+        let origin = columnOrigin(ofLine: line, countingBOM: countingBOM)
         let end = lineContentEnds[line]
-        if isASCII(line: line) {
-            let offset = origin + utf16Column
-            return offset > end ? (end, true) : (offset, false)
+        if isASCII(line: line, from: origin) {
+            // Compared before adding, so that a column near Int.max cannot overflow.
+            return utf16Column > end - origin ? (end, true) : (origin + utf16Column, false)
         }
         return withBytes { buffer in
             var index = origin
@@ -65,14 +67,14 @@ extension LineTable {
 
     /// The UTF-8 offset of a position in UTF-8 units (the `utf-8` LSP position encoding),
     /// clamped the same way as ``utf8Offset(line:utf16Column:)``.
-    public func utf8Offset(line: Int, utf8Column: Int) -> (utf8Offset: Int, clamped: Bool) {
+    public func utf8Offset(line: Int, utf8Column: Int, countingBOM: Bool = false) -> (utf8Offset: Int, clamped: Bool) {
         guard line >= 0 else { return (0, true) }
         guard line < lineCount else { return (utf8Length, true) }
         guard utf8Column >= 0 else { return (lineStarts[line], true) }
-        let origin = columnOrigin(ofLine: line)
+        let origin = columnOrigin(ofLine: line, countingBOM: countingBOM)
         let end = lineContentEnds[line]
+        if utf8Column > end - origin { return (end, true) }
         var offset = origin + utf8Column
-        if offset > end { return (end, true) }
         // Never land inside a multi-byte character.
         var clamped = false
         withBytes { buffer in
@@ -84,10 +86,11 @@ extension LineTable {
         return (offset, clamped)
     }
 
-    /// The UTF-8 column (past the BOM) of an offset, for the `utf-8` LSP position encoding.
-    public func utf8Column(of utf8Offset: Int) -> (line: Int, utf8Column: Int) {
+    /// The UTF-8 column of an offset (past the BOM unless `countingBOM`), for the `utf-8` LSP
+    /// position encoding.
+    public func utf8Column(of utf8Offset: Int, countingBOM: Bool = false) -> (line: Int, utf8Column: Int) {
         let position = position(of: utf8Offset)
-        let origin = columnOrigin(ofLine: position.line)
+        let origin = columnOrigin(ofLine: position.line, countingBOM: countingBOM)
         let offset = lineStarts[position.line] + position.utf8Column
         return (position.line, max(0, offset - origin))
     }

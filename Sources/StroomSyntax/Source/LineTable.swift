@@ -90,9 +90,15 @@ public struct LineTable: Sendable {
 
     func isASCII(line: Int) -> Bool { asciiLines[line] }
 
-    /// Where counting columns starts on a line: after the BOM on line 0.
-    func columnOrigin(ofLine line: Int) -> Int {
-        line == 0 ? bomLength : lineStarts[line]
+    /// Whether the line is ASCII from `origin` on (a BOM counted as a character is not).
+    func isASCII(line: Int, from origin: Int) -> Bool {
+        asciiLines[line] && (line != 0 || origin >= bomLength)
+    }
+
+    /// Where counting columns starts on a line: after the BOM on line 0, unless the BOM counts
+    /// as a character (for an editor, see `LineTable+Columns`).
+    func columnOrigin(ofLine line: Int, countingBOM: Bool = false) -> Int {
+        line == 0 && !countingBOM ? bomLength : lineStarts[line]
     }
 
     func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {

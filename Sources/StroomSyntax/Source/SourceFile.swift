@@ -9,12 +9,36 @@ public struct SourceFile: Sendable {
     public let lineTable: LineTable
     /// The offset of the first byte that is not valid UTF-8, if any (reported as W603).
     public let firstInvalidUTF8Offset: Int?
+    /// Set for a file that was not read because it is larger than the limit (W607); its bytes
+    /// are then empty.
+    public let notRead: SizeLimit?
+
+    /// A file's size on disk and the limit it exceeds, both in bytes.
+    public struct SizeLimit: Sendable, Equatable {
+        public let size: Int
+        public let limit: Int
+
+        public init(size: Int, limit: Int) {
+            self.size = size
+            self.limit = limit
+        }
+    }
 
     public init(path: String, bytes: [UInt8]) {
         self.path = path
         self.bytes = bytes
         self.lineTable = LineTable(bytes: bytes)
         self.firstInvalidUTF8Offset = UTF8Scanner.firstInvalidOffset(in: bytes)
+        self.notRead = nil
+    }
+
+    /// A file too large to read: empty, with what W607 says about it.
+    public init(path: String, notRead: SizeLimit) {
+        self.path = path
+        self.bytes = []
+        self.lineTable = LineTable(bytes: [])
+        self.firstInvalidUTF8Offset = nil
+        self.notRead = notRead
     }
 
     public init(path: String, text: String) {

@@ -11,6 +11,9 @@ public struct SyntaxTree: Sendable {
         self.diagnostics = diagnostics
     }
 
+    /// How many blocks can stand inside each other; a deeper `{` gets S014 (`Parser+Nesting`).
+    public static var maxNesting: Int { Parser.maxNesting }
+
     /// Parses a file.
     public static func parse(_ source: SourceFile) -> SyntaxTree {
         Parser.parse(source)

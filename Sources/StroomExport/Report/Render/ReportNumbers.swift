@@ -22,7 +22,7 @@ enum ReportNumbers {
 
     /// A number with at most one decimal, with a comma in Dutch.
     static func decimal(_ value: Double, _ language: Language) -> String {
-        let tenths = Int((abs(value) * 10).rounded())
+        guard let tenths = (abs(value) * 10).roundedInt else { return "?" }
         let sign = value < 0 && tenths != 0 ? "−" : ""
         let whole = tenths / 10
         let rest = tenths % 10
@@ -34,7 +34,7 @@ enum ReportNumbers {
     static func figure(_ figure: ProcessFigures.Figure, _ value: Double, minutesPerDay: Double, _ language: Language) -> String {
         if figure.isDuration { return duration(value, minutesPerDay: minutesPerDay, language) }
         if figure.isRatio { return percent(value, language) }
-        return "\(Int(value.rounded()))"
+        return value.roundedInt.map(String.init) ?? "?"
     }
 
     /// A change between two values of a figure: `+1 u 30 min`, `−2`, `+5 procentpunt`, `0`.
@@ -50,7 +50,7 @@ enum ReportNumbers {
             if points == "0" { return "0" }
             text = points + (language == .nl ? " procentpunt" : " percentage points")
         } else {
-            let count = Int(size.rounded())
+            guard let count = size.roundedInt else { return "?" }
             if count == 0 { return "0" }
             text = "\(count)"
         }

@@ -11,10 +11,10 @@ import StroomSyntax
 /// `< 1 min`.
 public enum WorkingTimeText {
     public static func text(_ minutes: Double, minutesPerDay: Double, _ language: Language) -> String {
-        let total = Int(minutes.rounded())
+        guard let total = minutes.roundedInt else { return "?" }
         if minutes > 0, total == 0 { return "< 1 min" }
         guard total > 0 else { return "0 min" }
-        let day = max(1, Int(minutesPerDay.rounded()))
+        let day = max(1, minutesPerDay.roundedInt ?? 480)
         let days = total / day
         let hours = (total % day) / 60
         let rest = (total % day) % 60

@@ -29,7 +29,10 @@ enum InvalidConfiguration {
                       en: "\(code) is a syntax or name error and cannot be changed.")
     }
     static func unknownKey(_ key: String) -> LocalizedText {
-        LocalizedText(nl: "Onbekende instelling ‘\(key)’; bekend zijn \"taal\" en \"ernst\".",
-                      en: "Unknown setting ‘\(key)’; known are \"language\" and \"severity\".")
+        LocalizedText(nl: "Onbekende instelling ‘\(key)’; bekend zijn \"taal\", \"ernst\" en \"maxBestandsgrootte\".",
+                      en: "Unknown setting ‘\(key)’; known are \"language\", \"severity\" and \"maxFileSize\".")
     }
+    static let badMaxFileSize = LocalizedText(
+        nl: "\"maxBestandsgrootte\" is een aantal megabytes groter dan 0, bijvoorbeeld 64.",
+        en: "\"maxFileSize\" is a number of megabytes above 0, for example 64.")
 }
