@@ -1,3 +1,4 @@
+import StroomModel
 import StroomSyntax
 
 /// A subcommand of `stroom`: its name, its help, its options, and what it does.
@@ -66,8 +67,8 @@ public enum StroomCommand {
                 context.writeOut(HelpText.overview(language))
             }
             return .success
-        case "--version":
-            context.writeOut("stroom \(StroomVersion.current)\n")
+        case "--version", "-V", "version":
+            context.writeOut(ProjectInfo.versionLine + "\n")
             return .success
         default:
             break
@@ -91,7 +92,7 @@ public enum StroomCommand {
                 return .success
             }
             if parsed.has("version") {
-                context.writeOut("stroom \(StroomVersion.current)\n")
+                context.writeOut(ProjectInfo.versionLine + "\n")
                 return .success
             }
             return command.run(parsed, context)

@@ -1,3 +1,5 @@
+import StroomModel
+
 /// The exit codes of every `stroom` command (documented in `--help` and the README).
 public enum ExitCode: Int32, Sendable {
     /// Nothing wrong (warnings and hints may have been printed).
@@ -8,7 +10,7 @@ public enum ExitCode: Int32, Sendable {
     case usageOrIOError = 2
 }
 
-/// The version printed by `--version`.
+/// The version printed by `--version` (kept in `ProjectInfo`, StroomModel).
 public enum StroomVersion {
-    public static let current = "0.1.0"
+    public static var current: String { ProjectInfo.version }
 }

@@ -1,3 +1,5 @@
+// POSIX only; Windows has its own `AtomicFile` in AtomicReplace+Windows.swift.
+#if !os(Windows)
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -52,3 +54,4 @@ enum AtomicFile {
         return LocalizedText(nl: reason, en: reason)
     }
 }
+#endif

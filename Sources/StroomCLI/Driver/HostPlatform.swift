@@ -1,0 +1,62 @@
+/// The operating system `stroom` runs on, as far as commands care: how `PATH` is written, what
+/// an executable is called, and how a user installs a missing tool.
+enum HostPlatform: Sendable {
+    case linux
+    case macOS
+    case windows
+
+    static var current: HostPlatform {
+        #if os(Windows)
+        .windows
+        #elseif os(macOS)
+        .macOS
+        #else
+        .linux
+        #endif
+    }
+
+    /// The separator between the folders of `PATH`.
+    var searchPathSeparator: Character { self == .windows ? ";" : ":" }
+
+    /// The separator between folders in a path (Windows also takes `/`).
+    var pathSeparator: String { self == .windows ? "\\" : "/" }
+
+    /// The file names a command `name` may have: on Windows one per extension of `PATHEXT`
+    /// (`dot.exe`, `dot.bat`…, `.EXE` when unset), elsewhere the name itself.
+    func executableNames(_ name: String, environment: [String: String]) -> [String] {
+        guard self == .windows else { return [name] }
+        let pathExt = environment.first { $0.key.uppercased() == "PATHEXT" }?.value ?? ".COM;.EXE;.BAT;.CMD"
+        let extensions = pathExt.split(separator: ";").map { $0.lowercased() }.filter { $0.hasPrefix(".") }
+        return (extensions.isEmpty ? [".exe"] : extensions).map { name + $0 }
+    }
+
+    /// The value of `PATH` (Windows spells it `Path`; environment names there ignore case).
+    func searchPath(_ environment: [String: String]) -> String {
+        if let exact = environment["PATH"] { return exact }
+        guard self == .windows else { return "" }
+        return environment.first { $0.key.uppercased() == "PATH" }?.value ?? ""
+    }
+
+    /// The first of `names` in the folders of `PATH` for which `isExecutable` holds.
+    func findExecutable(_ name: String, environment: [String: String], isExecutable: (String) -> Bool) -> String? {
+        let names = executableNames(name, environment: environment)
+        for folder in searchPath(environment).split(separator: searchPathSeparator) where !folder.isEmpty {
+            // Windows allows quotes around a folder of PATH.
+            let trimmed = self == .windows ? folder.trimmingCharacters(in: "\"") : folder
+            let base = trimmed.hasSuffix(pathSeparator) || trimmed.hasSuffix("/") ? String(trimmed) : String(trimmed) + pathSeparator
+            for candidate in names.map({ base + $0 }) where isExecutable(candidate) {
+                return candidate
+            }
+        }
+        return nil
+    }
+}
+
+private extension Substring {
+    func trimmingCharacters(in character: Character) -> Substring {
+        var result = self
+        while result.first == character { result = result.dropFirst() }
+        while result.last == character { result = result.dropLast() }
+        return result
+    }
+}
