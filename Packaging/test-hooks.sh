@@ -44,4 +44,5 @@ if "$PRE_COMMIT" try-repo "$STROOM_ROOT" stroom-fmt --all-files > fmt.log 2>&1; 
   cat fmt.log; fail "stroom-fmt did not report that it changed a file"
 fi
 grep -q "^  stap a \"A\"$" rommelig.vsm || { cat fmt.log rommelig.vsm; fail "stroom-fmt did not lay out rommelig.vsm"; }
+cat check.log fmt.log | grep -E "^stroom|Failed|Passed|modified" | sed "s/^/test-hooks:   /"
 echo "test-hooks: OK"

@@ -25,7 +25,7 @@ echo "verify-binary: $BINARY ($file_type)"
 
 # 1. What the binary asks the dynamic loader for.
 needed="$(readelf -d "$BINARY" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p')"
-echo "verify-binary: needs: ${needed:-nothing (static)}"
+echo "verify-binary: needs: ${needed//$'\n'/ }"
 if printf '%s\n' "$needed" | grep -E "$SWIFT_LIBRARIES"; then fail "it needs a Swift library"; fi
 if readelf -d "$BINARY" | grep -E '\((RUNPATH|RPATH)\)' | grep -i swift; then fail "its RUNPATH points into a Swift toolchain"; fi
 
@@ -73,6 +73,10 @@ echo "$output" | indent
 
 echo "$output" | grep -qx "EXIT:version:0" || fail "stroom --version did not run without the toolchain"
 echo "$output" | grep -q "^stroom $(project_info version)" || fail "stroom --version printed no version"
+# build-binary.sh records the commit of a git checkout.
+if git -C "$STROOM_ROOT" rev-parse --git-dir >/dev/null 2>&1; then
+  echo "$output" | grep -q "^stroom $(project_info version) (commit [0-9a-f]\{7,\}" || fail "stroom --version names no commit"
+fi
 # `stroom check Samples` exits 0: the samples hold warnings and hints, never errors.
 echo "$output" | grep -qx "EXIT:check:0" || fail "stroom check Samples did not exit 0 without the toolchain"
 echo "$output" | grep -q "^0 errors, .* in 8 files\.$" || fail "stroom check Samples printed no summary"

@@ -8,8 +8,9 @@ public enum ProjectInfo {
     /// workflow refuses a tag that differs.
     public static let version = "0.1.0"
 
-    /// The project's home page. THE place to change it: SARIF `helpUri`s, the wheel's
-    /// `Home-page`, the VS Code extension's repository link and the README are built on it.
+    /// The project's home page. THE place to change it: SARIF `helpUri`s and the wheel's
+    /// `Home-page` are built on it; README.md and docs/install.md spell it out (a test checks
+    /// that they name this one), and so does editors/vscode/package.json's `repository`.
     /// (A placeholder until the project has its public home.)
     public static let homeURL = "https://github.com/stroom-lang/stroom"
 

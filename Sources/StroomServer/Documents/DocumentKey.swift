@@ -12,8 +12,8 @@ struct DocumentKey: Hashable, Sendable, Comparable, CustomStringConvertible {
     let filePath: String?
 
     init(uri: DocumentURI) {
-        if let filePath = FileURI.path(fromURI: uri) {
-            let path = DocumentKey.standardize(filePath)
+        if let decoded = FileURI.path(fromURI: uri) {
+            let path = DocumentKey.standardize(decoded)
             normalized = "file://" + path
             filePath = path
         } else {
