@@ -45,7 +45,7 @@ try {
     }
     swift build -c release --product stroom
     if ($LASTEXITCODE -ne 0) { throw "swift build failed" }
-    $BinDir = (swift build -c release --product stroom --show-bin-path).Trim()
+    $BinDir = (swift build -c release --product stroom --show-bin-path | Select-Object -Last 1).Trim()
 } finally {
     [System.IO.File]::WriteAllBytes($BuildInfo, $Saved)
 }

@@ -16,8 +16,14 @@ VERSION="$(project_info version)"
 EXTENSION="$STROOM_ROOT/editors/vscode"
 [ -f "$EXTENSION/package.json" ] || { echo "vscode.sh: no extension at $EXTENSION" >&2; exit 2; }
 
+# The extension gets the version of ProjectInfo for this packaging; package.json is restored.
+SAVED="$(mktemp -d)"
+cp "$EXTENSION/package.json" "$SAVED/"
+if [ -f "$EXTENSION/package-lock.json" ]; then cp "$EXTENSION/package-lock.json" "$SAVED/"; fi
 cleanup() {
-  rm -rf "${EXTENSION:?}/bin"
+  cp "$SAVED/package.json" "$EXTENSION/package.json"
+  if [ -f "$SAVED/package-lock.json" ]; then cp "$SAVED/package-lock.json" "$EXTENSION/package-lock.json"; fi
+  rm -rf "$SAVED" "${EXTENSION:?}/bin"
   if [ -e "$EXTENSION/LICENSE.stroom-packaging" ]; then rm -f "$EXTENSION/LICENSE" "$EXTENSION/LICENSE.stroom-packaging"; fi
 }
 trap cleanup EXIT
@@ -32,6 +38,7 @@ OUT="$STROOM_ROOT/dist/stroom-vscode-$VERSION-$VSCODE_TARGET.vsix"
 (
   cd "$EXTENSION"
   if [ -f package-lock.json ]; then npm ci; else npm install; fi
+  npm version "$VERSION" --no-git-tag-version --allow-same-version
   npx --yes @vscode/vsce package --target "$VSCODE_TARGET" --out "$OUT"
 )
 echo "$OUT"
