@@ -39,12 +39,18 @@ fi
 glibc="$(objdump -T "$BINARY" 2>/dev/null | grep -o 'GLIBC_[0-9][0-9.]*' | sort -u -V | tail -n 1 || true)"
 echo "verify-binary: newest glibc symbol version: ${glibc:-none}"
 
-# 4. Run it where the toolchain is not.
+# 4. Run it where the toolchain is not. The folder to hide: the whole toolchain when it has
+# one of its own (/opt/swift), else (a toolchain in /usr, as in the official swift image) the
+# folder of its runtime libraries, usr/lib/swift/linux.
 SWIFT_BIN="$(command -v swift || true)"
-TOOLCHAIN=""
+HIDE=""
 if [ -n "$SWIFT_BIN" ]; then
-  # /opt/swift/usr/bin/swift → /opt/swift
-  TOOLCHAIN="$(dirname "$(dirname "$(dirname "$(readlink -f "$SWIFT_BIN")")")")"
+  swift_usr="$(dirname "$(dirname "$(readlink -f "$SWIFT_BIN")")")"
+  case "$swift_usr" in
+    /usr|/usr/local) HIDE="$swift_usr/lib/swift/linux" ;;
+    *) HIDE="$(dirname "$swift_usr")" ;;
+  esac
+  [ -d "$HIDE" ] || HIDE=""
 fi
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
@@ -61,10 +67,10 @@ probe='cd "$1" &&
   tail -n 1 check.out;
   if [ -x ./control ]; then ./control --version > /dev/null 2>&1; echo "EXIT:control:$?"; fi'
 
-if [ -n "$TOOLCHAIN" ] && [ "$TOOLCHAIN" != / ] && unshare --mount --propagation private true 2>/dev/null; then
-  echo "verify-binary: running with an empty tmpfs over $TOOLCHAIN (unshare --mount)"
+if [ -n "$HIDE" ] && unshare --mount --propagation private true 2>/dev/null; then
+  echo "verify-binary: running with an empty tmpfs over $HIDE (unshare --mount)"
   output="$(unshare --mount --propagation private env -i PATH=/usr/bin:/bin LANG=C.UTF-8 \
-    sh -c "mount -t tmpfs none '$TOOLCHAIN' && [ -z \"\$(ls -A '$TOOLCHAIN')\" ] && $probe" sh "$WORK")"
+    sh -c "mount -t tmpfs none '$HIDE' && [ -z \"\$(ls -A '$HIDE')\" ] && $probe" sh "$WORK")"
 else
   echo "verify-binary: WARNING: cannot hide the toolchain (no unshare); running with env -i only"
   output="$(env -i PATH=/usr/bin:/bin LANG=C.UTF-8 sh -c "$probe" sh "$WORK")"
