@@ -117,4 +117,6 @@ public enum StroomCommand {
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
+#elseif os(Windows)
+import ucrt
 #endif
