@@ -48,6 +48,7 @@ public enum StroomCommand {
 
     /// The executable's entry point.
     public static func main() -> Never {
+        BinaryStandardStreams.enable()
         let code = run(Array(CommandLine.arguments.dropFirst()), context: .process())
         exit(code.rawValue)
     }

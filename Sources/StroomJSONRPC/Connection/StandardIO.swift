@@ -19,20 +19,8 @@ public enum StandardIO {
         return saved
     }
 
-    /// Puts stdin and stdout in binary mode, so that the C runtime of Windows neither turns
-    /// `\n` into `\r\n` on the way out nor `\r\n` into `\n` (and Ctrl-Z into the end) on the way
-    /// in: LSP's `Content-Length` counts bytes, and `stroom fmt -` must keep a file's line ends.
-    /// Nothing to do elsewhere: POSIX streams are binary.
-    public static func useBinaryMode() {
-        #if os(Windows)
-        _ = _setmode(_fileno(stdin), _O_BINARY)
-        _ = _setmode(_fileno(stdout), _O_BINARY)
-        #endif
-    }
-
     /// A connection over stdin and the saved stdout.
     public static func connection(log: @escaping TransportLog) -> FileDescriptorConnection {
-        useBinaryMode()
         let output = reserveStandardOutputForProtocol()
         return FileDescriptorConnection(input: Descriptors.standardInput, output: output, ownsDescriptors: false, log: log)
     }
