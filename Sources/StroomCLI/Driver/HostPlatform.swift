@@ -1,3 +1,5 @@
+import StroomSyntax
+
 /// The operating system `stroom` runs on, as far as commands care: how `PATH` is written, what
 /// an executable is called, and how a user installs a missing tool.
 enum HostPlatform: Sendable {
@@ -18,8 +20,10 @@ enum HostPlatform: Sendable {
     /// The separator between the folders of `PATH`.
     var searchPathSeparator: Character { self == .windows ? ";" : ":" }
 
+    var pathStyle: PathStyle { self == .windows ? .windows : .posix }
+
     /// The separator between folders in a path (Windows also takes `/`).
-    var pathSeparator: String { self == .windows ? "\\" : "/" }
+    var pathSeparator: String { pathStyle == .windows ? "\\" : "/" }
 
     /// The file names a command `name` may have: on Windows one per extension of `PATHEXT`
     /// (`dot.exe`, `dot.bat`…, `.EXE` when unset), elsewhere the name itself.

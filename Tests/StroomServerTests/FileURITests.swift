@@ -1,4 +1,5 @@
-import StroomLSP
+import StroomServer
+import StroomSyntax
 import Testing
 
 /// `file:` URIs to paths and back, in both path styles, whatever platform the tests run on.
@@ -51,19 +52,5 @@ import Testing
         #expect(FileURI.path(fromURI: "file:///tmp/%zz.vsm", style: .posix) == nil)
         #expect(FileURI.path(fromURI: "file:///tmp/%FF.vsm", style: .posix) == nil)
         #expect(FileURI.path(fromURI: "file:relative.vsm", style: .posix) == nil)
-    }
-
-    @Test func standardizedPaths() {
-        #expect(PathStyle.posix.standardized("/tmp/x/../c.vsm") == "/tmp/c.vsm")
-        #expect(PathStyle.posix.standardized("/tmp//a/./b/") == "/tmp/a/b")
-        #expect(PathStyle.posix.standardized("/../a") == "/a")
-        #expect(PathStyle.posix.standardized("/") == "/")
-        #expect(PathStyle.windows.standardized(#"C:\a\.\b\..\c\"#) == #"C:\a\c"#)
-        #expect(PathStyle.windows.standardized("C:/a/b") == #"C:\a\b"#)
-        #expect(PathStyle.windows.standardized(#"C:\..\a"#) == #"C:\a"#)
-        #expect(PathStyle.windows.standardized(#"\\server\share\..\a"#) == #"\\server\share\a"#)
-        #expect(PathStyle.windows.isAbsolute(#"C:\a"#) && PathStyle.windows.isAbsolute(#"\\s\x"#))
-        #expect(!PathStyle.windows.isAbsolute("a\\b") && !PathStyle.windows.isAbsolute("C:a"))
-        #expect(PathStyle.posix.isAbsolute("/a") && !PathStyle.posix.isAbsolute("a"))
     }
 }

@@ -1,3 +1,5 @@
+import StroomSyntax
+
 /// `file:` URIs (RFC 8089) to paths and back: the one place the language server converts them.
 /// Pure functions of their text, parameterised by the path style, so Windows spellings
 /// (`file:///c%3A/…`, `file:///C:/…`, `file://server/share/…`) are tested on every platform.
