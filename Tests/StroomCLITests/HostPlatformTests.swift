@@ -19,7 +19,20 @@ import Testing
         let found = HostPlatform.linux.findExecutable("dot", environment: environment) { tried.append($0); return $0 == "/usr/bin/dot" }
         #expect(found == "/usr/bin/dot")
         #expect(tried == ["/opt/a/dot", "/usr/local/bin/dot", "/usr/bin/dot"])
-        #expect(HostPlatform.macOS.findExecutable("dot", environment: [:]) { _ in true } == nil)
+        #expect(HostPlatform.linux.findExecutable("dot", environment: [:]) { _ in true } == nil)
+    }
+
+    @Test func theUsualFoldersComeAfterPath() {
+        // Homebrew's dot, for an editor started from the Dock without /opt/homebrew/bin on PATH.
+        let mac = HostPlatform.macOS.findExecutable("dot", environment: ["PATH": "/usr/bin:/bin"]) { $0 == "/opt/homebrew/bin/dot" }
+        #expect(mac == "/opt/homebrew/bin/dot")
+        #expect(HostPlatform.macOS.findExecutable("dot", environment: ["PATH": "/x"]) { $0.hasSuffix("/dot") } == "/x/dot")
+        // winget's Graphviz, in a window opened before it was installed.
+        let windows = HostPlatform.windows.findExecutable("dot", environment: ["Path": #"C:\Windows"#, "ProgramFiles": #"D:\Programma's"#]) {
+            $0 == #"D:\Programma's\Graphviz\bin\dot.exe"#
+        }
+        #expect(windows == #"D:\Programma's\Graphviz\bin\dot.exe"#)
+        #expect(HostPlatform.linux.usualFolders(for: "dot", environment: [:]).isEmpty)
     }
 
     @Test func installAdviceFitsThePlatform() {

@@ -41,10 +41,28 @@ enum HostPlatform: Sendable {
         return environment.first { $0.key.uppercased() == "PATH" }?.value ?? ""
     }
 
-    /// The first of `names` in the folders of `PATH` for which `isExecutable` holds.
+    /// Where installers put programs that a `PATH` may lack: an editor started from the macOS
+    /// Dock does not see Homebrew's folder, and a Windows window opened before `winget install`
+    /// does not see the new `Path`. Searched after `PATH`.
+    func usualFolders(for name: String, environment: [String: String]) -> [String] {
+        switch self {
+        case .linux:
+            return []
+        case .macOS:
+            return ["/opt/homebrew/bin", "/usr/local/bin", "/opt/local/bin"]
+        case .windows:
+            guard name == "dot" else { return [] }
+            let programFiles = environment.first { $0.key.uppercased() == "PROGRAMFILES" }?.value ?? #"C:\Program Files"#
+            return [programFiles + #"\Graphviz\bin"#]
+        }
+    }
+
+    /// The first of `names` in the folders of `PATH`, then in the usual folders, for which
+    /// `isExecutable` holds.
     func findExecutable(_ name: String, environment: [String: String], isExecutable: (String) -> Bool) -> String? {
         let names = executableNames(name, environment: environment)
-        for folder in searchPath(environment).split(separator: searchPathSeparator) where !folder.isEmpty {
+        let folders = searchPath(environment).split(separator: searchPathSeparator) + usualFolders(for: name, environment: environment).map { Substring($0) }
+        for folder in folders where !folder.isEmpty {
             // Windows allows quotes around a folder of PATH.
             let trimmed = self == .windows ? folder.trimmingCharacters(in: "\"") : folder
             let base = trimmed.hasSuffix(pathSeparator) || trimmed.hasSuffix("/") ? String(trimmed) : String(trimmed) + pathSeparator
