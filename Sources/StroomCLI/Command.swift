@@ -1,4 +1,5 @@
 import Foundation
+import StroomModel
 import StroomSyntax
 
 /// A subcommand of `stroom`: its name, its help, its options, and what it does.
@@ -64,6 +65,7 @@ public enum StroomCommand {
     /// stderr (when that can be written), never with a crash; messages that cannot be written
     /// to stderr are lost, the exit code stays.
     public static func main() -> Never {
+        BinaryStandardStreams.enable()
         let output = StandardStream(STDOUT_FILENO)
         let errors = StandardStream(STDERR_FILENO)
         let context = CommandContext.process(output: output, errors: errors)
@@ -143,4 +145,6 @@ public enum StroomCommand {
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
+#elseif os(Windows)
+import ucrt
 #endif

@@ -1,3 +1,5 @@
+import StroomModel
+
 /// The exit codes of every `stroom` command (documented in `--help` and the README).
 public enum ExitCode: Int32, Sendable {
     /// Nothing wrong (warnings and hints may have been printed).
@@ -8,9 +10,10 @@ public enum ExitCode: Int32, Sendable {
     case usageOrIOError = 2
 }
 
-/// The version printed by `--version`.
+/// The version printed by `--version` (kept in `ProjectInfo`, StroomModel).
 public enum StroomVersion {
-    public static let current = "0.1.0"
-    /// What `--version`, `-V` and `stroom version` print.
-    public static var line: String { "stroom \(current)\n" }
+    public static var current: String { ProjectInfo.version }
+    /// What `--version`, `-V` and `stroom version` print: the version, and the commit in builds
+    /// made by the packaging scripts.
+    public static var line: String { ProjectInfo.versionLine + "\n" }
 }

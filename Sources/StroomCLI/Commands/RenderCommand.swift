@@ -35,7 +35,7 @@ enum RenderCommand {
             return fail(LocalizedText(nl: "‘\(output)’: kies een naam op .svg, .png of .pdf.",
                                       en: "‘\(output)’: choose a name ending in .svg, .png or .pdf."))
         }
-        guard let dot = Graphviz.find(environment: context.environment) else { return fail(Graphviz.notInstalled) }
+        guard let dot = Graphviz.find(environment: context.environment) else { return fail(Graphviz.notInstalled()) }
         let picture: String
         let output: String
         switch ExportDriver.export(arguments, command: name, format: .dot, context: context) {

@@ -1,3 +1,5 @@
+// POSIX only; Windows has its own `AtomicFile` in AtomicReplace+Windows.swift.
+#if !os(Windows)
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -106,3 +108,4 @@ enum AtomicFile {
         if let milliseconds = testPause { usleep(milliseconds * 1000) }
     }
 }
+#endif

@@ -4,23 +4,33 @@ import StroomSyntax
 /// Graphviz's `dot`, found on the `PATH` of the command's environment and run with the DOT on
 /// its standard input.
 enum Graphviz {
-    /// The first executable `dot` on `PATH`, or nil.
-    static func find(environment: [String: String]) -> String? {
-        let path = environment["PATH"] ?? ""
-        for folder in path.split(separator: ":") where !folder.isEmpty {
-            let candidate = (String(folder) as NSString).appendingPathComponent("dot")
+    /// The first executable `dot` (`dot.exe` on Windows) on `PATH`, or nil.
+    static func find(environment: [String: String], platform: HostPlatform = .current) -> String? {
+        platform.findExecutable("dot", environment: environment) { candidate in
             var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory), !isDirectory.boolValue,
-               FileManager.default.isExecutableFile(atPath: candidate) {
-                return candidate
-            }
+            return FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory) && !isDirectory.boolValue
+                && FileManager.default.isExecutableFile(atPath: candidate)
         }
-        return nil
     }
 
-    static let notInstalled = LocalizedText(
-        nl: "Graphviz (het programma dot) is niet gevonden. Installeer het, bijvoorbeeld met ‘sudo apt-get install graphviz’ (Debian, Ubuntu) of ‘brew install graphviz’ (macOS), of zie https://graphviz.org/download/. Zonder Graphviz kan stroom dot de DOT-tekst wel schrijven.",
-        en: "Graphviz (the dot program) was not found. Install it, for example with ‘sudo apt-get install graphviz’ (Debian, Ubuntu) or ‘brew install graphviz’ (macOS), or see https://graphviz.org/download/. Without Graphviz, stroom dot can still write the DOT text.")
+    /// What to say when `dot` is missing: how to install Graphviz on the user's system.
+    static func notInstalled(on platform: HostPlatform = .current) -> LocalizedText {
+        let (nl, en): (String, String)
+        switch platform {
+        case .linux:
+            nl = "bijvoorbeeld met ‘sudo apt-get install graphviz’ (Debian, Ubuntu) of ‘sudo dnf install graphviz’ (Fedora)"
+            en = "for example with ‘sudo apt-get install graphviz’ (Debian, Ubuntu) or ‘sudo dnf install graphviz’ (Fedora)"
+        case .macOS:
+            nl = "bijvoorbeeld met ‘brew install graphviz’ (Homebrew)"
+            en = "for example with ‘brew install graphviz’ (Homebrew)"
+        case .windows:
+            nl = "bijvoorbeeld met ‘winget install Graphviz.Graphviz’ en open daarna een nieuw venster, zodat dot op het PATH staat"
+            en = "for example with ‘winget install Graphviz.Graphviz’, then open a new window so that dot is on the PATH"
+        }
+        return LocalizedText(
+            nl: "Graphviz (het programma dot) is niet gevonden. Installeer het, \(nl), of zie https://graphviz.org/download/. Zonder Graphviz kan stroom dot de DOT-tekst wel schrijven.",
+            en: "Graphviz (the dot program) was not found. Install it, \(en), or see https://graphviz.org/download/. Without Graphviz, stroom dot can still write the DOT text.")
+    }
 
     struct Outcome {
         let status: Int32

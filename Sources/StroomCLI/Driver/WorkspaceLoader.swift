@@ -145,7 +145,8 @@ struct WorkspaceLoader {
     }
 
     func absolutePath(_ path: String) -> String {
-        let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : URL(fileURLWithPath: currentDirectory).appendingPathComponent(path)
+        // `C:\Maps` and `\\server\share` are absolute on Windows too.
+        let url = PathStyle.native.isAbsolute(path) ? URL(fileURLWithPath: path) : URL(fileURLWithPath: currentDirectory).appendingPathComponent(path)
         var standardized = url.standardizedFileURL.path
         if standardized.count > 1, standardized.hasSuffix("/") { standardized.removeLast() }
         return standardized

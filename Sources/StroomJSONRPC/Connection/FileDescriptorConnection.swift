@@ -2,6 +2,8 @@
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
+#elseif os(Windows)
+import ucrt
 #endif
 import Foundation
 
@@ -18,7 +20,7 @@ public final class FileDescriptorConnection: Connection, @unchecked Sendable {
     private var reportedBrokenPipe = false
 
     /// Writing to a closed pipe must give EPIPE, not kill the process.
-    private static let ignoreBrokenPipes: Void = { _ = signal(SIGPIPE, SIG_IGN) }()
+    private static let ignoreBrokenPipes: Void = Descriptors.ignoreBrokenPipes()
 
     public init(input: Int32, output: Int32, ownsDescriptors: Bool, log: @escaping TransportLog) {
         _ = FileDescriptorConnection.ignoreBrokenPipes
@@ -39,7 +41,7 @@ public final class FileDescriptorConnection: Connection, @unchecked Sendable {
         let inbound = InboundStream(handler: handler, reply: { [weak self] in self?.send($0) }, log: log)
         var buffer = [UInt8](repeating: 0, count: 64 << 10)
         while true {
-            let count = buffer.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
+            let count = buffer.withUnsafeMutableBytes { Descriptors.readBytes(input, into: $0.baseAddress, count: $0.count) }
             if count > 0 {
                 inbound.feed(buffer[0..<count])
             } else if count < 0, errno == EINTR {
@@ -50,7 +52,7 @@ public final class FileDescriptorConnection: Connection, @unchecked Sendable {
             }
         }
         inbound.finish()
-        if ownsDescriptors { closeDescriptor(input) }
+        if ownsDescriptors { Descriptors.closeDescriptor(input) }
         handler.connectionClosed()
     }
 
@@ -65,7 +67,7 @@ public final class FileDescriptorConnection: Connection, @unchecked Sendable {
         guard !outputClosed else { return }
         var written = 0
         while written < bytes.count {
-            let count = bytes.withUnsafeBytes { writeDescriptor(output, $0.baseAddress! + written, bytes.count - written) }
+            let count = bytes.withUnsafeBytes { Descriptors.writeBytes(output, from: $0.baseAddress! + written, count: bytes.count - written) }
             if count > 0 {
                 written += count
             } else if count < 0, errno == EINTR {
@@ -85,15 +87,6 @@ public final class FileDescriptorConnection: Connection, @unchecked Sendable {
         defer { lock.unlock() }
         guard !outputClosed else { return }
         outputClosed = true
-        if ownsDescriptors { closeDescriptor(output) }
+        if ownsDescriptors { Descriptors.closeDescriptor(output) }
     }
-}
-
-// File-level, so that the methods named `close` and `write` above do not hide the C calls.
-private func closeDescriptor(_ descriptor: Int32) {
-    _ = close(descriptor)
-}
-
-private func writeDescriptor(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
-    write(descriptor, bytes, count)
 }

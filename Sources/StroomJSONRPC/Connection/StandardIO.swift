@@ -2,6 +2,8 @@
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
+#elseif os(Windows)
+import ucrt
 #endif
 
 /// Keeps stdout for protocol bytes only.
@@ -11,15 +13,15 @@ public enum StandardIO {
     /// Returns the descriptor to write protocol bytes to.
     public static func reserveStandardOutputForProtocol() -> Int32 {
         fflush(nil)
-        let saved = dup(STDOUT_FILENO)
-        guard saved >= 0 else { return STDOUT_FILENO }
-        _ = dup2(STDERR_FILENO, STDOUT_FILENO)
+        let saved = Descriptors.duplicate(Descriptors.standardOutput)
+        guard saved >= 0 else { return Descriptors.standardOutput }
+        Descriptors.duplicate(Descriptors.standardError, onto: Descriptors.standardOutput)
         return saved
     }
 
     /// A connection over stdin and the saved stdout.
     public static func connection(log: @escaping TransportLog) -> FileDescriptorConnection {
         let output = reserveStandardOutputForProtocol()
-        return FileDescriptorConnection(input: STDIN_FILENO, output: output, ownsDescriptors: false, log: log)
+        return FileDescriptorConnection(input: Descriptors.standardInput, output: output, ownsDescriptors: false, log: log)
     }
 }

@@ -12,8 +12,8 @@ struct DocumentKey: Hashable, Sendable, Comparable, CustomStringConvertible {
     let filePath: String?
 
     init(uri: DocumentURI) {
-        if uri.lowercased().hasPrefix("file:"), let url = URL(string: uri), url.isFileURL {
-            let path = DocumentKey.standardize(url.path)
+        if let decoded = FileURI.path(fromURI: uri) {
+            let path = DocumentKey.standardize(decoded)
             normalized = "file://" + path
             filePath = path
         } else {
@@ -31,7 +31,7 @@ struct DocumentKey: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// The URI to send for a file found on disk.
     var uriForDisk: DocumentURI {
         guard let filePath else { return normalized }
-        return URL(fileURLWithPath: filePath).absoluteString
+        return FileURI.uri(fromPath: filePath)
     }
 
     var fileType: FileType { FileType(path: filePath ?? normalized) }
@@ -42,9 +42,11 @@ struct DocumentKey: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     static func < (lhs: DocumentKey, rhs: DocumentKey) -> Bool { lhs.normalized < rhs.normalized }
 
+    /// Absolute (relative paths are taken from the current folder), without `.`, `..` or a
+    /// final separator.
     private static func standardize(_ path: String) -> String {
-        var standardized = URL(fileURLWithPath: path).standardizedFileURL.path
-        if standardized.count > 1, standardized.hasSuffix("/") { standardized.removeLast() }
-        return standardized
+        let style = PathStyle.native
+        let absolute = style.isAbsolute(path) ? path : FileManager.default.currentDirectoryPath + (style == .windows ? "\\" : "/") + path
+        return style.standardized(absolute)
     }
 }
