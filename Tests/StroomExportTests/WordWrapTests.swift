@@ -18,7 +18,10 @@ struct WordWrapTests {
 
     @Test func aWordBreaksOnlyAfterItsOwnHyphen() {
         #expect(TextLayout.wrap("vindbaarheid binnen ict-systeem", width: 22) == ["vindbaarheid binnen", "ict-systeem"])
-        #expect(TextLayout.wrap("sortering binnen ict-systeem", width: 21) == ["sortering binnen ict-", "systeem"])
+        // A word that fits on a line moves to the next line whole.
+        #expect(TextLayout.wrap("sortering binnen ict-systeem", width: 21) == ["sortering binnen", "ict-systeem"])
+        #expect(TextLayout.wrap("de leerling-volg-systeem-gegevens", width: 12)
+            == ["de leerling-", "volg-", "systeem-", "gegevens"])
         // A hyphen at the start or end of a word, or standing alone, is no place to break.
         #expect(TextLayout.hyphenPieces("-x") == ["-x"])
         #expect(TextLayout.hyphenPieces("x-") == ["x-"])

@@ -97,7 +97,7 @@ enum Element: Int, CaseIterable, Comparable {
         case .ictMoment: return attributes("box", "rounded,filled", fill: Palette.ict, line: Palette.ictInk, width: "2")
         case .cause: return attributes("box", "dashed,filled", fill: Palette.cause, line: Palette.causeInk)
         // A star shape grows to three times its text: a red box with a ★ before the text.
-        case .problem: return attributes("box", "rounded,filled", fill: Palette.problem, line: Palette.problemInk, width: "1.5")
+        case .problem: return attributes("box", "rounded,filled", fill: Palette.problem, line: Palette.problemInk)
         case .idea: return attributes("ellipse", "dashed,filled", fill: Palette.idea, line: Palette.ideaInk)
         case .action: return attributes("component", "filled", fill: Palette.action, line: Palette.actionInk)
         case .actionWithoutOwner: return attributes("component", "filled", fill: Palette.action, line: Palette.missing, width: "2.5")
@@ -124,7 +124,7 @@ enum Element: Int, CaseIterable, Comparable {
     /// Characters per line of a label.
     var wrapWidth: Int {
         switch self {
-        case .problem: 22
+        case .problem: 16
         case .wait, .disruption: 16
         case .purpose, .cause, .workload: 30
         case .idea: 20

@@ -10,15 +10,18 @@ enum TextLayout {
     static let maximumCharacters = 240
 
     /// The lines of `text` at most `width` characters wide where its words allow: existing
-    /// line breaks are kept, lines break between words or after a hyphen inside a word
-    /// ("leerling-" / "gesprek"), and a longer word gets a line of its own, unbroken.
+    /// line breaks are kept, lines break between words; a word wider than a line breaks only
+    /// after a hyphen inside it ("leerlingvolg-" / "systeem"), and a longer piece gets a line
+    /// of its own, unbroken.
     static func wrap(_ text: String, width: Int) -> [String] {
         precondition(width > 0, "a wrap width must be positive")
         var lines: [String] = []
         for paragraph in normalizedLines(text) {
             var line = ""
             for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
-                for (index, piece) in hyphenPieces(word).enumerated() {
+                // A word that fits on a line is never split, not even at its hyphen.
+                let pieces = word.count <= width ? [String(word)] : hyphenPieces(word)
+                for (index, piece) in pieces.enumerated() {
                     let glue = index == 0 ? " " : ""
                     if line.isEmpty {
                         line = piece
