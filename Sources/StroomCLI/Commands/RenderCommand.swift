@@ -1,7 +1,7 @@
 import Foundation
 import StroomSyntax
 
-/// `stroom render FILE [-o OUT.svg|.png|.pdf|-] [--view V] [--lang nl|en] [--map ID] [--force]`.
+/// `stroom render FILE [-o OUT.svg|.png|.pdf|-] [--paper a4|a3|a2|a1 [--landscape]] [--dpi N|--scale F] [--view V] …`.
 enum RenderCommand {
     static let name = "render"
     static let abstract = LocalizedText(
@@ -10,12 +10,12 @@ enum RenderCommand {
     static let discussion = LocalizedText(
         nl: "Tekent de weergave zoals stroom dot en laat Graphviz (dot) er een plaatje van maken. Het formaat volgt uit de naam na -o (.svg, .png of .pdf); zonder -o wordt het NAAM-WEERGAVE.svg in de huidige map. Graphviz moet geïnstalleerd zijn (apt-get install graphviz, brew install graphviz); anders meldt stroom hoe, met afsluitcode 2.",
         en: "Draws the view as stroom dot does and has Graphviz (dot) make an image of it. The format follows from the name after -o (.svg, .png or .pdf); without -o it is NAME-VIEW.svg in the current folder. Graphviz must be installed (apt-get install graphviz, brew install graphviz); otherwise stroom says how, with exit code 2.")
-    static let usage = "FILE [-o OUT.svg|.png|.pdf|-] [--view flow|causes|board|benefits] [--lang nl|en] [--map ID] [--force]"
+    static let usage = "FILE [-o OUT.svg|.png|.pdf|-] [--paper a4|a3|a2|a1 [--landscape]] [--dpi N|--scale F] [--view flow|causes|board|benefits] [--lang nl|en] [--map ID] [--force]"
     static let options = [
         OptionSpec("output", short: "o", value: "FILE",
                    help: LocalizedText(nl: "Het plaatje dat geschreven wordt: .svg, .png of .pdf (- is SVG naar de uitvoer).",
                                        en: "The image to write: .svg, .png or .pdf (- is SVG to standard output).")),
-    ] + ExportDriver.sharedOptions
+    ] + paperOptions + ExportDriver.sharedOptions
     static let formats = ["svg", "png", "pdf"]
 
     static let exitCodes = LocalizedText(
@@ -48,11 +48,23 @@ enum RenderCommand {
             output = arguments.value("output") ?? "\(base)-\(export.view.rawValue).svg"
         }
         let toStandardOutput = output == "-"
+        let format = toStandardOutput ? "svg" : fileExtension(output)
+        let sizing: Sizing
+        switch self.sizing(arguments, format: format) {
+        case .success(let value): sizing = value
+        case .failure(let error): return fail(error.message)
+        }
+        let warn = { (message: LocalizedText) in context.writeError("stroom render: \(TerminalText.escaped(message[language]))\n") }
+        let extra: [String]
+        switch graphvizArguments(sizing, dot: dot, picture: picture, warn: warn) {
+        case .success(let value): extra = value
+        case .failure(let error): return fail(error.message)
+        }
         let absolute = toStandardOutput
             ? FileManager.default.temporaryDirectory.appendingPathComponent("stroom-render-\(UUID().uuidString).svg").path
             : WorkspaceLoader(currentDirectory: context.currentDirectory).absolutePath(output)
         defer { if toStandardOutput { try? FileManager.default.removeItem(atPath: absolute) } }
-        guard let outcome = Graphviz.run(dot, dot: picture, format: toStandardOutput ? "svg" : fileExtension(output), output: absolute) else {
+        guard let outcome = Graphviz.run(dot, dot: picture, format: format, arguments: extra, output: absolute) else {
             return fail(LocalizedText(nl: "kan Graphviz (\(dot)) niet starten.", en: "cannot start Graphviz (\(dot))."))
         }
         if !outcome.standardError.isEmpty { context.writeError(outcome.standardError) }

@@ -37,11 +37,11 @@ enum Graphviz {
         let standardError: String
     }
 
-    /// Runs `dot -T<format> -o <output>` on the text; nil when it could not be started.
-    static func run(_ executable: String, dot text: String, format: String, output: String) -> Outcome? {
+    /// Runs `dot -T<format> [arguments] -o <output>` on the text; nil when it could not be started.
+    static func run(_ executable: String, dot text: String, format: String, arguments: [String] = [], output: String) -> Outcome? {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["-T\(format)", "-o", output]
+        process.arguments = ["-T\(format)"] + arguments + ["-o", output]
         let input = Pipe()
         let errors = Pipe()
         process.standardInput = input

@@ -33,9 +33,9 @@ struct DotCanvas {
 
     /// The usual label: the title in wrapped lines, then smaller detail lines.
     func label(_ declaration: DeclarationID, as element: Element, details: [HTMLText] = [], bold: Bool = false) -> HTMLText {
-        let text = TextLayout.shortened(TextLayout.title(of: analysis[declaration]), limit: element.characterLimit)
+        let text = TextLayout.title(of: analysis[declaration])
         let title = HTMLText.lines(TextLayout.wrap(text, width: Int((Double(element.wrapWidth) * labelScale).rounded())))
-        var label = bold ? title.bold() : title
+        var label = element.mark + (bold ? title.bold() : title)
         for detail in details where !detail.isEmpty {
             label += .lineBreak + detail.font(size: 9, color: Palette.ink)
         }

@@ -96,8 +96,8 @@ enum Element: Int, CaseIterable, Comparable {
         case .moment: return attributes("box", "rounded,filled", fill: Palette.step)
         case .ictMoment: return attributes("box", "rounded,filled", fill: Palette.ict, line: Palette.ictInk, width: "2")
         case .cause: return attributes("box", "dashed,filled", fill: Palette.cause, line: Palette.causeInk)
-        case .problem: return attributes("star", "filled", fill: Palette.problem, line: Palette.problemInk)
-            + [.plain("margin", "0"), .plain("fontsize", "10")]
+        // A star shape grows to three times its text: a red box with a ★ before the text.
+        case .problem: return attributes("box", "rounded,filled", fill: Palette.problem, line: Palette.problemInk)
         case .idea: return attributes("ellipse", "dashed,filled", fill: Palette.idea, line: Palette.ideaInk)
         case .action: return attributes("component", "filled", fill: Palette.action, line: Palette.actionInk)
         case .actionWithoutOwner: return attributes("component", "filled", fill: Palette.action, line: Palette.missing, width: "2.5")
@@ -112,11 +112,16 @@ enum Element: Int, CaseIterable, Comparable {
         }
     }
 
-    /// Characters a label may show: a star grows fast with its text, so its label is cut
-    /// sooner (the SVG tooltip and the board view have the whole text).
+    /// Characters a Mermaid label may show: a hexagon grows fast with its text, so a
+    /// problem's label is cut sooner there (DOT draws every label whole).
     var characterLimit: Int { self == .problem ? 80 : TextLayout.maximumCharacters }
 
-    /// A star fits text badly: its labels wrap narrower.
+    /// What a DOT label starts with: the ★ of a problem, in the problem's ink.
+    var mark: HTMLText {
+        self == .problem ? HTMLText.text("★ ").font(color: Palette.problemInk) : HTMLText()
+    }
+
+    /// Characters per line of a label.
     var wrapWidth: Int {
         switch self {
         case .problem: 16

@@ -2,46 +2,69 @@ import StroomModel
 import StroomSyntax
 
 /// How a user's text is laid out in a picture: wrapped into short lines (Graphviz does not
-/// wrap), with very long texts cut, so that every node stays readable on a poster. The full
-/// text stays in the source and in the SVG tooltip.
+/// wrap). Words are never broken inside: lines break at spaces, and within a word only after
+/// a hyphen it already has; a word longer than the width stays whole on its own line. Nothing
+/// is cut: the whole text is drawn (and is in the SVG tooltip with the description).
 enum TextLayout {
-    /// Characters (grapheme clusters) a label may show before it is cut with "…".
+    /// Characters (grapheme clusters) a Mermaid label may show before it is cut with "…".
     static let maximumCharacters = 240
 
-    /// The lines of `text` at most `width` characters wide: existing line breaks are kept,
-    /// lines break between words, and a word longer than the width is broken inside.
+    /// The lines of `text` at most `width` characters wide where its words allow: existing
+    /// line breaks are kept, lines break between words; a word wider than a line breaks only
+    /// after a hyphen inside it ("leerlingvolg-" / "systeem"), and a longer piece gets a line
+    /// of its own, unbroken.
     static func wrap(_ text: String, width: Int) -> [String] {
         precondition(width > 0, "a wrap width must be positive")
         var lines: [String] = []
         for paragraph in normalizedLines(text) {
             var line = ""
             for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
-                var word = Substring(word)
-                if !line.isEmpty, line.count + 1 + word.count <= width {
-                    line += " " + word
-                    continue
+                // A word that fits on a line is never split, not even at its hyphen.
+                let pieces = word.count <= width ? [String(word)] : hyphenPieces(word)
+                for (index, piece) in pieces.enumerated() {
+                    let glue = index == 0 ? " " : ""
+                    if line.isEmpty {
+                        line = piece
+                    } else if line.count + glue.count + piece.count <= width {
+                        line += glue + piece
+                    } else {
+                        lines.append(line)
+                        line = piece
+                    }
                 }
-                if !line.isEmpty {
-                    lines.append(line)
-                    line = ""
-                }
-                while word.count > width {
-                    lines.append(String(word.prefix(width)))
-                    word = word.dropFirst(width)
-                }
-                line = String(word)
             }
             lines.append(line)
         }
         return lines
     }
 
-    /// `wrap`, after cutting the text to `maximumCharacters`.
-    static func lines(_ text: String, width: Int) -> [String] {
-        wrap(shortened(text), width: width)
+    /// A word in the pieces a line may end after: each piece but the last ends in a hyphen
+    /// that stands between two letters or digits ("ict-systeem" → "ict-", "systeem").
+    static func hyphenPieces(_ word: Substring) -> [String] {
+        var pieces: [String] = []
+        var piece = ""
+        let characters = Array(word)
+        for (index, character) in characters.enumerated() {
+            piece.append(character)
+            let isInnerHyphen = character == "-" && index > 0 && index + 1 < characters.count
+                && (characters[index - 1].isLetter || characters[index - 1].isNumber)
+                && (characters[index + 1].isLetter || characters[index + 1].isNumber)
+            if isInnerHyphen {
+                pieces.append(piece)
+                piece = ""
+            }
+        }
+        pieces.append(piece)
+        return pieces
     }
 
-    /// The text cut to `limit` characters, with "…" when something was left out.
+    /// `wrap`: the whole text, never cut (a picture shows what the team wrote).
+    static func lines(_ text: String, width: Int) -> [String] {
+        wrap(text, width: width)
+    }
+
+    /// The text cut to `limit` characters, with "…" when something was left out (Mermaid,
+    /// which has no tooltip of its own per node here, keeps its labels short).
     static func shortened(_ text: String, limit: Int = maximumCharacters) -> String {
         guard text.count > limit else { return text }
         return String(text.prefix(limit - 1)).trimmingTrailingSpaces() + "…"

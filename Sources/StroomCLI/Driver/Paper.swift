@@ -1,0 +1,91 @@
+import Foundation
+import StroomSyntax
+
+/// A sheet of paper `stroom render --paper` lays a picture out for: an ISO A size, upright or
+/// landscape, less a margin of 10 mm all round. The picture is scaled to fill the sheet
+/// (Graphviz `size="W,H!"`); its smallest text must then be at least 9 pt.
+struct Paper: Equatable, CustomStringConvertible {
+    enum Size: String, CaseIterable {
+        case a4, a3, a2, a1
+
+        /// Width and height, upright, in points (1/72 inch).
+        var points: (width: Double, height: Double) {
+            switch self {
+            case .a4: (595, 842)
+            case .a3: (842, 1191)
+            case .a2: (1191, 1684)
+            case .a1: (1684, 2384)
+            }
+        }
+    }
+
+    let size: Size
+    let landscape: Bool
+
+    /// 10 mm in points.
+    static let margin = 28.35
+    /// The smallest text a team can read on a printed picture, in points.
+    static let smallestText = 9.0
+
+    /// The area the picture may fill, in points.
+    var printable: (width: Double, height: Double) {
+        let (short, long) = size.points
+        let (width, height) = landscape ? (long, short) : (short, long)
+        return (width - 2 * Paper.margin, height - 2 * Paper.margin)
+    }
+
+    /// `A3`, `A3 landscape` as the command line writes it: `--paper a3 --landscape`.
+    var description: String { "--paper \(size.rawValue)" + (landscape ? " --landscape" : "") }
+
+    /// Graphviz's `size` attribute for this sheet, in inches, `!` to scale up as well as down.
+    var graphvizSize: String {
+        "\(Paper.inches(printable.width)),\(Paper.inches(printable.height))!"
+    }
+
+    static func inches(_ points: Double) -> String { String(format: "%.2f", points / 72) }
+
+    /// The factor the picture is drawn at on this sheet: as large as fits.
+    func scale(for picture: SVGMeasure) -> Double {
+        min(printable.width / picture.width, printable.height / picture.height)
+    }
+
+    /// The smallest text of the picture on this sheet, in points.
+    func smallestText(of picture: SVGMeasure) -> Double {
+        picture.smallestFontSize * scale(for: picture)
+    }
+
+    /// The smallest sheet (A4 first, upright before landscape) on which the picture's text is
+    /// large enough, or nil when even A1 is too small.
+    static func needed(for picture: SVGMeasure) -> Paper? {
+        for size in Size.allCases {
+            for landscape in [false, true] where Paper(size: size, landscape: landscape).smallestText(of: picture) >= smallestText {
+                return Paper(size: size, landscape: landscape)
+            }
+        }
+        return nil
+    }
+}
+
+/// What `stroom render --paper` needs to know of a picture Graphviz drew at its own size: the
+/// size (the SVG's `viewBox`, in points) and its smallest text (`font-size`).
+struct SVGMeasure {
+    let width: Double
+    let height: Double
+    let smallestFontSize: Double
+
+    init?(svg: String) {
+        guard let box = SVGMeasure.captures(#"viewBox="([^"]*)""#, in: svg).first else { return nil }
+        let numbers = box.split(separator: " ").compactMap { Double($0) }
+        guard numbers.count == 4, numbers[2] > 0, numbers[3] > 0 else { return nil }
+        width = numbers[2]
+        height = numbers[3]
+        smallestFontSize = SVGMeasure.captures(#"font-size="([0-9.]+)""#, in: svg).compactMap(Double.init).min() ?? 14
+    }
+
+    static func captures(_ pattern: String, in text: String) -> [String] {
+        guard let expression = try? NSRegularExpression(pattern: pattern) else { return [] }
+        return expression.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap {
+            Range($0.range(at: 1), in: text).map { String(text[$0]) }
+        }
+    }
+}

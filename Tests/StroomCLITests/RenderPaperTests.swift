@@ -1,0 +1,112 @@
+import Foundation
+import StroomTestSupport
+import Testing
+
+/// `stroom render --paper`: every view of every sample on every paper goes through the real
+/// `dot` with no word from Graphviz; the SVG fits the sheet, and its smallest text, at the
+/// scale Graphviz drew it, is at least 9 pt, or the command said which paper it needs, and
+/// on that paper it is.
+@Suite(.enabled(if: ExternalTools.dotEnabled, "needs Graphviz dot (see .ci/run)"))
+struct RenderPaperTests {
+    static let papers: [(name: String, landscape: Bool, width: Double, height: Double)] = [
+        ("a4", false, 595, 842), ("a3", false, 842, 1191), ("a2", false, 1191, 1684), ("a1", false, 1684, 2384),
+        ("a3", true, 1191, 842),
+    ]
+
+    @Test(arguments: SampleWorkspace.paths)
+    func everyViewOnEveryPaperIsReadableOrSaysWhichPaperItNeeds(_ sample: String) throws {
+        let folder = try CommandRunner.folder(["uit/.keep": ""])
+        for view in ["flow", "causes", "board", "benefits"] {
+            for paper in Self.papers {
+                let target = folder.appendingPathComponent("uit/\(view)-\(paper.name)\(paper.landscape ? "-l" : "").svg").path
+                let arguments = ["render", "Samples/" + sample, "--view", view, "--paper", paper.name, "-o", target]
+                    + (paper.landscape ? ["--landscape"] : [])
+                let output = CommandRunner.run(arguments, environment: environment)
+                if output.exitCode == 2, output.stderr.contains("no ‘\(view)’ view") { continue }
+                #expect(output.exitCode == 0, "\(arguments): \(output.stderr)")
+                let svg = try String(contentsOfFile: target, encoding: .utf8)
+                let measure = try #require(Printed(svg: svg), "\(arguments): no size in the SVG")
+                #expect(measure.width <= paper.width - 56 + 1 && measure.height <= paper.height - 56 + 1,
+                        "\(arguments): \(measure.width)×\(measure.height) pt does not fit the sheet")
+                let warnings = output.stderr.split(separator: "\n")
+                #expect(warnings.allSatisfy { $0.hasPrefix("stroom render: with --paper") }, "\(arguments): \(output.stderr)")
+                if measure.smallestText >= 9 {
+                    #expect(warnings.isEmpty, "\(arguments): warned although the text is \(measure.smallestText) pt")
+                    continue
+                }
+                // Too small: the command said so, and named a paper (or said that even A1 is too small).
+                let warning = try #require(warnings.first.map(String.init), "\(arguments): text \(measure.smallestText) pt without a word")
+                if let needed = warning.range(of: "this image needs ") {
+                    let advice = warning[needed.upperBound...].dropLast().split(separator: " ").map(String.init)
+                    let retry = CommandRunner.run(["render", "Samples/" + sample, "--view", view, "-o", target] + advice, environment: environment)
+                    #expect(retry.exitCode == 0 && retry.stderr.isEmpty, "\(advice): \(retry.stderr)")
+                    let again = try #require(Printed(svg: try String(contentsOfFile: target, encoding: .utf8)))
+                    #expect(again.smallestText >= 9, "\(sample) \(view) \(advice): still \(again.smallestText) pt")
+                } else {
+                    #expect(warning.contains("even A1 is too small"), "\(arguments): \(warning)")
+                }
+            }
+        }
+    }
+
+    @Test func pngResolutionFollowsDpiAndScale() throws {
+        let folder = try CommandRunner.folder(["uit/.keep": ""])
+        func width(_ extra: [String]) throws -> Int {
+            let target = folder.appendingPathComponent("uit/plaat.png").path
+            let output = CommandRunner.run(["render", "Samples/akkrum/groepsplannen.vsm", "--view", "causes", "-o", target] + extra,
+                                           environment: environment)
+            #expect(output.exitCode == 0, "\(extra): \(output.stderr)")
+            let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: target)))
+            return bytes[16...19].reduce(0) { $0 << 8 | Int($1) }
+        }
+        let at96 = try width(["--dpi", "96"])
+        let at192 = try width(["--scale", "2"])
+        let standard = try width([])
+        #expect(abs(Double(at192) / Double(at96) - 2) < 0.02, "\(at96) → \(at192)")
+        #expect(abs(Double(standard) / Double(at96) - 150.0 / 96) < 0.02, "default \(standard) vs 96 dpi \(at96)")
+    }
+
+    @Test func wrongSizingIsRefusedInBothLanguages() {
+        let cases: [([String], String, String)] = [
+            (["--landscape", "-o", "x.svg"], "--landscape goes with --paper", "--landscape hoort bij --paper"),
+            (["--dpi", "300", "-o", "x.svg"], "--dpi and --scale are for a .png.", "--dpi en --scale zijn voor een .png."),
+            (["--dpi", "300", "--scale", "2", "-o", "x.png"], "choose --dpi or --scale, not both.", "kies --dpi of --scale, niet allebei."),
+            (["--dpi", "9000", "-o", "x.png"], "choose a whole number from 36 to 1200.", "kies een geheel getal van 36 tot 1200."),
+            (["--scale", "nul", "-o", "x.png"], "choose a number from 0.5 to 12.", "kies een getal van 0,5 tot 12."),
+        ]
+        for (extra, english, dutch) in cases {
+            for (language, message) in [("en", english), ("nl", dutch)] {
+                let output = CommandRunner.run(["render", "Samples/akkrum/groepsplannen.vsm", "--lang", language] + extra, environment: environment)
+                #expect(output.exitCode == 2, "\(extra)")
+                #expect(output.stderr.contains(message), "\(extra) \(language): \(output.stderr)")
+            }
+        }
+    }
+
+    var environment: [String: String] {
+        ["LANG": "en_US.UTF-8", "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]
+    }
+}
+
+/// The printed size of an SVG Graphviz drew: its width and height in points, and its smallest
+/// text times the scale of its drawing (`transform="scale(s s)"`).
+struct Printed {
+    let width: Double
+    let height: Double
+    let smallestText: Double
+
+    init?(svg: String) {
+        func numbers(_ pattern: String) -> [Double] {
+            let expression = try! NSRegularExpression(pattern: pattern)
+            return expression.matches(in: svg, range: NSRange(svg.startIndex..., in: svg)).compactMap {
+                Range($0.range(at: 1), in: svg).flatMap { Double(svg[$0]) }
+            }
+        }
+        guard let width = numbers(#"<svg width="([0-9.]+)pt""#).first, let height = numbers(#"height="([0-9.]+)pt""#).first,
+              let font = numbers(#"font-size="([0-9.]+)""#).min() else { return nil }
+        let scale = numbers(#"transform="scale\(([0-9.]+) "#).first ?? 1
+        self.width = width
+        self.height = height
+        smallestText = font * scale
+    }
+}
