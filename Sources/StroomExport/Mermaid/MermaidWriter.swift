@@ -2,28 +2,38 @@ import StroomModel
 import StroomSyntax
 
 /// The one place where text becomes Mermaid. Labels are always written in double quotes with
-/// Mermaid's entity codes for what it would read as syntax (`"`, `#`) or as HTML (`&`, `<`,
-/// `>`); ids keep only ASCII letters, digits and `_`, so no keyword (`end`, `graph`) and no
-/// arrow-like start can break the chart.
+/// Mermaid's entity codes for what it would read as syntax (`"`, `#`, `%`) or as HTML (`&`,
+/// `<`, `>`); ids keep only ASCII letters, digits and `_`, so no keyword (`end`, `graph`) and
+/// no arrow-like start can break the chart. Mermaid rewrites the whole text before it parses:
+/// it takes `%%{…}%%` as a directive, rewrites `="…"` inside HTML tags, drops the last `;` of
+/// a line with `style…:…#…;` (a `:` right before text), and draws a written `\n` as a line
+/// break. So no label holds `%%`, `<`, `\` or a `:` that is not followed by a space; a lone
+/// `%` and `: ` stay readable. The title has none of `%`, `<`, `#` either.
 enum MermaidEscaping {
-    /// Text for inside `"…"`: `"` → `#quot;`, `#` → `#35;`, `&` `<` `>` → `#amp;` `#lt;`
-    /// `#gt;`, a backtick → `#96;`, a line break → `<br/>`, control characters → a space.
+    /// Text for inside `"…"`: `"` → `#quot;`, `#` → `#35;`, `\` → `#92;`, `&` `<` `>` → `#amp;`
+    /// `#lt;` `#gt;`, a backtick → `#96;`, `%` before `%` → `#37;`, `:` before anything but a
+    /// space → `#58;`, a line break → `<br/>`, control characters (and U+FEFF) → a space.
     static func label(_ text: String) -> String {
         var result = ""
         var previousWasCarriageReturn = false
-        for scalar in text.unicodeScalars {
+        let scalars = Array(text.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
             defer { previousWasCarriageReturn = scalar == "\r" }
+            let next = index + 1 < scalars.count ? scalars[index + 1] : nil
             switch scalar {
             case "\n" where previousWasCarriageReturn: continue
             case "\n", "\r", "\u{2028}", "\u{2029}": result += "<br/>"
             case "\"": result += "#quot;"
             case "#": result += "#35;"
+            case "%" where next == "%": result += "#37;"
+            case ":" where next != " ": result += "#58;"
+            case "\\": result += "#92;"
             case "&": result += "#amp;"
             case "<": result += "#lt;"
             case ">": result += "#gt;"
             case "`": result += "#96;"
             default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || [0xFEFF, 0xFFFE, 0xFFFF].contains(scalar.value) {
                     result += " "
                 } else {
                     result.unicodeScalars.append(scalar)
@@ -33,21 +43,25 @@ enum MermaidEscaping {
         return result
     }
 
-    /// The chart's title in the front matter: a single-quoted YAML scalar (`'` doubled), on
-    /// one line, without control characters.
+    /// The chart's title in the front matter: a double-quoted YAML scalar on one line, with
+    /// `\\` for a backslash and `\xHH` for `"`, `<`, `>`, `%` and `#` (so the text holds no tag,
+    /// no directive and nothing like an entity code), control characters as a space.
     static func yamlTitle(_ text: String) -> String {
         var result = ""
         for scalar in text.unicodeScalars {
-            if scalar == "'" {
-                result += "''"
-            } else if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0xFFFE || scalar.value == 0xFFFF
-                        || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{FEFF}" {
-                result += " "
-            } else {
-                result.unicodeScalars.append(scalar)
+            switch scalar {
+            case "\\": result += "\\\\"
+            case "\"", "<", ">", "%", "#": result += "\\x" + String(scalar.value, radix: 16, uppercase: true)
+            default:
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0xFFFE || scalar.value == 0xFFFF
+                    || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{FEFF}" {
+                    result += " "
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
             }
         }
-        return "'" + result + "'"
+        return "\"" + result + "\""
     }
 
     /// An id made of ASCII letters, digits and `_` (anything else as `_xHH_`), starting with a
