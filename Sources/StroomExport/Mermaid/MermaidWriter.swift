@@ -6,13 +6,15 @@ import StroomSyntax
 /// `<`, `>`); ids keep only ASCII letters, digits and `_`, so no keyword (`end`, `graph`) and
 /// no arrow-like start can break the chart. Mermaid rewrites the whole text before it parses:
 /// it takes `%%{…}%%` as a directive, rewrites `="…"` inside HTML tags, drops the last `;` of
-/// a line with `style…:…#…;` (a `:` right before text), and draws a written `\n` as a line
-/// break. So no label holds `%%`, `<`, `\` or a `:` that is not followed by a space; a lone
-/// `%` and `: ` stay readable. The title has none of `%`, `<`, `#` either.
+/// a line with `style…:…#…;` (`:` then text up to a `#`, like `fill:#f00`), and draws a
+/// written `\n` as a line break. So no label holds `%%`, `<`, `\`, or a `:` with a `#` after it
+/// before the next space; a lone `%` and `08:30` stay readable. The title has none of `%`, `<`,
+/// `#` either.
 enum MermaidEscaping {
     /// Text for inside `"…"`: `"` → `#quot;`, `#` → `#35;`, `\` → `#92;`, `&` `<` `>` → `#amp;`
-    /// `#lt;` `#gt;`, a backtick → `#96;`, `%` before `%` → `#37;`, `:` before anything but a
-    /// space → `#58;`, a line break → `<br/>`, control characters (and U+FEFF) → a space.
+    /// `#lt;` `#gt;`, a backtick → `#96;`, `%` before `%` → `#37;`, a line break → `<br/>`,
+    /// control characters (and U+FEFF) → a space; then a `:` with a `#` after it before the
+    /// next space → `#58;`.
     static func label(_ text: String) -> String {
         var result = ""
         var previousWasCarriageReturn = false
@@ -26,7 +28,6 @@ enum MermaidEscaping {
             case "\"": result += "#quot;"
             case "#": result += "#35;"
             case "%" where next == "%": result += "#37;"
-            case ":" where next != " ": result += "#58;"
             case "\\": result += "#92;"
             case "&": result += "#amp;"
             case "<": result += "#lt;"
@@ -40,7 +41,24 @@ enum MermaidEscaping {
                 }
             }
         }
-        return result
+        return styleColonsEscaped(result)
+    }
+
+    /// `fill:#35;f00` → `fill#58;#35;f00`: from the end, so a `:` that becomes `#58;` counts as
+    /// a `#` for the colons before it.
+    private static func styleColonsEscaped(_ text: String) -> String {
+        guard text.contains(":") else { return text }
+        var hashAhead = false
+        var reversed: [Unicode.Scalar] = []
+        for scalar in text.unicodeScalars.reversed() {
+            if scalar == ":", hashAhead {
+                reversed += "#58;".unicodeScalars.reversed()
+                continue
+            }
+            if scalar == " " { hashAhead = false } else if scalar == "#" { hashAhead = true }
+            reversed.append(scalar)
+        }
+        return String(String.UnicodeScalarView(reversed.reversed()))
     }
 
     /// The chart's title in the front matter: a double-quoted YAML scalar on one line, with
