@@ -126,7 +126,7 @@ import Testing
         #expect(DotEscaping.escape("\u{0}\u{7}\u{FFFE}ë💡", for: .html) == "   ë💡")
         #expect(MermaidEscaping.label("a\"b#c&<d>`\ne%%{init}%%") == "a#quot;b#35;c#amp;#lt;d#gt;#96;<br/>e#37;%{init}#37;%")
         #expect(MermaidEscaping.label(#"style A fill:#f00; C:\nieuw\ 10:00 a: b 5% c:"# + "\u{FEFF}")
-                == #"style A fill#58;#35;f00; C#58;#92;nieuw#92; 10:00 a: b 5% c:"# + " ")
+                == #"style A fill#58;#35;f00; C#58;#92;#8288;nieuw#92; 10:00 a: b 5% c:"# + " ")
         #expect(MermaidEscaping.label("a:b:\"c d:e\nf#") == "a#58;b#58;#quot;c d#58;e<br/>f#35;")
         #expect(MermaidEscaping.id("map__ideeën.x") == "map__idee_xEB_n_x2E_x")
         #expect(MermaidEscaping.id("_x") == "n_x")
@@ -181,7 +181,7 @@ enum MermaidShape {
                 : string.hasPrefix("title: ") ? [] : string.split(separator: "\"", omittingEmptySubsequences: false).enumerated()
                     .filter { $0.offset % 2 == 1 }.map { String($0.element) }
             for text in texts where text.replacingOccurrences(of: "<br/>", with: "").contains(where: { "<\\".contains($0) })
-                || text.contains("%%") || text.range(of: ":[^ ]*#", options: .regularExpression) != nil {
+                || text.contains("%%") || text.contains("#92;n") || text.range(of: ":[^ ]*#", options: .regularExpression) != nil {
                 problems.append(string)
             }
         }

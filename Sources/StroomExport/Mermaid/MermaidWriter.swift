@@ -7,11 +7,12 @@ import StroomSyntax
 /// no arrow-like start can break the chart. Mermaid rewrites the whole text before it parses:
 /// it takes `%%{…}%%` as a directive, rewrites `="…"` inside HTML tags, drops the last `;` of
 /// a line with `style…:…#…;` (`:` then text up to a `#`, like `fill:#f00`), and draws a
-/// written `\n` as a line break. So no label holds `%%`, `<`, `\`, or a `:` with a `#` after it
-/// before the next space; a lone `%` and `08:30` stay readable. The title has none of `%`, `<`,
+/// written `\n` as a line break. So no label holds `%%`, `<`, `\`, `\n` (not even as `#92;n`), or
+/// a `:` with a `#` after it before the next space; a lone `%` and `08:30` stay readable. The title has none of `%`, `<`,
 /// `#` either.
 enum MermaidEscaping {
-    /// Text for inside `"…"`: `"` → `#quot;`, `#` → `#35;`, `\` → `#92;`, `&` `<` `>` → `#amp;`
+    /// Text for inside `"…"`: `"` → `#quot;`, `#` → `#35;`, `\` → `#92;` (and a word joiner,
+    /// `#8288;`, before an `n`), `&` `<` `>` → `#amp;`
     /// `#lt;` `#gt;`, a backtick → `#96;`, `%` before `%` → `#37;`, a line break → `<br/>`,
     /// control characters (and U+FEFF) → a space; then a `:` with a `#` after it before the
     /// next space → `#58;`.
@@ -28,7 +29,8 @@ enum MermaidEscaping {
             case "\"": result += "#quot;"
             case "#": result += "#35;"
             case "%" where next == "%": result += "#37;"
-            case "\\": result += "#92;"
+            // In a label with a line break, Mermaid draws even `#92;n` as a new line.
+            case "\\": result += next == "n" ? "#92;#8288;" : "#92;"
             case "&": result += "#amp;"
             case "<": result += "#lt;"
             case ">": result += "#gt;"
