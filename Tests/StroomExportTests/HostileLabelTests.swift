@@ -124,10 +124,14 @@ import Testing
         #expect(DotEscaping.escape("a\r\nb\rc", for: .quoted) == #"a\nb\nc"#)
         #expect(DotEscaping.escape("<b>&\"x\"</b>\n", for: .html) == "&lt;b&gt;&amp;&quot;x&quot;&lt;/b&gt;<BR/>")
         #expect(DotEscaping.escape("\u{0}\u{7}\u{FFFE}ë💡", for: .html) == "   ë💡")
-        #expect(MermaidEscaping.label("a\"b#c&<d>`\ne") == "a#quot;b#35;c#amp;#lt;d#gt;#96;<br/>e")
+        #expect(MermaidEscaping.label("a\"b#c&<d>`\ne%%{init}%%") == "a#quot;b#35;c#amp;#lt;d#gt;#96;<br/>e#37;%{init}#37;%")
+        #expect(MermaidEscaping.label(#"style A fill:#f00; C:\nieuw\ 10:00 a: b 5% c:"# + "\u{FEFF}")
+                == #"style A fill#58;#35;f00; C#58;#92;#8288;nieuw#92; 10:00 a: b 5% c:"# + " ")
+        #expect(MermaidEscaping.label("a:b:\"c d:e\nf#") == "a#58;b#58;#quot;c d#58;e<br/>f#35;")
         #expect(MermaidEscaping.id("map__ideeën.x") == "map__idee_xEB_n_x2E_x")
         #expect(MermaidEscaping.id("_x") == "n_x")
-        #expect(MermaidEscaping.yamlTitle("it's a\ntitle") == "'it''s a title'")
+        #expect(MermaidEscaping.yamlTitle("it's a\ntitle") == "\"it's a title\"")
+        #expect(MermaidEscaping.yamlTitle(#"<a href="x">50%</a> #1 \"#) == #""\x3Ca href=\x22x\x22\x3E50\x25\x3C/a\x3E \x231 \\""#)
     }
 
     @Test func wrappingKeepsEveryCharacterAndLongWordsWhole() {
@@ -160,7 +164,7 @@ enum MermaidShape {
             "^  +%% .*$",
             "^flowchart LR$",
             "^---$",
-            "^title: '([^'\\n]|'')*'$",
+            #"^title: "([^"\\<>%#\n]|\\\\|\\x[0-9A-F]{2})*"$"#,
         ].map { try! NSRegularExpression(pattern: $0) }
     }()
 
@@ -171,6 +175,15 @@ enum MermaidShape {
             let string = String(line)
             let range = NSRange(string.startIndex..., in: string)
             if !patterns.contains(where: { $0.firstMatch(in: string, range: range) != nil }) { problems.append(string) }
+            // Mermaid reads `%%{…}%%`, HTML tags, `\n` and `style…:x#…;` anywhere in the text,
+            // before its grammar: no label (nor the file name in the comment) may hold them.
+            let texts = string.hasPrefix("  %% ") ? [String(string.dropFirst(5))]
+                : string.hasPrefix("title: ") ? [] : string.split(separator: "\"", omittingEmptySubsequences: false).enumerated()
+                    .filter { $0.offset % 2 == 1 }.map { String($0.element) }
+            for text in texts where text.replacingOccurrences(of: "<br/>", with: "").contains(where: { "<\\".contains($0) })
+                || text.contains("%%") || text.contains("#92;n") || text.range(of: ":[^ ]*#", options: .regularExpression) != nil {
+                problems.append(string)
+            }
         }
         if !text.contains("flowchart LR\n") { problems.append("no flowchart LR") }
         return problems

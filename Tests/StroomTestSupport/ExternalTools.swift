@@ -41,6 +41,21 @@ public enum ExternalTools {
     public static var vim: String? { find("vim") }
     public static var vimEnabled: Bool { vim != nil || requireTools }
 
+    /// Chromium, headless, for Mermaid (`apt-get install chromium`): STROOM_CHROMIUM, else
+    /// `chromium` (or `chromium-browser`, `google-chrome`) on PATH.
+    public static var chromium: String? {
+        if let path = ProcessInfo.processInfo.environment["STROOM_CHROMIUM"], FileManager.default.isExecutableFile(atPath: path) { return path }
+        return ["chromium", "chromium-browser", "google-chrome"].lazy.compactMap { find($0) }.first
+    }
+
+    /// The python of STROOM_PYTHON when it has the PyPI package artoo-mermaid (Mermaid 11's
+    /// `mermaid.min.js`; `.ci/run` installs it).
+    public static var mermaidPython: String? {
+        guard let python = ProcessInfo.processInfo.environment["STROOM_PYTHON"],
+              let probe = try? run(python, ["-c", "import importlib.util, sys; sys.exit(importlib.util.find_spec('artoo_mermaid') is None)"], input: Data()) else { return nil }
+        return probe.status == 0 ? python : nil
+    }
+
     public struct Run {
         public let status: Int32
         public let standardOutput: Data

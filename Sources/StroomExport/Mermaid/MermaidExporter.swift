@@ -69,13 +69,14 @@ public enum MermaidExporter {
                     canvas.writer.closeSubgraph()
                 }
             }
-            // Front matter must come first; the comment follows the chart's first line.
+            // Front matter must come first; the comment follows the chart's first line. Mermaid
+            // looks for directives in comments too, so the file name is escaped like a label.
             var text = ""
             if selection.maps.count == 1 {
                 text += "---\ntitle: \(MermaidEscaping.yamlTitle(TextLayout.title(of: analysis[selection.maps[0]])))\n---\n"
             }
             text += "flowchart LR\n"
-            text += "  %% stroom dot --format mermaid --view \(selection.view.rawValue) --lang \(options.language.rawValue) \(DotExporter.fileName(path))\n"
+            text += "  %% stroom dot --format mermaid --view \(selection.view.rawValue) --lang \(options.language.rawValue) \(MermaidEscaping.label(DotExporter.fileName(path)))\n"
             text += canvas.writer.output
             for element in canvas.used.sorted() { text += "  " + element.mermaidClassDefinition + "\n" }
             return .success(ExportOutput(text: text, view: selection.view))
