@@ -37,9 +37,21 @@ final class PreviewProcess: @unchecked Sendable {
         self.port = port
     }
 
+    /// SIGTERM, then (after 5 s) SIGKILL: a server that does not stop cannot hang the suite.
     func stop() {
         if process.isRunning { process.terminate() }
+        let deadline = Date().addingTimeInterval(5)
+        while process.isRunning, Date() < deadline { usleep(20_000) }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
+    }
+
+    /// Whether the process ended by itself on SIGTERM within 5 s.
+    func stopsOnTerminate() -> Bool {
+        process.terminate()
+        let deadline = Date().addingTimeInterval(5)
+        while process.isRunning, Date() < deadline { usleep(20_000) }
+        return !process.isRunning
     }
 
     /// Sends raw bytes and returns everything the server answers before it closes (at most 10 s).

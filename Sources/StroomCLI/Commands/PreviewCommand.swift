@@ -72,12 +72,24 @@ enum PreviewCommand {
                                       en: "cannot start a server on 127.0.0.1:\(port) (\(String(cString: strerror(code))))."))
         }
         signal(SIGPIPE, SIG_IGN)
+        allowStopSignals()
         preview.start()
         let address = "http://127.0.0.1:\(preview.port)/"
         context.writeOut(address + "\n")
         context.writeError(LocalizedText(nl: "stroom preview: stop met Ctrl-C.\n", en: "stroom preview: stop with Ctrl-C.\n")[language])
         if arguments.has("open") { openBrowser(address) }
         while true { Thread.sleep(forTimeInterval: 3600) }
+    }
+
+    /// Ctrl-C and `kill` stop the server even when the parent started it with these signals
+    /// blocked (a blocked mask is inherited; test runners and some shells leave one).
+    static func allowStopSignals() {
+        var set = sigset_t()
+        sigemptyset(&set)
+        for number in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&set, number) }
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
+        signal(SIGINT, SIG_DFL)
+        signal(SIGTERM, SIG_DFL)
     }
 
     /// `open` (macOS), `start` (Windows) or `xdg-open` (elsewhere); a failure only costs the
