@@ -68,10 +68,9 @@ enum PreviewCommand {
                 nl: "poort \(port) is al in gebruik. Kies een andere met --port, of laat --port weg voor een vrije poort.",
                 en: "port \(port) is already in use. Choose another with --port, or leave out --port for a free one."))
             }
-            return fail(LocalizedText(nl: "kan geen server starten op 127.0.0.1:\(port) (\(String(cString: strerror(code)))).",
-                                      en: "cannot start a server on 127.0.0.1:\(port) (\(String(cString: strerror(code))))."))
+            return fail(LocalizedText(nl: "kan geen server starten op 127.0.0.1:\(port) (\(reason(code))).",
+                                      en: "cannot start a server on 127.0.0.1:\(port) (\(reason(code)))."))
         }
-        signal(SIGPIPE, SIG_IGN)
         allowStopSignals()
         preview.start()
         let address = "http://127.0.0.1:\(preview.port)/"
@@ -84,12 +83,24 @@ enum PreviewCommand {
     /// Ctrl-C and `kill` stop the server even when the parent started it with these signals
     /// blocked (a blocked mask is inherited; test runners and some shells leave one).
     static func allowStopSignals() {
+        #if canImport(Glibc) || canImport(Darwin)
+        signal(SIGPIPE, SIG_IGN)
         var set = sigset_t()
         sigemptyset(&set)
         for number in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&set, number) }
         pthread_sigmask(SIG_UNBLOCK, &set, nil)
         signal(SIGINT, SIG_DFL)
         signal(SIGTERM, SIG_DFL)
+        #endif
+    }
+
+    /// The system's words for an error number (none on a platform without POSIX sockets).
+    static func reason(_ code: Int32) -> String {
+        #if canImport(Glibc) || canImport(Darwin)
+        String(cString: strerror(code))
+        #else
+        "no POSIX sockets"
+        #endif
     }
 
     /// `open` (macOS), `start` (Windows) or `xdg-open` (elsewhere); a failure only costs the

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One HTTP/1.1 request head, as the preview server accepts it: `GET` only, no body, a `Host`
 /// that names this server (so that a web page elsewhere cannot reach it through DNS
 /// rebinding), and at most ``limit`` bytes. Anything else is an answer, never a crash.
@@ -77,5 +79,3 @@ struct HTTPRequest: Equatable {
         return .success(HTTPRequest(path: path, host: host))
     }
 }
-
-import Foundation

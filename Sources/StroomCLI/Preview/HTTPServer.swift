@@ -1,9 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// The preview's tiny HTTP/1.1 server: 127.0.0.1 only, `GET` only, one request per connection
 /// (`Connection: close`), a thread per connection and at most ``maximumConnections`` at once
@@ -53,18 +48,16 @@ final class HTTPServer: @unchecked Sendable {
 
     func stop() {
         lock.withLock { stopped = true }
-        shutdown(listener, Int32(SHUT_RDWR))
+        Socket.shutdown(listener)
         Socket.close(listener)
         hub.closeAll()
     }
 
     private func acceptLoop() {
         while !lock.withLock({ stopped }) {
-            let client = accept(listener, nil, nil)
-            if client < 0 {
-                if errno == EINTR { continue }
+            guard let client = Socket.accept(listener) else {
                 if lock.withLock({ stopped }) { return }
-                usleep(10_000)
+                Thread.sleep(forTimeInterval: 0.01)
                 continue
             }
             Socket.setTimeouts(client, seconds: 5)

@@ -74,7 +74,7 @@ final class PreviewServer: @unchecked Sendable {
         }
     }
 
-    /// Modification time (nanoseconds) and size of every Stroom file and `stroom.json` under the
+    /// Modification time (nanoseconds), size and file number (a file replaced by a rename) of every Stroom file and `stroom.json` under the
     /// path (the path itself when it is a file).
     static func signature(of path: String) -> [String: [Int]] {
         var paths: [String] = []
@@ -87,14 +87,11 @@ final class PreviewServer: @unchecked Sendable {
         }
         var result: [String: [Int]] = [:]
         for file in paths {
-            var info = stat()
-            guard stat(file, &info) == 0 else { continue }
-            #if canImport(Darwin)
-            let time = Int(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int(info.st_mtimespec.tv_nsec)
-            #else
-            let time = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
-            #endif
-            result[file] = [time, Int(info.st_size), Int(info.st_ino)]
+            guard let attributes = try? FileManager.default.attributesOfItem(atPath: file) else { continue }
+            let time = (attributes[.modificationDate] as? Date).map { Int($0.timeIntervalSince1970 * 1_000_000_000) } ?? 0
+            let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+            let node = (attributes[.systemFileNumber] as? NSNumber)?.intValue ?? 0
+            result[file] = [time, size, node]
         }
         return result
     }
@@ -111,9 +108,3 @@ enum WorkspaceDiscoveryFiles {
         return files
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif

@@ -5,11 +5,27 @@ import Glibc
 import Darwin
 #endif
 
-/// The few POSIX socket calls the preview server needs, on 127.0.0.1 only.
+/// The few POSIX socket calls the preview server needs, on 127.0.0.1 only. (On a platform
+/// without POSIX sockets, Windows for now, ``listen(port:)`` fails and `preview` says so.)
 enum Socket {
     enum BindFailure: Error, Equatable {
         case inUse
         case failed(Int32)
+    }
+
+    #if canImport(Glibc) || canImport(Darwin)
+    /// The next connection, or nil when accepting failed (the listener was closed, or a
+    /// passing error: the caller decides).
+    static func accept(_ listener: Int32) -> Int32? {
+        while true {
+            let client = Glibc_accept(listener)
+            if client >= 0 { return client }
+            if errno != EINTR { return nil }
+        }
+    }
+
+    static func shutdown(_ descriptor: Int32) {
+        _ = Glibc_shutdown(descriptor)
     }
 
     /// A listening socket on 127.0.0.1:`port` (0: a free port the system chooses) and its port.
@@ -91,8 +107,22 @@ enum Socket {
     static func close(_ descriptor: Int32) {
         _ = Glibc_close(descriptor)
     }
+    #else
+    static func listen(port: UInt16) -> Result<(descriptor: Int32, port: UInt16), BindFailure> { .failure(.failed(0)) }
+    static func accept(_ listener: Int32) -> Int32? { nil }
+    static func shutdown(_ descriptor: Int32) {}
+    static func setTimeouts(_ descriptor: Int32, seconds: Int) {}
+    static func write(_ descriptor: Int32, _ bytes: [UInt8]) -> Bool { false }
+    static func readHead(_ descriptor: Int32) -> [UInt8]? { nil }
+    static func close(_ descriptor: Int32) {}
+    #endif
 }
+
+#if canImport(Glibc) || canImport(Darwin)
 
 // The C functions whose names the enum's own methods hide.
 private func Glibc_listen(_ descriptor: Int32, _ backlog: Int32) -> Int32 { listen(descriptor, backlog) }
 private func Glibc_close(_ descriptor: Int32) -> Int32 { close(descriptor) }
+private func Glibc_accept(_ descriptor: Int32) -> Int32 { accept(descriptor, nil, nil) }
+private func Glibc_shutdown(_ descriptor: Int32) -> Int32 { shutdown(descriptor, Int32(SHUT_RDWR)) }
+#endif
