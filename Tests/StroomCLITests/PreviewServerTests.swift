@@ -110,6 +110,24 @@ import Testing
         #expect(server.stopsOnTerminate())
     }
 
+    @Test func connectionsBeyondTheLimitGetBusyAndTheServerRecovers() throws {
+        let folder = try CommandRunner.folder(["q.vsm": Self.good])
+        let server = try PreviewProcess([folder.path])
+        defer { server.stop() }
+        // 32 clients that connect and say nothing hold every place (each for at most 5 s).
+        let idle = try (0..<32).map { _ in try PreviewConnection(port: server.port) }
+        Thread.sleep(forTimeInterval: 0.3)
+        #expect(try server.get("/").hasPrefix("HTTP/1.1 503 "))
+        for connection in idle { connection.close() }
+        var answer = ""
+        let deadline = Date().addingTimeInterval(10)
+        repeat {
+            Thread.sleep(forTimeInterval: 0.1)
+            answer = try server.get("/")
+        } while !answer.hasPrefix("HTTP/1.1 200 ") && Date() < deadline
+        #expect(answer.hasPrefix("HTTP/1.1 200 OK"))
+    }
+
     @Test func aTakenPortIsAClearErrorInBothLanguages() throws {
         let folder = try CommandRunner.folder(["q.vsm": Self.good])
         let first = try PreviewProcess([folder.path])
