@@ -54,6 +54,7 @@ public enum StroomCommand {
         RenderCommand.descriptor,
         ExplainCommand.descriptor,
         ReportCommand.descriptor,
+        PreviewCommand.descriptor,
         LspCommand.descriptor,
         CompletionsCommand.descriptor,
         ManCommand.descriptor,

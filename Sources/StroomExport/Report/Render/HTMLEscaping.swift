@@ -4,8 +4,8 @@
 /// the page and can neither open an element nor leave an attribute. Control characters other
 /// than tab and line breaks (which HTML forbids) become U+FFFD; everything else, emoji
 /// included, is written as UTF-8.
-enum HTMLEscaping {
-    static func text(_ text: String) -> String {
+public enum HTMLEscaping {
+    public static func text(_ text: String) -> String {
         var output = ""
         output.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -28,7 +28,7 @@ enum HTMLEscaping {
     }
 
     /// The same escaping serves quoted attribute values.
-    static func attribute(_ value: String) -> String {
+    public static func attribute(_ value: String) -> String {
         text(value)
     }
 
@@ -40,7 +40,7 @@ enum HTMLEscaping {
     /// The `<svg …>…</svg>` part of an SVG document: the XML declaration, doctype and comments
     /// before the root element are dropped, since they do not belong inside an HTML page. Nil
     /// when the text holds no `<svg` element.
-    static func inlineSVG(_ document: String) -> String? {
+    public static func inlineSVG(_ document: String) -> String? {
         guard let start = document.firstRange(of: "<svg"), let end = document.ranges(of: "</svg>").last,
               start.lowerBound < end.lowerBound else { return nil }
         return String(document[start.lowerBound..<end.upperBound])

@@ -45,6 +45,19 @@ public enum HTMLReportRenderer {
         return html
     }
 
+    /// Each map's section of the report as HTML (the `<section>` element with its blocks), for
+    /// pages that show the same figures (`stroom preview`). `figure` gives the HTML of a map's
+    /// diagram by map id, trusted as it is; the headings of a map start at `<h2>`.
+    public static func mapSections(_ report: Report, language: Language, figure: (String) -> String) -> [(anchor: String, html: String)] {
+        ReportLayout(report, language).sections.map { section in
+            var html = "<section class=\"map\" id=\"\(HTMLEscaping.attribute(section.anchor))\">\n"
+            for block in section.blocks {
+                if case .diagram(let mapID) = block { html += figure(mapID) } else { html += render(block, diagrams: [:]) }
+            }
+            return (section.anchor, html + "</section>\n")
+        }
+    }
+
     static func render(_ block: Block, diagrams: [String: String]) -> String {
         switch block {
         case .heading(let level, let line):

@@ -1,7 +1,7 @@
 /// The style sheet of the HTML report: plain, readable, and kind to printers (black on white,
 /// tables that do not split a row, one map per page).
-enum HTMLReportStyle {
-    static let css = """
+public enum HTMLReportStyle {
+    public static let css = """
     :root { color-scheme: light; }
     body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
       line-height: 1.45; color: #1b1b1b; background: #fff; max-width: 64rem; margin: 0 auto; padding: 1.5rem; }
