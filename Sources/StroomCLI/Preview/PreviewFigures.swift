@@ -32,7 +32,7 @@ struct PreviewFigures {
             return "<figure class=\"diagram\">\n" + Self.labelled(inline, HTMLEscaping.attribute(label))
                 + "\n<figcaption>\(HTMLEscaping.text(label))</figcaption>\n</figure>\n"
         }
-        let hint = dot == nil ? Graphviz.notInstalled[language] : PreviewText.graphvizFailed(language)
+        let hint = dot == nil ? Graphviz.notInstalled()[language] : PreviewText.graphvizFailed(language)
         return "<figure class=\"diagram\">\n<p class=\"note\">\(HTMLEscaping.text(hint))</p>\n"
             + "<pre class=\"dot\">\(HTMLEscaping.text(output.text))</pre>\n<figcaption>\(HTMLEscaping.text(label))</figcaption>\n</figure>\n"
     }
