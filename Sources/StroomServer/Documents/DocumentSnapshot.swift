@@ -22,14 +22,23 @@ struct DocumentSnapshot: Sendable {
     /// The text; its `path` is the workspace-relative name messages use.
     let source: SourceFile
     let tree: SyntaxTree
+    /// How much of the text was parsed for this snapshot (the whole file, unless it came from
+    /// an edit of a previous one).
+    let parseScope: SyntaxTree.ReparseScope
 
-    init(key: DocumentKey, uri: DocumentURI, version: Int, languageID: String, source: SourceFile) {
+    /// With `previous` (the tree of the version before an edit) only the blocks the edit
+    /// touched are parsed again (``SyntaxTree/reparsed(with:)``); the tree is the same.
+    init(key: DocumentKey, uri: DocumentURI, version: Int, languageID: String, source: SourceFile, previous: SyntaxTree? = nil) {
         self.key = key
         self.uri = uri
         self.version = version
         self.languageID = languageID
         self.source = source
-        tree = SyntaxTree.parse(source)
+        if let previous {
+            (tree, parseScope) = SyntaxTree.reparse(previous, with: source)
+        } else {
+            (tree, parseScope) = (SyntaxTree.parse(source), .file)
+        }
     }
 
     var id: ID { ID(key: key, version: version) }

@@ -1,0 +1,91 @@
+/// Incremental parsing: after an edit, re-lex and re-parse only the innermost block `{ … }`
+/// that holds the whole edit, keep the rest of the old tree, and shift what follows.
+///
+/// The result is always the tree and diagnostics a full parse of the new text gives (the
+/// property test `IncrementalParseTests` checks this on thousands of random edits). When that
+/// cannot be guaranteed cheaply the parse widens: to the enclosing block, finally the whole file.
+/// It widens when the edit touches a brace or the text outside all blocks, when the new text
+/// lexes differently past the block's `}` (a new `"`, `"""` or `#`), when the braces no longer
+/// match, when the old tree placed a virtual `}` (S003: the second pass depends on the whole
+/// file), and when an old diagnostic straddles the block's edge.
+extension SyntaxTree {
+    /// How much of the file ``reparse(_:with:)`` parsed again.
+    public enum ReparseScope: Equatable, Sendable {
+        /// The bytes did not change.
+        case unchanged
+        /// One block; `depth` 1 is a block directly in a top-level declaration.
+        case block(depth: Int)
+        /// The whole file.
+        case file
+    }
+
+    /// The tree of `source`, re-using this tree (of the text before the edit) where it can.
+    public func reparsed(with source: SourceFile) -> SyntaxTree {
+        SyntaxTree.reparse(self, with: source).tree
+    }
+
+    /// Like ``reparsed(with:)``, and says how much was parsed again (for tests and benchmarks).
+    public static func reparse(_ old: SyntaxTree, with source: SourceFile) -> (tree: SyntaxTree, scope: ReparseScope) {
+        guard let edit = EditWindow(old: old.source.bytes, new: source.bytes) else {
+            return (SyntaxTree(source: source, root: old.root, diagnostics: old.diagnostics), .unchanged)
+        }
+        if !old.diagnostics.contains(where: { $0.code == "S003" }) {
+            let candidates = old.root.blocks(enclosing: edit.oldStart, edit.oldEnd)
+            for candidate in candidates.reversed() {
+                if let tree = old.reparse(candidate, edit: edit, source: source) {
+                    return (tree, .block(depth: candidate.depth))
+                }
+            }
+        }
+        return (parse(source), .file)
+    }
+
+    /// Re-parses one candidate block; nil when it cannot stand for a full parse.
+    func reparse(_ candidate: BlockLocation, edit: EditWindow, source: SourceFile) -> SyntaxTree? {
+        let lBrace = candidate.lBrace, rBrace = candidate.rBrace
+        // Old diagnostics: before the block, inside its braces (replaced), or after it (shifted).
+        var before: [Diagnostic] = [], after: [Diagnostic] = []
+        for diagnostic in diagnostics {
+            let range = diagnostic.range
+            if range.utf8End <= lBrace.start {
+                before.append(diagnostic)
+            } else if range.utf8Start >= rBrace.end {
+                after.append(diagnostic.shifted(by: edit.delta))
+            } else if range.utf8Start < lBrace.end || range.utf8End > rBrace.start {
+                return nil
+            }
+        }
+        let newCloseStart = rBrace.start + edit.delta
+        guard let (block, inner) = Parser.reparseBlock(in: source, lBrace: lBrace, newCloseStart: newCloseStart),
+              inner.allSatisfy({ $0.range.utf8Start >= lBrace.end && $0.range.utf8End <= newCloseStart })
+        else { return nil }
+        let root = root.replacing(at: candidate.path[...], with: block, shiftingAfterBy: edit.delta)
+        return SyntaxTree(source: source, root: root, diagnostics: before + inner + after)
+    }
+}
+
+/// The bytes an edit changed, found by comparing the texts: `oldStart..<oldEnd` of the old text
+/// became `oldStart..<oldEnd + delta` of the new one.
+struct EditWindow {
+    let oldStart: Int
+    let oldEnd: Int
+    let delta: Int
+
+    /// Nil when the texts are equal.
+    init?(old: [UInt8], new: [UInt8]) {
+        let shorter = min(old.count, new.count)
+        let (prefix, suffix): (Int, Int) = old.withUnsafeBufferPointer { a in
+            new.withUnsafeBufferPointer { b in
+                var prefix = 0
+                while prefix < shorter, a[prefix] == b[prefix] { prefix += 1 }
+                var suffix = 0
+                while suffix < shorter - prefix, a[a.count - 1 - suffix] == b[b.count - 1 - suffix] { suffix += 1 }
+                return (prefix, suffix)
+            }
+        }
+        if prefix == shorter, old.count == new.count { return nil }
+        oldStart = prefix
+        oldEnd = old.count - suffix
+        delta = new.count - old.count
+    }
+}
