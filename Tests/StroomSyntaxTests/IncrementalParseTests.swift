@@ -18,6 +18,7 @@ import Testing
     struct Outcome {
         var edits = 0
         var incremental = 0
+        var statements = 0
     }
 
     /// Applies `count` random edits to `bytes`, each time comparing the incremental tree with a
@@ -48,7 +49,11 @@ import Testing
             #expect(incremental.root == full.root, "\(label)")
             #expect(incremental.diagnostics == full.diagnostics, "\(label)")
             outcome.edits += 1
-            if case .block = scope { outcome.incremental += 1 }
+            switch scope {
+            case .block: outcome.incremental += 1
+            case .statements: outcome.incremental += 1; outcome.statements += 1
+            default: break
+            }
             tree = incremental
         }
         return outcome
@@ -61,10 +66,13 @@ import Testing
             let outcome = Self.check(path: path, bytes: RepositoryPaths.read(url), seed: 9_0000 + UInt64(index), count: 60)
             total.edits += outcome.edits
             total.incremental += outcome.incremental
+            total.statements += outcome.statements
         }
         #expect(total.edits >= 5000)
         // The test must exercise the incremental path, not only the fallback.
         #expect(total.incremental * 3 >= total.edits, "only \(total.incremental) of \(total.edits) edits re-parsed one block")
+        #expect(total.statements * 8 >= total.edits, "only \(total.statements) of \(total.edits) edits re-parsed some statements")
+        print("incremental parse: \(total.edits) edits, \(total.incremental) within one block, \(total.statements) of them some statements only")
     }
 
     static let nested = """
@@ -98,6 +106,17 @@ import Testing
         #expect(reparse(Self.nested, replacing: "stap b \"B\"", with: "stap bb \"BB\"").1 == .block(depth: 1))
         #expect(reparse(Self.nested, replacing: "stap c", with: "stap c2").1 == .block(depth: 1))
         #expect(reparse(Self.nested, replacing: "A", with: "A").1 == .unchanged)
+    }
+
+    static let long = "proces p {\n" + (0..<20).map { "  stap s\($0) \"Stap \($0)\"\n  s\($0) -> t\($0)\n  wachttijd: \($0)min\n" }.joined() + "}\n"
+
+    @Test func anEditInALongBlockReparsesOnlyTheStatementsAroundIt() {
+        #expect(reparse(Self.long, replacing: "Stap 10", with: "Stap tien").1 == .statements(depth: 1))
+        #expect(reparse(Self.long, replacing: "wachttijd: 10min", with: "wachttijd: 10min,").1 == .statements(depth: 1))
+        #expect(reparse(Self.long, replacing: "  s10 -> t10\n", with: "").1 == .statements(depth: 1))
+        #expect(reparse(Self.long, replacing: "stap s12", with: "stap s12 {").1 == .file)
+        // Near the `{` there is no statement far enough before the edit: the whole block.
+        #expect(reparse(Self.long, replacing: "Stap 0", with: "Stap nul").1 == .block(depth: 1))
     }
 
     @Test func anEditThatChangesTheStructureParsesWider() {

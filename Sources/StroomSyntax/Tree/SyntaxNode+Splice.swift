@@ -38,6 +38,13 @@ extension SyntaxNode {
         }
     }
 
+    /// The node at `path` (child indices from this one).
+    func node(at path: ArraySlice<Int>) -> SyntaxNode {
+        guard let index = path.first else { return self }
+        guard case .node(let inner) = children[index] else { preconditionFailure("a block path leads through nodes") }
+        return inner.node(at: path.dropFirst())
+    }
+
     /// This node with the node at `path` replaced by `replacement`, and every token after it
     /// moved by `delta`.
     func replacing(at path: ArraySlice<Int>, with replacement: SyntaxNode, shiftingAfterBy delta: Int) -> SyntaxNode {

@@ -13,7 +13,9 @@ extension SyntaxTree {
     public enum ReparseScope: Equatable, Sendable {
         /// The bytes did not change.
         case unchanged
-        /// One block; `depth` 1 is a block directly in a top-level declaration.
+        /// Some statements of one block; `depth` 1 is a block directly in a top-level declaration.
+        case statements(depth: Int)
+        /// One block whole.
         case block(depth: Int)
         /// The whole file.
         case file
@@ -31,6 +33,9 @@ extension SyntaxTree {
         }
         if !old.diagnostics.contains(where: { $0.code == "S003" }) {
             let candidates = old.root.blocks(enclosing: edit.oldStart, edit.oldEnd)
+            if let innermost = candidates.last, let tree = old.reparseStatements(innermost, edit: edit, source: source) {
+                return (tree, .statements(depth: innermost.depth))
+            }
             for candidate in candidates.reversed() {
                 if let tree = old.reparse(candidate, edit: edit, source: source) {
                     return (tree, .block(depth: candidate.depth))
@@ -61,6 +66,36 @@ extension SyntaxTree {
         else { return nil }
         let root = root.replacing(at: candidate.path[...], with: block, shiftingAfterBy: edit.delta)
         return SyntaxTree(source: source, root: root, diagnostics: before + inner + after)
+    }
+}
+
+extension SyntaxTree {
+    /// Re-parses the statements of one block around the edit; nil when it cannot stand for a
+    /// full parse (see `Parser.reparseItems`).
+    func reparseStatements(_ candidate: BlockLocation, edit: EditWindow, source: SourceFile) -> SyntaxTree? {
+        let block = root.node(at: candidate.path[...])
+        guard let result = Parser.reparseItems(of: block, in: source, edit: edit) else { return nil }
+        let newEnd = result.oldEnd + edit.delta
+        var before: [Diagnostic] = [], after: [Diagnostic] = []
+        for diagnostic in diagnostics {
+            let range = diagnostic.range
+            if range.utf8End <= result.oldStart, range.utf8Start < result.oldStart {
+                before.append(diagnostic)
+            } else if range.utf8Start > result.oldEnd {
+                after.append(diagnostic.shifted(by: edit.delta))
+            } else if range.utf8Start <= result.oldStart || range.utf8End >= result.oldEnd {
+                return nil // at an edge: it may belong to either side
+            }
+        }
+        // Between the kept ones (which start before `oldStart` or after the end), so that
+        // sorting all of them would give this order too.
+        guard result.diagnostics.allSatisfy({ $0.range.utf8Start >= result.oldStart && $0.range.utf8End <= newEnd }) else { return nil }
+        var children = Array(block.children[..<result.firstItem])
+        children.append(contentsOf: result.items)
+        for child in block.children[result.endItem...] { children.append(child.shifted(by: edit.delta)) }
+        let newBlock = SyntaxNode(kind: .block, children: children)
+        let root = root.replacing(at: candidate.path[...], with: newBlock, shiftingAfterBy: edit.delta)
+        return SyntaxTree(source: source, root: root, diagnostics: before + result.diagnostics + after)
     }
 }
 
