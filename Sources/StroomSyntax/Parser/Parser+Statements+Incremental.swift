@@ -32,8 +32,7 @@ extension Parser {
         let children = block.children
         let close = children.count - 1
         guard close >= 2 else { return nil }
-        var touched = 1
-        while touched < close, let range = children[touched].fullRange, range.utf8End < edit.oldStart { touched += 1 }
+        let touched = block.firstChild(in: 1..<close, where: { ($0.fullRange?.utf8End ?? 0) >= edit.oldStart })
         // The first statement to parse again: far enough before the edit.
         var first = touched
         while first > 1, !isSafeStart(children, first, before: edit.oldStart) { first -= 1 }
@@ -63,7 +62,7 @@ extension Parser {
         guard let synced else { return nil }
         let newCount = tokens.count
         // The old tokens after that point, moved, with a few statements to spare.
-        old.load(itemsPast: synced, spare: 8)
+        old.load(spare: 8)
         for token in old.tokens[(synced + 1)...] { tokens.append(token.shifted(by: edit.delta)) }
         let realCount = tokens.count
         let complete = old.nextItem > close
@@ -163,8 +162,8 @@ struct OldTokens {
         }
     }
 
-    /// Loads `spare` more statements past the one holding token `index`.
-    mutating func load(itemsPast index: Int, spare: Int) {
+    /// Loads `spare` more statements.
+    mutating func load(spare: Int) {
         for _ in 0..<spare where loadItem() {}
     }
 }

@@ -21,21 +21,30 @@ extension SyntaxNode {
         var result: [BlockLocation] = []
         var node = self
         var path: [Int] = []
-        descending: while true {
-            for (index, child) in node.children.enumerated() {
-                guard case .node(let inner) = child, let range = inner.fullRange,
-                      range.utf8Start <= start, end <= range.utf8End else { continue }
-                path.append(index)
-                if inner.kind == .block, case .token(let open)? = inner.children.first, open.kind == .lBrace,
-                   case .token(let close)? = inner.children.last, close.kind == .rBrace, !close.isMissing,
-                   open.end <= start, end <= close.start {
-                    result.append(BlockLocation(path: path, depth: result.count + 1, lBrace: open, rBrace: close))
-                }
-                node = inner
-                continue descending
+        while true {
+            // Children are in source order: the one that can hold the bytes is found by halving.
+            let index = node.firstChild(in: 0..<node.children.count, where: { ($0.fullRange?.utf8Start ?? 0) > start }) - 1
+            guard index >= 0, case .node(let inner) = node.children[index], let range = inner.fullRange,
+                  range.utf8Start <= start, end <= range.utf8End else { return result }
+            path.append(index)
+            if inner.kind == .block, case .token(let open)? = inner.children.first, open.kind == .lBrace,
+               case .token(let close)? = inner.children.last, close.kind == .rBrace, !close.isMissing,
+               open.end <= start, end <= close.start {
+                result.append(BlockLocation(path: path, depth: result.count + 1, lBrace: open, rBrace: close))
             }
-            return result
+            node = inner
         }
+    }
+
+    /// The first index in `range` whose child satisfies `isPast`, which must be false for some
+    /// first children and true for the rest (`range.upperBound` when none is).
+    func firstChild(in range: Range<Int>, where isPast: (SyntaxElement) -> Bool) -> Int {
+        var low = range.lowerBound, high = range.upperBound
+        while low < high {
+            let middle = (low + high) / 2
+            if isPast(children[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 
     /// The node at `path` (child indices from this one).
