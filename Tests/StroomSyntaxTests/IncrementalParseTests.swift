@@ -139,6 +139,16 @@ import Testing
         #expect(broken.diagnostics.contains { $0.code == "S003" })
     }
 
+    @Test func deepNestingIsLeftToAFullParse() {
+        func nested(_ depth: Int) -> String {
+            "proces p {\n" + (1..<depth).map { "stap s\($0) {\n" }.joined() + "doorlooptijd: 5min\n" + String(repeating: "}\n", count: depth)
+        }
+        #expect(reparse(nested(8), replacing: "5min", with: "6min").1 == .block(depth: 8))
+        #expect(reparse(nested(9), replacing: "5min", with: "6min").1 == .file)
+        #expect(reparse(nested(7), replacing: "doorlooptijd", with: "stap x {} doorlooptijd").1 == .block(depth: 7))
+        #expect(reparse(nested(7), replacing: "doorlooptijd", with: "stap x { stap y {} } doorlooptijd").1 == .file)
+    }
+
     @Test func diagnosticsAfterTheBlockMoveWithIt() {
         let text = "proces p {\n  stap a\n}\nproces q {\n  stap @\n}\n"
         let (tree, scope) = reparse(text, replacing: "stap a", with: "stap abc")

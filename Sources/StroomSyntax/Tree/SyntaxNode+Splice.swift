@@ -69,6 +69,15 @@ extension SyntaxNode {
         return SyntaxNode(kind: kind, children: children)
     }
 
+    /// How many blocks nest in this node, itself included if it is one.
+    var blockDepth: Int {
+        var deepest = 0
+        for child in children {
+            if case .node(let node) = child { deepest = max(deepest, node.blockDepth) }
+        }
+        return deepest + (kind == .block ? 1 : 0)
+    }
+
     func shifted(by delta: Int) -> SyntaxNode {
         SyntaxNode(kind: kind, children: children.map { $0.shifted(by: delta) })
     }

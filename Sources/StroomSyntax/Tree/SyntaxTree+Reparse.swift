@@ -9,6 +9,10 @@
 /// match, when the old tree placed a virtual `}` (S003: the second pass depends on the whole
 /// file), and when an old diagnostic straddles the block's edge.
 extension SyntaxTree {
+    /// Blocks nested deeper than this are left to a full parse: a re-parse that starts inside
+    /// a block does not count the blocks around it, and the parser may limit nesting.
+    static let deepestIncrementalNesting = 8
+
     /// How much of the file ``reparse(_:with:)`` parsed again.
     public enum ReparseScope: Equatable, Sendable {
         /// The bytes did not change.
@@ -62,6 +66,7 @@ extension SyntaxTree {
         }
         let newCloseStart = rBrace.start + edit.delta
         guard let (block, inner) = Parser.reparseBlock(in: source, lBrace: lBrace, newCloseStart: newCloseStart),
+              candidate.depth - 1 + block.blockDepth <= Self.deepestIncrementalNesting,
               inner.allSatisfy({ $0.range.utf8Start >= lBrace.end && $0.range.utf8End <= newCloseStart })
         else { return nil }
         let root = root.replacing(at: candidate.path[...], with: block, shiftingAfterBy: edit.delta)
@@ -74,7 +79,9 @@ extension SyntaxTree {
     /// full parse (see `Parser.reparseItems`).
     func reparseStatements(_ candidate: BlockLocation, edit: EditWindow, source: SourceFile) -> SyntaxTree? {
         let block = root.node(at: candidate.path[...])
-        guard let result = Parser.reparseItems(of: block, in: source, edit: edit) else { return nil }
+        guard let result = Parser.reparseItems(of: block, in: source, edit: edit),
+              candidate.depth + (result.items.map { if case .node(let node) = $0 { node.blockDepth } else { 0 } }.max() ?? 0)
+                <= Self.deepestIncrementalNesting else { return nil }
         let newEnd = result.oldEnd + edit.delta
         var before: [Diagnostic] = [], after: [Diagnostic] = []
         for diagnostic in diagnostics {
