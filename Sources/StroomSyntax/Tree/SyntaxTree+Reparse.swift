@@ -1,9 +1,11 @@
-/// Incremental parsing: after an edit, re-lex and re-parse only the innermost block `{ … }`
-/// that holds the whole edit, keep the rest of the old tree, and shift what follows.
+/// Incremental parsing: after an edit, re-lex and re-parse only the statements around it in the
+/// innermost block `{ … }` that holds the whole edit (`Parser+Statements+Incremental`), or that
+/// block whole (`Parser+Incremental`); keep the rest of the old tree, and shift what follows.
 ///
 /// The result is always the tree and diagnostics a full parse of the new text gives (the
 /// property test `IncrementalParseTests` checks this on thousands of random edits). When that
-/// cannot be guaranteed cheaply the parse widens: to the enclosing block, finally the whole file.
+/// cannot be guaranteed cheaply the parse widens: to the whole block, the enclosing block,
+/// finally the whole file.
 /// It widens when the edit touches a brace or the text outside all blocks, when the new text
 /// lexes differently past the block's `}` (a new `"`, `"""` or `#`), when the braces no longer
 /// match, when the old tree placed a virtual `}` (S003: the second pass depends on the whole
