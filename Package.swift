@@ -14,6 +14,12 @@ let package = Package(
         .library(name: "StroomExport", targets: ["StroomExport"]),
     ],
     targets: [
+        // Full against incremental parsing (Benchmarks/parse_incremental.py); never run by `swift test`.
+        .executableTarget(
+            name: "stroom-parse-bench",
+            dependencies: ["StroomSyntax"],
+            path: "Benchmarks/ParseBench"
+        ),
         // MARK: - stroom (the executable: main.swift is one call)
         .executableTarget(
             name: "stroom",

@@ -4,6 +4,7 @@
 # except the build folder and the venv (both ignored by git).
 #
 #   Benchmarks/run.sh [lsp|check|all] [ARGS...]   (ARGS go to the benchmark script; all: none)
+#   Benchmarks/run.sh parse [ARGS...]             (full against incremental parsing; no peers)
 #
 # Environment: STROOM_BENCH_BUILD (scratch path, default .build-bench), STROOM_BENCH_STATIC=1
 # (link the Swift runtime statically), STROOM_BENCH_VENV (venv, default Benchmarks/.venv),
@@ -14,13 +15,22 @@ cd "$(dirname "$0")/.."
 
 what="${1:-all}"
 [ $# -gt 0 ] && shift
-case "$what" in lsp|check) ;; all) [ $# -eq 0 ] || { echo "Benchmarks/run.sh all takes no arguments" >&2; exit 2; } ;; *) echo "usage: Benchmarks/run.sh [lsp|check|all] [ARGS...]" >&2; exit 2 ;; esac
+case "$what" in lsp|check|parse) ;; all) [ $# -eq 0 ] || { echo "Benchmarks/run.sh all takes no arguments" >&2; exit 2; } ;; *) echo "usage: Benchmarks/run.sh [lsp|check|parse|all] [ARGS...]" >&2; exit 2 ;; esac
 
 scratch="${STROOM_BENCH_BUILD:-.build-bench}"
 flags=()
 # STROOM_BENCH_STATIC=1 links the Swift runtime and Foundation into the binary, as a release
 # for editors would ship it: the process starts (and answers `initialize`) about twice as fast.
 if [ "${STROOM_BENCH_STATIC:-0}" = 1 ]; then flags+=(--static-swift-stdlib); scratch="$scratch-static"; fi
+if [ "$what" = parse ]; then
+  # Full against incremental parsing: a Swift executable of its own, no peers, no venv.
+  echo "== swift build -c release --scratch-path $scratch --product stroom-parse-bench"
+  swift build -c release --scratch-path "$scratch" --product stroom-parse-bench </dev/null
+  bench="$(swift build -c release --scratch-path "$scratch" --show-bin-path)/stroom-parse-bench"
+  echo "== full and incremental parse (Benchmarks/parse_incremental.py); $(nproc) cores; $(date -u +%Y-%m-%dT%H:%MZ)"
+  "${PYTHON:-python3}" Benchmarks/parse_incremental.py --bench "$bench" "$@"
+  exit 0
+fi
 echo "== swift build -c release --scratch-path $scratch ${flags[*]} --product stroom"
 swift build -c release --scratch-path "$scratch" "${flags[@]}" --product stroom </dev/null
 stroom="$(swift build -c release --scratch-path "$scratch" "${flags[@]}" --show-bin-path)/stroom"

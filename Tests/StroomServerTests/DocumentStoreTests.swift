@@ -51,6 +51,17 @@ import Testing
         #expect(whole.after.source.text == "alles weg\n")
     }
 
+    @Test func aChangeInsideABlockReparsesOnlyThatBlock() throws {
+        var store = try Self.store("proces p {\n  stap a {\n    doorlooptijd: 5min\n  }\n  stap b\n}\n")
+        let inner = try store.applyChanges([Self.change("45", 2, 18, 2, 19)], to: Self.key, uri: Self.uri, version: 2, encoding: .utf16)
+        #expect(inner.after.parseScope == .block(depth: 2))
+        #expect(TreeDump.dump(inner.after.tree) == TreeDump.dump(SyntaxTree.parse(inner.after.source)))
+        let renamed = try store.applyChanges([Self.change("q", 0, 7, 0, 8)], to: Self.key, uri: Self.uri, version: 3, encoding: .utf16)
+        #expect(renamed.after.parseScope == .file)
+        #expect(renamed.after.source.text == "proces q {\n  stap a {\n    doorlooptijd: 45min\n  }\n  stap b\n}\n")
+        #expect(TreeDump.dump(renamed.after.tree) == TreeDump.dump(SyntaxTree.parse(renamed.after.source)))
+    }
+
     @Test func rangesOutsideTheTextAreClamped() throws {
         var store = try Self.store("ab\ncd")
         let pastEnd = try store.applyChanges([Self.change("X", 7, 0, 9, 3)], to: Self.key, uri: Self.uri, version: 2, encoding: .utf16)

@@ -23,15 +23,26 @@ struct DocumentSnapshot: Sendable {
     /// The text; its `path` is the workspace-relative name messages use.
     let source: SourceFile
     let tree: SyntaxTree
+    /// How much of the text was parsed for this snapshot (the whole file, unless it came from
+    /// an edit of a previous one).
+    let parseScope: SyntaxTree.ReparseScope
 
-    init(key: DocumentKey, uri: DocumentURI, version: Int, languageID: String, source: SourceFile) {
+    /// With `previous` (the tree of the version before an edit) only the blocks the edit
+    /// touched are parsed again (``SyntaxTree/reparsed(with:)``); the tree is the same.
+    init(key: DocumentKey, uri: DocumentURI, version: Int, languageID: String, source: SourceFile, previous: SyntaxTree? = nil) {
         self.key = key
         self.uri = uri
         self.version = version
         self.languageID = languageID
         self.source = source
         // A text above the default limit is not parsed at all (W607, as for a file on disk).
-        tree = DocumentSnapshot.tree(of: source, limit: Configuration.defaultMaxFileSize)
+        if source.bytes.count > Configuration.defaultMaxFileSize {
+            (tree, parseScope) = (DocumentSnapshot.tree(of: source, limit: Configuration.defaultMaxFileSize), .file)
+        } else if let previous, previous.source.notRead == nil {
+            (tree, parseScope) = SyntaxTree.reparse(previous, with: source)
+        } else {
+            (tree, parseScope) = (SyntaxTree.parse(source), .file)
+        }
     }
 
     /// The tree to analyse with a workspace's limit: this snapshot's, or one that says the text

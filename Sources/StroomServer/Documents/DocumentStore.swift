@@ -48,7 +48,8 @@ struct DocumentStore: Sendable {
             source = result.source
             clamped = clamped || result.clamped
         }
-        let after = DocumentSnapshot(key: key, uri: before.uri, version: version, languageID: before.languageID, source: source)
+        let after = DocumentSnapshot(key: key, uri: before.uri, version: version, languageID: before.languageID, source: source,
+                                     previous: before.tree)
         snapshots[key] = after
         return (before, after, clamped)
     }
