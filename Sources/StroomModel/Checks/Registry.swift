@@ -21,6 +21,7 @@ public enum Registry {
         DecimalComma.self,            // A205
         PercentageOutOfRange.self,    // A206
         MisplacedDeclaration.self,    // A207
+        MethodAssumed.self,           // A208
     ]
 
     static let workspaceRules: [any CheckRule.Type] = [

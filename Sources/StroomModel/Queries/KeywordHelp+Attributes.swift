@@ -100,6 +100,9 @@ extension KeywordHelp {
         case .time: LocalizedText(
             nl: "Hoe lang de stap zelf duurt (procestijd), zoals 45min of 2u. Dagen zijn werkdagen.",
             en: "How long the step itself takes (process time), such as 45min or 2h. Days are working days.")
+        case .plannedTime: LocalizedText(
+            nl: "Hoe lang de stap volgens de planning zou duren, niet gemeten, zoals 15min. Stroom telt het niet mee in de procestijd; meet je de tijd, schrijf dan tijd:.",
+            en: "How long the step was planned to take, not measured, such as 15min. Stroom does not count it in the process time; once you measure the time, write time:.")
         case .value: LocalizedText(
             nl: "Of de stap waarde toevoegt: ja (waarde voor de leerling), nodig (nodig maar geen waarde) of nee (verspilling).",
             en: "Whether the step adds value: yes (value for the pupil), needed (necessary but no value) or no (waste).")
