@@ -26,7 +26,7 @@ enum ValueNotAllowed: CheckRule {
         checkStagesFitTheMethod(&context)
     }
 
-    /// `stadium` must be a stage of the map's `methode` (VSM by default).
+    /// `stadium` must be a stage of the map's `methode` (its kind's default when not written).
     static func checkStagesFitTheMethod(_ context: inout CheckContext) {
         let analysis = context.analysis
         for map in analysis.maps(.process, .study) {
