@@ -39,6 +39,13 @@ import Testing
         #expect(output.exitCode == 0)
         #expect(output.stdout.hasPrefix("V301: "))
         #expect(output.stdout.contains("Voorbeeld:"))
+        // The method a rule belongs to, and its source.
+        #expect(output.stdout.contains("Methode: Value Stream Mapping (bron: Meer ict, minder werkdruk?, OBS Akkrum"))
+        let benefit = try CommandRunner.execute(["explain", "--lang", "en", "B403"])
+        #expect(benefit.stdout.contains("Method: Vernieuwend werken (innovative working) (source: Vernieuwend werken, SWS Balans"))
+        #expect(!benefit.stdout.contains("Value Stream Mapping"))
+        let general = try CommandRunner.execute(["explain", "--lang", "en", "N102"])
+        #expect(general.stdout.contains("Method: all (a general rule)"))
         let list = try CommandRunner.execute(["explain"])
         #expect(list.stdout.contains("S001"))
         #expect(list.stdout.contains("W606"))

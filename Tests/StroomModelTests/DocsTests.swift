@@ -20,6 +20,11 @@ import Testing
         try checkGeneratedRegion(path: "docs/checks.md", marker: "codes", expected: CodeCatalog.referenceMarkdown())
     }
 
+    /// The table rule × method: a rule added without its methods fails here.
+    @Test func methodTableMatchesTheRegistry() throws {
+        try checkGeneratedRegion(path: "docs/checks.md", marker: "methods", expected: CodeCatalog.methodTableMarkdown())
+    }
+
     /// The text between `<!-- MARKER:start … -->` and `<!-- MARKER:end -->` must be `expected`.
     func checkGeneratedRegion(path: String, marker: String, expected: String) throws {
         let text = try DocsTests.read(path)

@@ -141,6 +141,7 @@ import Testing
           }
           thema u "U" {
             activiteit a3 "A3"
+            initiatief j "J"
           }
           u -> talent
           a1 -> talent
@@ -151,9 +152,10 @@ import Testing
         let map = analysis.maps[0]
         let contribution = analysis.contribution(map)
         let contributing = Set(contribution.contributing.compactMap { analysis[$0].name })
-        // a1 by its arrow, i through a1, x through i, t through a1, u by its arrow, a3 through u.
-        // a2 has no arrow and its theme t has none of its own: it does not contribute.
-        #expect(contributing == ["a1", "i", "x", "t", "u", "a3"])
+        // a1 by its arrow, i through a1, x through i, t through a1, u by its arrow, j (an
+        // initiative) through u's own arrow. a2 has no arrow and its theme t has none of its own;
+        // a3 is an activity, existing work, which its theme's arrow does not carry (001:49, 001:162).
+        #expect(contributing == ["a1", "i", "x", "t", "u", "j"])
         let purpose = analysis.members(of: map, .purpose)[0]
         #expect(names(analysis, contribution.contributorsByPurpose[purpose] ?? []) == ["a1", "i", "u"])
     }

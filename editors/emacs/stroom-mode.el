@@ -60,7 +60,7 @@ A plist such as (:language \"nl\").  Keys: :language (\"nl\" or
   '("omschrijving" "description" "notitie" "note" "school" "eigenaar" "owner"
     "datum" "date" "toestand" "state" "vervangt" "replaces" "methode" "method"
     "stadium" "stage" "werkdag" "workday" "werkweek" "workweek" "frequentie"
-    "frequency" "nuttig" "useful" "tijdsbeslag" "time_spent" "levert" "delivers"
+    "frequency" "nuttig" "useful" "tijdsbeslag" "time_spent" "gepland" "planned" "levert" "delivers"
     "ontvangt" "receives" "rol" "role" "soort" "type" "door" "by" "ict" "tijd"
     "time" "waarde" "value" "fase" "phase" "ca" "handmatig" "manual"
     "automatisch" "automatic" "aandeel" "share" "energie" "energy" "duur"

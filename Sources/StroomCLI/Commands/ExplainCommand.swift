@@ -55,10 +55,22 @@ enum ExplainCommand {
         }
         if !info.canBeSilenced { text += language == .nl ? "; kan niet uit" : "; cannot be turned off" }
         if !info.enabledByDefault { text += language == .nl ? "; staat standaard uit" : "; off by default" }
+        text += "\n" + methodLine(info.code, language)
         text += "\n\n" + HelpText.wrap(info.explanation[language], width: 78) + "\n\n"
         text += (language == .nl ? "Voorbeeld:\n" : "Example:\n")
         text += info.example.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n") + "\n"
         context.writeOut(text)
         return .success
+    }
+
+    /// "Methode: Value Stream Mapping (bron: …)", one line per method; general rules say so.
+    static func methodLine(_ code: DiagnosticCode, _ language: Language) -> String {
+        let methods = Method.allCases.filter(RuleMethods.methods(of: code).contains)
+        guard !methods.isEmpty else {
+            return language == .nl ? "Methode: alle (een algemene regel)" : "Method: all (a general rule)"
+        }
+        let label = language == .nl ? "Methode" : "Method"
+        let source = language == .nl ? "bron" : "source"
+        return methods.map { "\(label): \($0.name[language]) (\(source): \($0.source[language]))" }.joined(separator: "\n")
     }
 }

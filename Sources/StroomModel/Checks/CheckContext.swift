@@ -5,10 +5,15 @@ public struct CheckContext {
     public let analysis: Analysis
     let info: RuleInfo
     var produced: [(fileIndex: Int, diagnostic: Diagnostic)] = []
+    /// The rule's methods (empty: general) and every map's, to drop findings on maps of another method.
+    let ruleMethods: Set<Method>
+    let methods: MethodIndex?
 
-    init(analysis: Analysis, info: RuleInfo) {
+    init(analysis: Analysis, info: RuleInfo, methods: MethodIndex? = nil) {
         self.analysis = analysis
         self.info = info
+        self.ruleMethods = RuleMethods.methods(of: info.code)
+        self.methods = methods
     }
 
     /// Reports a finding with the rule's code. `severity` defaults to the rule's (or, for a
@@ -23,6 +28,11 @@ public struct CheckContext {
         fixes: [Fix] = [],
         tags: Set<DiagnosticTag> = []
     ) {
+        // A rule of some methods says nothing about a map that follows another one.
+        if !ruleMethods.isEmpty, let methods,
+           let method = methods.method(map: map, fileIndex: fileIndex, range: range), !ruleMethods.contains(method) {
+            return
+        }
         var level = severity ?? info.severity
         if severity == nil, info.stageDependent, let map, !analysis.hasReachedChangeStage(map) {
             level = .hint

@@ -17,9 +17,10 @@ enum Checker {
         // Each rule reads the analysis and writes only its own findings, so the rules run on
         // every core; their findings are put together in rule order, as running them one after
         // the other would.
+        let methods = MethodIndex(analysis)
         let produced = Array(Registry.rules.indices).concurrentMap { index in
             let rule = Registry.rules[index]
-            var context = CheckContext(analysis: analysis, info: rule.info)
+            var context = CheckContext(analysis: analysis, info: rule.info, methods: methods)
             rule.check(&context)
             return context.produced
         }

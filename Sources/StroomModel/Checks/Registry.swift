@@ -22,6 +22,7 @@ public enum Registry {
         PercentageOutOfRange.self,    // A206
         MisplacedDeclaration.self,    // A207
         ValueTooLarge.self,           // A208
+        MethodAssumed.self,           // A209
     ]
 
     static let workspaceRules: [any CheckRule.Type] = [

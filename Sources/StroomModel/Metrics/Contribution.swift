@@ -3,10 +3,14 @@ import StroomSyntax
 /// Which means contribute to the purpose in a benefit logic ("draagt bij aan").
 ///
 /// Something contributes when an arrow path leads from it to a purpose (`bedoeling`). Nesting
-/// counts in two ways, and only these: an action contributes through the initiative (or
-/// activity) it belongs to, and a theme contributes when one of its activities or initiatives
-/// does. An activity does *not* contribute just because a sibling in its theme does; it does
-/// when its theme has an arrow of its own that leads to a purpose.
+/// counts in three ways, and only these: an action contributes through the initiative (or
+/// activity) it belongs to, a theme when one of its activities or initiatives does, and an
+/// initiative when its theme has an arrow of its own that leads to a purpose (the facilitator
+/// formulates the themes "die bijdragen aan de bedoeling", 001:168, and the new initiatives are
+/// clustered under them). An activity — existing work — contributes only through its own
+/// arrows: the method puts every school process against the purpose ("Welke processen dragen
+/// wel en niet bij aan de bedoeling?", 001:49; "ingesleten werkwijzen waarvan niet duidelijk is
+/// welk doel ze dienen", 001:162), so a theme's arrow does not vouch for each of its activities.
 public struct Contribution: Sendable {
     /// Every declaration that leads to a purpose.
     public let contributing: Set<DeclarationID>
@@ -39,7 +43,7 @@ public struct Contribution: Sendable {
                 switch kind {
                 case .action:
                     if let parent = analysis[id].parent { through = contributing.contains(parent) }
-                case .activity, .initiative:
+                case .initiative:
                     if let theme = themes[id] {
                         through = (outgoing[theme] ?? []).contains { purposes.contains($0) || contributing.contains($0) }
                     }

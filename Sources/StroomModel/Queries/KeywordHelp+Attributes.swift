@@ -70,8 +70,8 @@ extension KeywordHelp {
             nl: "De kaart van de oude werkwijze die deze kaart vervangt; het rapport vergelijkt hun cijfers.",
             en: "The map of the old way of working that this map replaces; the report compares their figures.")
         case .method: LocalizedText(
-            nl: "De methode van het team: vsm, werkobservatie, design_thinking of vernieuwend_werken. Die bepaalt welke stadia er zijn.",
-            en: "The team’s method: vsm, work_observation, design_thinking or vernieuwend_werken. It decides which stages exist.")
+            nl: "De methode van het team: vsm, werkobservatie, design_thinking, vernieuwend_werken of shrm. Die bepaalt welke regels gelden en welke stadia er zijn. Zonder methode volgt een proces vsm, een onderzoek werkobservatie en een batenlogica vernieuwend_werken.",
+            en: "The team’s method: vsm, work_observation, design_thinking, vernieuwend_werken or shrm. It decides which rules apply and which stages exist. Without it a process follows vsm, a study work_observation and a benefit logic vernieuwend_werken.")
         case .stage: LocalizedText(
             nl: "Hoe ver het team is in het stappenplan van de methode (bij vsm: brainstorm, observatie, interpretatie, vsm, verandering). Vanaf verandering worden regels over ideeën en actiepunten waarschuwingen.",
             en: "How far the team is in the method’s step plan (for vsm: brainstorm, observation, interpretation, vsm, change). From change on, rules about ideas and action points become warnings.")
@@ -100,6 +100,9 @@ extension KeywordHelp {
         case .time: LocalizedText(
             nl: "Hoe lang de stap zelf duurt (procestijd), zoals 45min of 2u. Dagen zijn werkdagen.",
             en: "How long the step itself takes (process time), such as 45min or 2h. Days are working days.")
+        case .plannedTime: LocalizedText(
+            nl: "Hoe lang de stap volgens de planning zou duren, niet gemeten, zoals 15min. Stroom telt het niet mee in de procestijd; meet je de tijd, schrijf dan tijd:.",
+            en: "How long the step was planned to take, not measured, such as 15min. Stroom does not count it in the process time; once you measure the time, write time:.")
         case .value: LocalizedText(
             nl: "Of de stap waarde toevoegt: ja (waarde voor de leerling), nodig (nodig maar geen waarde) of nee (verspilling).",
             en: "Whether the step adds value: yes (value for the pupil), needed (necessary but no value) or no (waste).")

@@ -42,7 +42,7 @@ public enum EnumSets {
     ])
     public static let method = EnumSet("methode", [
         EnumValue("vsm"), EnumValue("werkobservatie", "work_observation"), EnumValue("design_thinking"),
-        EnumValue("vernieuwend_werken"),
+        EnumValue("vernieuwend_werken"), EnumValue("shrm"),
     ])
     /// The step plan "Verbetering in beeld" (Akkrum): the default method.
     public static let vsmStage = EnumSet("stadium", [

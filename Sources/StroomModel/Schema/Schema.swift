@@ -38,7 +38,8 @@ public enum Schema {
             ]
         case .benefitLogic:
             [
-                AttributeSpec(.school, .text), AttributeSpec(.phase, .enumeration(EnumSets.benefitPhase)),
+                AttributeSpec(.school, .text), AttributeSpec(.method, .enumeration(EnumSets.method)),
+                AttributeSpec(.phase, .enumeration(EnumSets.benefitPhase)),
                 AttributeSpec(.facilitator, .oneOf([.text, .reference([.stakeholder])])),
             ]
         case .supplier: [AttributeSpec(.delivers, .text)]
@@ -49,7 +50,8 @@ public enum Schema {
         case .step:
             [
                 AttributeSpec(.by, .reference(people), list: true), AttributeSpec(.ict, .reference([.ict]), list: true),
-                AttributeSpec(.time, .duration), AttributeSpec(.value, .enumeration(EnumSets.valueAdding)),
+                AttributeSpec(.time, .duration), AttributeSpec(.plannedTime, .duration),
+                AttributeSpec(.value, .enumeration(EnumSets.valueAdding)),
                 AttributeSpec(.phase, .enumeration(EnumSets.phase)), AttributeSpec(.completeAccurate, .percent),
                 AttributeSpec(.frequency, .frequency), AttributeSpec(.manual, .enumeration(EnumSets.yesNo)),
                 AttributeSpec(.automatic, .enumeration(EnumSets.yesNo)), AttributeSpec(.share, .percent),

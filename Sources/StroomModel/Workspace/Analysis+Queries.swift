@@ -67,9 +67,15 @@ extension Analysis {
     /// The path of the file a declaration lives in.
     public func path(of id: DeclarationID) -> String { files[self[id].fileIndex].source.path }
 
-    /// The method a process or study follows (`vsm` when not set).
+    /// The method a map follows: its `methode:`, else its kind's default (`proces` → `vsm`,
+    /// `onderzoek` → `werkobservatie`, `batenlogica` → `vernieuwend_werken`).
     public func method(of map: DeclarationID) -> String {
-        enumValue(map, .method) ?? "vsm"
+        enumValue(map, .method) ?? Method.assumed(for: self[map].kind)?.word ?? Method.vsm.word
+    }
+
+    /// `method(of:)` as a `Method`; nil for a map of no known kind.
+    public func followedMethod(of map: DeclarationID) -> Method? {
+        enumValue(map, .method).flatMap(Method.init(rawValue:)) ?? Method.assumed(for: self[map].kind)
     }
 
     /// Whether the map reached the step of its method where problems become ideas and action

@@ -68,6 +68,8 @@ public enum AttributeName: String, Sendable, CaseIterable, Hashable, Codable {
     case reportedBy = "gemeld_door"
     case reduces = "vermindert"
     case polarity = "polariteit"
+    /// The time a step was planned to take, not measured (not counted in the process time).
+    case plannedTime = "gepland"
 
     /// The Dutch spelling (canonical).
     public var dutch: String { rawValue }
@@ -96,6 +98,7 @@ public enum AttributeName: String, Sendable, CaseIterable, Hashable, Codable {
         case .by: "by"
         case .ict: "ict"
         case .time: "time"
+        case .plannedTime: "planned"
         case .value: "value"
         case .phase: "phase"
         case .completeAccurate: "ca"

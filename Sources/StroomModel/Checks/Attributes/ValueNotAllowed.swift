@@ -26,7 +26,7 @@ enum ValueNotAllowed: CheckRule {
         checkStagesFitTheMethod(&context)
     }
 
-    /// `stadium` must be a stage of the map's `methode` (VSM by default).
+    /// `stadium` must be a stage of the map's `methode` (its kind's default when not written).
     static func checkStagesFitTheMethod(_ context: inout CheckContext) {
         let analysis = context.analysis
         for map in analysis.maps(.process, .study) {
@@ -40,9 +40,14 @@ enum ValueNotAllowed: CheckRule {
             if let stages, stages.canonical(stage) != nil { continue }
             let listNL = stages.map { "Kies uit: \($0.listing(.nl))." } ?? "Deze methode kent geen stadia; laat stadium weg."
             let listEN = stages.map { "Choose from: \($0.listing(.en))." } ?? "This method has no stages; leave stage out."
+            // A stage of another method: say whose it is.
+            let owner: Method? = EnumSets.vsmStage.canonical(stage) != nil ? .vsm
+                : EnumSets.designThinkingStage.canonical(stage) != nil ? .designThinking : nil
+            let ownerNL = owner.map { " Het is een stadium van \($0.name.nl) (methode: \($0.word))." } ?? ""
+            let ownerEN = owner.map { " It is a stage of \($0.name.en) (method: \($0.word))." } ?? ""
             context.report(fileIndex: analysis[map].fileIndex, range: written.range, message: LocalizedText(
-                nl: "\(MessageParts.q(stage)) is geen stadium van de methode \(MessageParts.q(method)). \(listNL)",
-                en: "\(MessageParts.q(stage)) is not a stage of the method \(MessageParts.q(method)). \(listEN)"))
+                nl: "\(MessageParts.q(stage)) is geen stadium van de methode \(MessageParts.q(method)).\(ownerNL) \(listNL)",
+                en: "\(MessageParts.q(stage)) is not a stage of the method \(MessageParts.q(method)).\(ownerEN) \(listEN)"))
         }
     }
 }

@@ -41,11 +41,14 @@ enum MeansNotContributing: CheckRule {
                 case .theme:
                     todo = todo + LocalizedText(nl: ", of laat een van zijn activiteiten bijdragen",
                                                 en: ", or let one of its activities contribute")
-                default:
+                case .initiative:
+                    // Only an initiative is carried by its theme's arrow (see `Contribution`).
                     if let theme = analysis.references(id, .theme).first, let themeName = analysis[theme].name {
                         todo = todo + LocalizedText(nl: ", of van het thema (\(themeName) -> \(target ?? "bedoeling"))",
                                                     en: ", or from its theme (\(themeName) -> \(target ?? "purpose"))")
                     }
+                default:
+                    break
                 }
                 context.report(on: id, message: LocalizedText(
                     nl: "\(subject.nl) draagt (nog) niet bij aan de bedoeling: \(todo.nl).",

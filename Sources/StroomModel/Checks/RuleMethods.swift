@@ -1,0 +1,70 @@
+import StroomSyntax
+
+/// Which methods each rule belongs to. A rule not of every method is listed with its methods;
+/// a general rule (syntax, names, attributes, workspace, and the checks of plain consistency
+/// such as negative times or arrows in a circle) with none. A test fails when a registered rule
+/// is missing here, and `docs/checks.md` has the same table (checked by `DocsTests`).
+///
+/// Why each rule sits where it does (source extracts in the design's `source-material/`):
+/// Akkrum's step plan gives the VSM rules; ’t Blokhuus's observations and process questions
+/// (‘Staan de gegevens op meerdere plekken?’) the work-observation ones; De Borgstee's Lean value
+/// criterion and action table (impact on workload) the design-thinking ones; SWS Balans and the
+/// step plan Vernieuwend werken all benefit-logic rules.
+public enum RuleMethods {
+    static let process: Set<Method> = [.vsm, .werkobservatie, .designThinking]
+
+    /// Code → the methods the rule belongs to; an empty set means general.
+    public static let table: [DiagnosticCode: Set<Method>] = [
+        "N101": [], "N102": [], "N103": [], "N104": [], "N105": [],
+        "A201": [], "A202": [], "A203": [], "A204": [], "A205": [], "A206": [], "A207": [],
+        "V301": process,                        // ‘voor elk probleem ten minste één oplossing’; knelpunt ↔ oplossing
+        "V302": [.vsm, .designThinking],        // leaders per action point; Borgstee's to-dos
+        "V303": process,                        // actors per step (Akkrum, leesdossier, rapportageproces)
+        "V304": [.vsm],                         // ‘kwantificeer processtappen’
+        "V305": [.vsm],                         // supplier and customer
+        "V306": [.vsm],                         // Akkrum's problem phases
+        "V307": [.vsm],                         // Akkrum's idea quadrant
+        "V308": [.vsm, .designThinking],        // ideas become action points
+        "V309": [],                             // a flow that hangs together
+        "V310": [.vsm],                         // problems stuck on the steps of the map
+        "V311": process,                        // an idea answers a problem
+        "V312": [],                             // arrows between kinds that flow
+        "V313": [.vsm, .designThinking],        // due dates of action points
+        "V314": [.vsm],                         // disruptions on steps
+        "V315": [], "V316": [],                 // consistent numbers
+        "V317": [.vsm],                         // the map is there to find problems
+        "V318": [.vsm],                         // ‘bepaal welke te realiseren zijn’
+        "V319": [.vsm],                         // ‘link actoren en ict aan de activiteiten’
+        "V320": [.vsm, .werkobservatie],        // missing links, data in several places
+        "V321": [.vsm],                         // the process matrix
+        "V322": [],                             // moments in time order
+        "V323": [.werkobservatie],              // did the ICT moment cause a problem?
+        "V324": [.werkobservatie],              // ‘Staan de gegevens op meerdere plekken?’
+        "V325": [.werkobservatie, .designThinking], // ‘Zijn bepaalde gegevens überhaupt nodig?’; Ruimte in regels
+        "V326": [.designThinking],              // Lean: only activities with value for the pupil
+        "V327": [.werkobservatie, .designThinking], // horizon (Blokhuus), impact on workload (Borgstee)
+        "V328": [.werkobservatie],              // workarounds and their risk
+        "V329": [.werkobservatie, .designThinking], // old and new way of working; current and desired
+        "B401": [.vernieuwendWerken], "B402": [.vernieuwendWerken], "B403": [.vernieuwendWerken],
+        "B404": [.vernieuwendWerken], "B405": [], "B406": [], "B407": [.vernieuwendWerken],
+        "B408": [.vernieuwendWerken], "B409": [.vernieuwendWerken], "B410": [.vernieuwendWerken],
+        "B411": [.vernieuwendWerken], "B412": [.vernieuwendWerken], "B413": [.vernieuwendWerken],
+        "B414": [.vernieuwendWerken], "B415": [.vernieuwendWerken], "B416": [.vernieuwendWerken],
+        "B417": [.vernieuwendWerken], "B418": [],
+        "C501": [], "C502": [], "C503": [],
+        "W601": [], "W602": [], "W604": [], "W605": [],
+        "A208": [],
+        "A209": [],
+    ]
+
+    /// The methods of a code; empty (general) for codes not in the table, such as syntax codes.
+    public static func methods(of code: DiagnosticCode) -> Set<Method> {
+        table[code] ?? []
+    }
+
+    /// Whether a rule of `code` applies to a map that follows `method`.
+    static func applies(_ code: DiagnosticCode, to method: Method) -> Bool {
+        let methods = methods(of: code)
+        return methods.isEmpty || methods.contains(method)
+    }
+}
