@@ -124,14 +124,49 @@ extension Parser {
             children.append(.token(.missing(.identifier, at: keyword.end)))
         }
         skipErrorTokens(into: &children, sameLineOnly: true)
+        if knownKind, children.count == 2, !current.startsLine {
+            // First mistakes: `oorzaak x -> y` and `stap schrijven Groepsplan schrijven`.
+            if at(.arrow) {
+                let id = text(tokens[position - 1])
+                let fix = Fix(title: SyntaxMessages.removeKindFix(text(keyword)),
+                              edits: [TextEdit(range: TextRange(utf8Start: keyword.start, utf8End: tokens[position - 1].start), newText: "")])
+                children.append(.node(skipStrayLine(message: SyntaxMessages.kindBeforeChain(text(keyword), id), fixes: [fix])))
+                return SyntaxNode(kind: .declaration, children: children)
+            }
+            if at(.identifier), nth(1).kind != .colon {
+                children.append(.node(skipUnquotedLabel(keyword: text(keyword), id: ownerName)))
+            }
+        }
+        var label: String?
         if at(.string), !current.startsLine {
+            label = SyntaxMessages.plainLabel(text(current))
             children.append(bump())
         }
         skipErrorTokens(into: &children, sameLineOnly: true)
         if at(.lBrace) {
+            // S003 names the block as a teacher would: stap ‘Groepsplan schrijven’ (schrijven).
+            ownerName = SyntaxMessages.blockOwner(keyword: text(keyword), name: ownerName == text(keyword) ? nil : ownerName, label: label)
             children.append(.node(parseBlock(ownerName: ownerName, openerIndent: keywordIndent)))
         }
         return SyntaxNode(kind: .declaration, children: children)
+    }
+
+    /// S010 for words after an id that should have been a quoted label; a `{` after them still
+    /// opens the declaration's block.
+    mutating func skipUnquotedLabel(keyword: String, id: String) -> SyntaxNode {
+        let first = current
+        var last = first
+        var children: [SyntaxElement] = []
+        while !at(.eof), !current.startsLine, !at(.lBrace), !at(.rBrace), !at(.string) {
+            last = current
+            children.append(bump())
+        }
+        let words = source.text(in: TextRange(utf8Start: first.start, utf8End: last.end))
+        let fix = Fix(title: SyntaxMessages.quoteLabelFix(words),
+                      edits: [TextEdit(range: TextRange(utf8Start: first.start, utf8End: last.end), newText: "\"\(words)\"")])
+        report("S010", TextRange(utf8Start: first.start, utf8End: last.end),
+               SyntaxMessages.unquotedLabel(keyword: keyword, id: id, words: words), fixes: [fix])
+        return SyntaxNode(kind: .error, children: children)
     }
 
     // attribute = ID ":" value { "," value } ;

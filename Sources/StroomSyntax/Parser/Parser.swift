@@ -112,7 +112,7 @@ struct Parser {
 
     /// Skips the rest of the line with one S010; a `{` on the way is parsed as a block so
     /// that braces stay balanced.
-    mutating func skipStrayLine(message: LocalizedText) -> SyntaxNode {
+    mutating func skipStrayLine(message: LocalizedText, fixes: [Fix] = []) -> SyntaxNode {
         let first = current
         var children: [SyntaxElement] = [bump()]
         var last = first
@@ -126,7 +126,7 @@ struct Parser {
             last = current
             children.append(bump())
         }
-        report("S010", TextRange(utf8Start: first.start, utf8End: max(first.end, last.end)), message)
+        report("S010", TextRange(utf8Start: first.start, utf8End: max(first.end, last.end)), message, fixes: fixes)
         return SyntaxNode(kind: .error, children: children)
     }
 
