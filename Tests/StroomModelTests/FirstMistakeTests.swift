@@ -38,6 +38,11 @@ import Testing
              code: "S010", range: "3:19-3:23",
              nl: "Een naam van meer woorden zet je tussen aanhalingstekens: \"Juf Anja\". Of gebruik de naam (id) van een persoon uit de kaart, zoals juf_anja.",
              en: "Put a name of several words between quotes: \"Juf Anja\". Or use the name (id) of a person in the map, such as juf_anja."),
+        Case(name: "two names without a comma",
+             text: "proces p \"P\" {\n  persoon leraar \"Leraar\"\n  persoon ib \"IB\"\n  stap s \"S\" {\n    door: leraar ib\n  }\n}\n",
+             code: "S010", range: "5:18-5:20",
+             nl: "Zet een komma tussen namen: leraar, ib. Is ‘leraar ib’ één naam van meer woorden, zet hem dan tussen aanhalingstekens: \"leraar ib\".",
+             en: "Put a comma between names: leraar, ib. If ‘leraar ib’ is one name of several words, put it between quotes: \"leraar ib\"."),
         Case(name: "an unquoted label",
              text: "proces p \"P\" {\n  stap schrijven Groepsplan schrijven\n}\n",
              code: "S010", range: "2:18-2:38",
@@ -75,6 +80,7 @@ import Testing
             ("  oorzaak x -> y", "  x -> y"),
             ("    tijd: 1 week", "    tijd: 1w"),
             ("    eigenaar: Juf Anja", "    eigenaar: \"Juf Anja\""),
+            ("    door: leraar ib", "    door: leraar, ib"),
             ("  stap schrijven Groepsplan schrijven", "  stap schrijven \"Groepsplan schrijven\""),
         ]
         for (before, after) in expected {

@@ -169,6 +169,13 @@ public enum SyntaxMessages {
             en: "Put a name of several words between quotes: \"\(words)\". Or use the name (id) of a person in the map, such as \(idLike(words)).")
     }
 
+    /// S010 for `door: leraar ib`: names without a comma between them.
+    static func missingComma(_ words: String, listed: String) -> LocalizedText {
+        LocalizedText(
+            nl: "Zet een komma tussen namen: \(listed). Is \(quoted(words)) één naam van meer woorden, zet hem dan tussen aanhalingstekens: \"\(words)\".",
+            en: "Put a comma between names: \(listed). If \(quoted(words)) is one name of several words, put it between quotes: \"\(words)\".")
+    }
+
     static let strayCloseBrace = LocalizedText(
         nl: "Deze } sluit niets: er is geen blok open.",
         en: "This } closes nothing: no block is open.")

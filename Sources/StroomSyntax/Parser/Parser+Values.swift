@@ -59,8 +59,14 @@ extension Parser {
             }
             let range = TextRange(utf8Start: value.start, utf8End: last.end)
             let words = source.text(in: range)
-            return (SyntaxMessages.unquotedName(words),
-                    [Fix(title: SyntaxMessages.replaceFix("\"\(words)\""), edits: [TextEdit(range: range, newText: "\"\(words)\"")])])
+            // `Juf Anja` is one person's name; `leraar ib` is more likely two ids without a comma.
+            if words.first?.isUppercase == true {
+                return (SyntaxMessages.unquotedName(words),
+                        [Fix(title: SyntaxMessages.replaceFix("\"\(words)\""), edits: [TextEdit(range: range, newText: "\"\(words)\"")])])
+            }
+            let listed = words.split(separator: " ", omittingEmptySubsequences: true).joined(separator: ", ")
+            return (SyntaxMessages.missingComma(words, listed: listed),
+                    [Fix(title: SyntaxMessages.replaceFix(listed), edits: [TextEdit(range: range, newText: listed)])])
         }
         return (SyntaxMessages.strayValue(word), [])
     }
