@@ -171,7 +171,7 @@ import Testing
           persoon 1️⃣leraar "Leraar"
           stap ib "IB-gesprek"
         }
-        """, to: "ib", reason: "‘ib’ already exists in map ‘p’: step ‘ib’ on line 3", dutch: "bestaat al in kaart ‘p’: stap ‘ib’ op regel 3")
+        """, to: "ib", reason: "‘ib’ already exists in map ‘P’ (p): step ‘IB-gesprek’ (ib) on line 3", dutch: "bestaat al in kaart ‘P’ (p): stap ‘IB-gesprek’ (ib) op regel 3")
     }
 
     @Test func allowsANameTakenInAnotherMap() {
