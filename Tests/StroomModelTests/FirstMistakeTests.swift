@@ -74,6 +74,15 @@ import Testing
         #expect(diagnostic.message.en == example.en)
     }
 
+    /// `tijd: 1 week` gets one finding (S010 with the advice), not also an A203 on the `1`
+    /// that would advise `1min` or `1u`.
+    @Test func aSpacedDurationIsReportedOnce() {
+        let source = SourceFile(path: "eerste.vsm", text: "proces p \"P\" {\n  stap a \"A\" { tijd: 1 week }\n}\n")
+        let analysis = Analysis(sources: [source], options: AnalysisOptions(today: DayDate(year: 2026, month: 6, day: 1)))
+        let errors = analysis.diagnosticsByFile[0].filter { $0.severity == .error }.map(\.code)
+        #expect(errors == ["S010"])
+    }
+
     /// The quick fixes turn each mistake into what the message advises.
     @Test func fixesWriteTheAdvice() throws {
         let expected: [(String, String)] = [
