@@ -7,7 +7,7 @@ extension Analysis {
         let declaration = self[id]
         guard let oldName = declaration.name else {
             return RenameRefusal(reason: LocalizedText(
-                nl: "Deze declaratie heeft geen naam om te hernoemen.", en: "This declaration has no name to rename."))
+                nl: "Dit heeft geen naam (id) om te hernoemen.", en: "This has no name (id) to rename."))
         }
         guard Analysis.isValidName(newName) else {
             return RenameRefusal(reason: LocalizedText(

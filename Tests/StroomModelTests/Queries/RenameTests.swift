@@ -229,7 +229,7 @@ import Testing
         }
         """)
         let analysis = workspace.analysis()
-        let expected = ["1️⃣": "is a kind", "2️⃣": "is an attribute", "3️⃣": "not declared", "4️⃣": "fixed value"]
+        let expected = ["1️⃣": "is a kind", "2️⃣": "is an attribute", "3️⃣": "not the name of anything", "4️⃣": "fixed value"]
         for (marker, reason) in expected {
             let position = workspace[marker]
             guard case .failure(let refusal) = analysis.prepareRename(at: position.utf8Offset, inFile: position.fileIndex) else {
