@@ -58,6 +58,11 @@ import Testing
              code: "S003", range: "3:16-3:16",
              nl: "Hier sluit waarschijnlijk het blok van stap ‘Groepsplan schrijven’ (schrijven): zet er een } om het te sluiten.",
              en: "The block of stap ‘Groepsplan schrijven’ (schrijven) most likely ends here: put a } to close it."),
+        Case(name: "a missing } at the end of a one-line block",
+             text: "proces p \"P\" {\n  stap a \"A\"\n  probleem x \"Dubbel werk\" { bij: a\n  stap c \"C\"\n}\n",
+             code: "S003", range: "3:36-3:36",
+             nl: "Hier sluit waarschijnlijk het blok van probleem ‘Dubbel werk’ (x): zet er een } om het te sluiten.",
+             en: "The block of probleem ‘Dubbel werk’ (x) most likely ends here: put a } to close it."),
     ]
 
     @Test(arguments: cases)

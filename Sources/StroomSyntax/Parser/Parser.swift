@@ -136,7 +136,9 @@ struct Parser {
         var best: Int?
         for block in blocks where block.firstContentIndex < block.endIndex {
             let first = tokens[block.firstContentIndex]
-            guard first.startsLine, indent(of: first) > block.openerIndent else { continue }
+            // A block that starts on the opener's line (`probleem x { bij: a`) closes, by the same
+            // rule, before the next line that is not indented deeper than the opener.
+            guard !first.startsLine || indent(of: first) > block.openerIndent else { continue }
             var index = block.firstContentIndex + 1
             while index < block.endIndex {
                 let token = tokens[index]
