@@ -91,7 +91,7 @@ import Testing
     /// The quick fixes turn each mistake into what the message advises.
     @Test func fixesWriteTheAdvice() throws {
         let expected: [(String, String)] = [
-            ("  oorzaak x -> y", "  x -> y"),
+            ("  oorzaak x -> y", "  oorzaak x\n  x -> y"),
             ("    tijd: 1 week", "    tijd: 1w"),
             ("    eigenaar: Juf Anja", "    eigenaar: \"Juf Anja\""),
             ("    door: leraar ib", "    door: leraar, ib"),
@@ -107,6 +107,11 @@ import Testing
             bytes.replaceSubrange(edit.range.utf8Start..<edit.range.utf8End, with: Array(edit.newText.utf8))
             let fixed = String(decoding: bytes, as: UTF8.self)
             #expect(fixed.contains(after + "\n"), "\(example.name): \(fixed)")
+            // And the fixed file has no errors left.
+            let again = Analysis(sources: [SourceFile(path: "eerste.vsm", text: fixed)],
+                                 options: AnalysisOptions(today: DayDate(year: 2026, month: 6, day: 1)))
+            let errors = again.diagnosticsByFile[0].filter { $0.severity == .error }.map { "\($0.code) \($0.message.en)" }
+            #expect(errors.isEmpty, "\(example.name): \(errors)")
         }
     }
 }

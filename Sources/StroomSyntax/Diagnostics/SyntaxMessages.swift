@@ -136,8 +136,9 @@ public enum SyntaxMessages {
             nl: "Een pijl schrijf je zonder soort ervoor: \(id) -> …. Wil je \(quoted(id)) ook beschrijven, zet dan \(keyword) \(id) \"…\" op een eigen regel.",
             en: "Write an arrow without a kind before it: \(id) -> …. To describe \(quoted(id)) as well, write \(keyword) \(id) \"…\" on a line of its own.")
     }
-    static func removeKindFix(_ keyword: String) -> LocalizedText {
-        LocalizedText(nl: "Haal \(quoted(keyword)) weg voor de pijl", en: "Remove \(quoted(keyword)) before the arrow")
+    static func splitChainFix(_ keyword: String, _ id: String) -> LocalizedText {
+        LocalizedText(nl: "Zet \(keyword) \(id) op een eigen regel en de pijl eronder",
+                      en: "Put \(keyword) \(id) on a line of its own and the arrow below it")
     }
 
     /// S010 for `stap schrijven Groepsplan schrijven`: a label without quotes.

@@ -127,9 +127,11 @@ extension Parser {
         if knownKind, children.count == 2, !current.startsLine {
             // First mistakes: `oorzaak x -> y` and `stap schrijven Groepsplan schrijven`.
             if at(.arrow) {
+                // The fix keeps `oorzaak x` (so x stays declared) and puts the arrow on the next line.
                 let id = text(tokens[position - 1])
-                let fix = Fix(title: SyntaxMessages.removeKindFix(text(keyword)),
-                              edits: [TextEdit(range: TextRange(utf8Start: keyword.start, utf8End: tokens[position - 1].start), newText: "")])
+                let fix = Fix(title: SyntaxMessages.splitChainFix(text(keyword), id),
+                              edits: [TextEdit(range: TextRange(utf8Start: tokens[position - 1].end, utf8End: current.start),
+                                               newText: "\n" + String(repeating: " ", count: keywordIndent) + id + " ")])
                 children.append(.node(skipStrayLine(message: SyntaxMessages.kindBeforeChain(text(keyword), id), fixes: [fix])))
                 return SyntaxNode(kind: .declaration, children: children)
             }
