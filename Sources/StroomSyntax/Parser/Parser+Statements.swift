@@ -135,7 +135,10 @@ extension Parser {
                 children.append(.node(skipStrayLine(message: SyntaxMessages.kindBeforeChain(text(keyword), id), fixes: [fix])))
                 return SyntaxNode(kind: .declaration, children: children)
             }
-            if at(.identifier), nth(1).kind != .colon {
+            // Words that could not start a statement of their own (several statements may share
+            // a line: `probleem p stap_een -> b`, `idee p stap a "A"`).
+            if at(.identifier), ![.colon, .arrow, .dot].contains(nth(1).kind),
+               DeclarationKind(keyword: text(current)) == nil, !AttributeName.allSpellings.contains(text(current)) {
                 children.append(.node(skipUnquotedLabel(keyword: text(keyword), id: ownerName)))
             }
         }
