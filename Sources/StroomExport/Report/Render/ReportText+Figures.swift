@@ -10,7 +10,7 @@ extension ReportText {
         case .waitTime: t("Wachttijd", "Wait time", l)
         case .activityRatio: t("Activiteitsratio", "Activity ratio", l)
         case .valueAddingTime: t("Waardetoevoegende tijd", "Value-adding time", l)
-        case .rolledCompleteAccurate: "Rolled %C&A"
+        case .rolledCompleteAccurate: t("Gerolde %C&A", "Rolled %C&A", l)
         case .systemSwitches: t("Systeemwissels", "System switches", l)
         case .handOffs: t("Overdrachten", "Hand-offs", l)
         case .manualRegistrations: t("Handmatige registraties", "Manual registrations", l)
