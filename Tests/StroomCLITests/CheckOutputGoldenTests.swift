@@ -30,16 +30,16 @@ import Testing
         let output = try Self.check([])
         #expect(output.exitCode == 1)
         #expect(output.stdout == """
-        kaart.vsm:4:11: hint: Person ‘leraar’ takes part in no step. Name this person at the steps they work on (by: leraar). [V319]
+        kaart.vsm:4:11: hint: Person ‘Leraar’ (leraar) takes part in no step. Name this person at the steps they work on (by: leraar). [V319]
             |
           4 |   persoon leraar "Leraar"
             |           ^^^^^^
           kaart.vsm:9:9: note: named here
-        kaart.vsm:5:25: error: ‘leeraar’ is not declared. Did you mean ‘leraar’? [N102]
+        kaart.vsm:5:25: error: ‘leeraar’ is not the name of anything. Did you mean ‘leraar’? [N102]
             |
           5 |   stap s "数据 💡" { door: leeraar  tijd: 5min }
             |                            ^^^^^^^
-        kaart.vsm:6:23: error: ‘lerar’ is not declared. Did you mean ‘leraar’? [N102]
+        kaart.vsm:6:23: error: ‘lerar’ is not the name of anything. Did you mean ‘leraar’? [N102]
             |
           6 |     stap t "Tab" { door: lerar  tijd: 5minuten }
             |                          ^^^^^
@@ -55,7 +55,7 @@ import Testing
     @Test func colourAtATerminalOnly() throws {
         let e = "\u{1B}["
         let coloured = try Self.check([], terminal: true).stdout.split(separator: "\n").map(String.init)
-        #expect(coloured[5] == "\(e)1mkaart.vsm:5:25\(e)0m: \(e)1;31merror:\(e)0m ‘leeraar’ is not declared. Did you mean ‘leraar’? \(e)1m[N102]\(e)0m")
+        #expect(coloured[5] == "\(e)1mkaart.vsm:5:25\(e)0m: \(e)1;31merror:\(e)0m ‘leeraar’ is not the name of anything. Did you mean ‘leraar’? \(e)1m[N102]\(e)0m")
         #expect(coloured[6] == "\(e)1;34m    |\(e)0m")
         #expect(coloured[7] == "\(e)1;34m  5 |\(e)0m   stap s \"数据 💡\" { door: leeraar  tijd: 5min }")
         #expect(coloured[8] == "\(e)1;34m    |\(e)0m " + String(repeating: " ", count: 27) + "\(e)1;31m^^^^^^^\(e)0m")
@@ -104,9 +104,9 @@ import Testing
 
     @Test func gccFormatIsOneEnglishLinePerFinding() throws {
         let expected = """
-        kaart.vsm:4:11: note: Persoon ‘leraar’ doet bij geen enkele stap mee. Noem deze persoon bij de stappen waar die aan werkt (door: leraar). [V319]
-        kaart.vsm:5:25: error: ‘leeraar’ is nergens gedeclareerd. Bedoel je ‘leraar’? [N102]
-        kaart.vsm:6:23: error: ‘lerar’ is nergens gedeclareerd. Bedoel je ‘leraar’? [N102]
+        kaart.vsm:4:11: note: Persoon ‘Leraar’ (leraar) doet bij geen enkele stap mee. Noem deze persoon bij de stappen waar die aan werkt (door: leraar). [V319]
+        kaart.vsm:5:25: error: ‘leeraar’ komt nergens voor als naam van iets. Bedoel je ‘leraar’? [N102]
+        kaart.vsm:6:23: error: ‘lerar’ komt nergens voor als naam van iets. Bedoel je ‘leraar’? [N102]
         """
         let dutch = try Self.check(["--format", "gcc", "--lang", "nl"])
         #expect(dutch.stdout.hasPrefix(expected + "\n"))
@@ -117,9 +117,9 @@ import Testing
 
     @Test func githubAnnotations() throws {
         #expect(try Self.check(["--format", "github"]).stdout == """
-        ::notice file=kaart.vsm,line=4,col=11,endLine=4,endColumn=17,title=V319::Person ‘leraar’ takes part in no step. Name this person at the steps they work on (by: leraar).
-        ::error file=kaart.vsm,line=5,col=25,endLine=5,endColumn=32,title=N102::‘leeraar’ is not declared. Did you mean ‘leraar’?
-        ::error file=kaart.vsm,line=6,col=23,endLine=6,endColumn=28,title=N102::‘lerar’ is not declared. Did you mean ‘leraar’?
+        ::notice file=kaart.vsm,line=4,col=11,endLine=4,endColumn=17,title=V319::Person ‘Leraar’ (leraar) takes part in no step. Name this person at the steps they work on (by: leraar).
+        ::error file=kaart.vsm,line=5,col=25,endLine=5,endColumn=32,title=N102::‘leeraar’ is not the name of anything. Did you mean ‘leraar’?
+        ::error file=kaart.vsm,line=6,col=23,endLine=6,endColumn=28,title=N102::‘lerar’ is not the name of anything. Did you mean ‘leraar’?
         ::error file=kaart.vsm,line=6,col=36,endLine=6,endColumn=44,title=S007::\(Self.s007)
 
         """)

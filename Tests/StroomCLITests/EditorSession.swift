@@ -35,8 +35,8 @@ struct EditorSession {
       idee samen "Samen plannen" { categorie: ict }
     }
 
-    """, message: "‘leeraar’ is nergens gedeclareerd. Bedoel je ‘leraar’?", line: 4, column: 33,
-                            english: "‘leeraar’ is not declared. Did you mean ‘leraar’?")
+    """, message: "‘leeraar’ komt nergens voor als naam van iets. Bedoel je ‘leraar’?", line: 4, column: 33,
+                            english: "‘leeraar’ is not the name of anything. Did you mean ‘leraar’?")
 
     /// `wie: leerlingn` on line 4 is misspelt. The text block's lines start at column 0, where
     /// the editors leave them when they indent.
@@ -54,7 +54,7 @@ struct EditorSession {
         "  }",
         "  meer_samen -> samenwerken { polariteit: + }",
         "}",
-    ].joined(separator: "\n") + "\n", message: "‘leerlingn’ is nergens gedeclareerd. Bedoel je ‘leerlingen’?", line: 4, column: 53)
+    ].joined(separator: "\n") + "\n", message: "‘leerlingn’ komt nergens voor als naam van iets. Bedoel je ‘leerlingen’?", line: 4, column: 53)
 
     static let samples = [vsm, batenlogica]
 

@@ -24,7 +24,7 @@ import Testing
         #expect(syntaxLines.count == 5)
         #expect(output.stderr == "kapot.vsm: Not formatted: the file has a syntax error. Fix it first.\n"
                 + syntaxLines.joined(separator: "\n") + "\n")
-        #expect(output.stderr.contains("kapot.vsm:3:14: error: A } is missing here"))
+        #expect(output.stderr.contains("kapot.vsm:3:14: error: The block of"))
         #expect(output.stdout == "goed.vsm\n1 file formatted, 0 already formatted, 1 not formatted because of errors.\n")
         // The broken file is untouched; the good one was formatted anyway.
         #expect(FmtCommandTests.read(folder, "kapot.vsm") == FmtCommandRefusalTests.broken)

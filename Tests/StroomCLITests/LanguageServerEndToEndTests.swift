@@ -28,7 +28,7 @@ import Testing
         let line = text.split(separator: "\n", omittingEmptySubsequences: false)[48]
         let column = try #require(line.range(of: "leeraar")).lowerBound.utf16Offset(in: line)
         #expect(error.range == LSPRange(start: Position(line: 48, codeUnitColumn: column), end: Position(line: 48, codeUnitColumn: column + 7)))
-        #expect(error.message == "‘leeraar’ is nergens gedeclareerd. Bedoel je ‘leraar’?")
+        #expect(error.message == "‘leeraar’ komt nergens voor als naam van iets. Bedoel je ‘leraar’?")
 
         #expect(try await client.shutdownAndExit() == 0)
         // stdout held nothing but framed protocol messages; the log went to stderr.
@@ -41,7 +41,7 @@ import Testing
     @Test func withoutALocaleTheProcesssLANGDecides() async throws {
         let folder = try CommandRunner.folder(["kaart.vsm": "proces p \"P\" {\n  stap s \"S\" { door: niemand }\n}\n"])
         defer { try? FileManager.default.removeItem(at: folder) }
-        for (lang, message) in [("nl_NL.UTF-8", "‘niemand’ is nergens gedeclareerd."), ("en_US.UTF-8", "‘niemand’ is not declared.")] {
+        for (lang, message) in [("nl_NL.UTF-8", "‘niemand’ komt nergens voor als naam van iets."), ("en_US.UTF-8", "‘niemand’ is not the name of anything.")] {
             let client = try TestLSPClient.launch(CommandRunner.binary, arguments: ["lsp"], environment: ["LANG": lang])
             try await client.initialize(rootURI: folder.absoluteString, locale: nil)
             let published = try await client.nextDiagnostics(for: folder.appendingPathComponent("kaart.vsm").absoluteString)

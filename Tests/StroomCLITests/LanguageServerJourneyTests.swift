@@ -75,7 +75,7 @@ import Testing
         let error = try #require(errors.first)
         #expect(error.range == LSPRange(start: Position(line: 48, codeUnitColumn: 74), end: Position(line: 48, codeUnitColumn: 81)))
         #expect(error.range == (try workspace.range(of: "leeraar")))
-        #expect(error.message == "‘leeraar’ is nergens gedeclareerd. Bedoel je ‘leraar’?")
+        #expect(error.message == "‘leeraar’ komt nergens voor als naam van iets. Bedoel je ‘leraar’?")
 
         // documentSymbol: the map, the sides of the map in Dutch, the steps in order.
         let symbols = try #require(try await client.send(DocumentSymbolRequest(textDocument: document)))

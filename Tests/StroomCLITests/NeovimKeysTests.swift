@@ -84,7 +84,7 @@ extension NeovimTests {
         #expect(pressed?.completion?.contains("leraar") == true, "\(pressed?.completion ?? [])")
         // <C-W>d in a window of 30 columns: the whole message, in a float no wider, wrapped.
         let float = pressed?.diagnostic
-        let message = "‘leeraar’ is nergens gedeclareerd. Bedoel je ‘leraar’?"
+        let message = "‘leeraar’ komt nergens voor als naam van iets. Bedoel je ‘leraar’?"
         #expect(float?.text.contains(message) == true, "\(float?.text ?? "no float")")
         #expect(float?.wrap == true)
         #expect((float?.width ?? 99) <= 30)

@@ -115,7 +115,7 @@ import Testing
         // Line 49 of the file (0-based 48); the message in Dutch, as the config's init_options ask.
         #expect(error?.lnum == 48)
         #expect(error?.col == 74)
-        #expect(error?.message == "‘leeraar’ is nergens gedeclareerd. Bedoel je ‘leraar’?")
+        #expect(error?.message == "‘leeraar’ komt nergens voor als naam van iets. Bedoel je ‘leraar’?")
         #expect(error?.code == "N102")
         #expect(error?.source == "stroom")
         let map = received.symbols?.first

@@ -7,8 +7,8 @@ import Testing
 /// language server (`WorkspaceDiscovery`, `LanguageChoice`).
 @Suite struct WorkspaceRuleCommandTests {
     static let wrong = "proces p \"P\" {\n  stap s \"S\" { door: niemand }\n}\n"
-    static let dutch = "fout: ‘niemand’ is nergens gedeclareerd"
-    static let english = "error: ‘niemand’ is not declared"
+    static let dutch = "fout: ‘niemand’ komt nergens voor als naam van iets"
+    static let english = "error: ‘niemand’ is not the name of anything"
 
     /// `--lang` > `stroom.json` > `LC_ALL` > `LC_MESSAGES` > `LANG` > the system's languages.
     @Test func theLanguageOrder() throws {

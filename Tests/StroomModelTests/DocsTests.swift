@@ -17,7 +17,26 @@ import Testing
     }
 
     @Test func checkReferenceMatchesTheCatalog() throws {
-        try checkGeneratedRegion(path: "docs/checks.md", marker: "codes", expected: CodeCatalog.referenceMarkdown())
+        try checkGeneratedRegion(path: "docs/checks.md", marker: "codes",
+                                 expected: CodeCatalog.referenceMarkdown(messages: DocsTests.fixtureMessages()))
+    }
+
+    /// Per code, the distinct messages its fixture gives (at most six), in the order of the
+    /// file: docs/checks.md shows them, so a changed message changes the docs.
+    static func fixtureMessages() -> [DiagnosticCode: [LocalizedText]] {
+        var result: [DiagnosticCode: [LocalizedText]] = [:]
+        for info in CodeCatalog.all {
+            guard let url = CheckFixtureTests.fixtureURL(for: info.code) else { continue }
+            let analysis = Fixture(url: url).analyze().analysis
+            var seen: [LocalizedText] = []
+            for file in analysis.files.indices {
+                for diagnostic in analysis.diagnosticsByFile[file] where diagnostic.code == info.code {
+                    if !seen.contains(diagnostic.message), seen.count < 6 { seen.append(diagnostic.message) }
+                }
+            }
+            result[info.code] = seen
+        }
+        return result
     }
 
     /// The table rule × method: a rule added without its methods fails here.

@@ -17,14 +17,14 @@ import Testing
         #expect(error.severity == .error)
         #expect(error.source == "stroom")
         #expect(error.range == range(of: "leeraar", in: mapWithError))
-        #expect(error.message == "‘leeraar’ is not declared. Did you mean ‘leraar’?")
+        #expect(error.message == "‘leeraar’ is not the name of anything. Did you mean ‘leraar’?")
         #expect(try await client.shutdownAndExit() == 0)
     }
 
-    @Test(arguments: [("nl-NL", nil, "‘leeraar’ is nergens gedeclareerd. Bedoel je ‘leraar’?"),
-                      ("nl", "en", "‘leeraar’ is not declared. Did you mean ‘leraar’?"),
-                      ("en-US", "nl", "‘leeraar’ is nergens gedeclareerd. Bedoel je ‘leraar’?"),
-                      (nil, nil, "‘leeraar’ is not declared. Did you mean ‘leraar’?")] as [(String?, String?, String)])
+    @Test(arguments: [("nl-NL", nil, "‘leeraar’ komt nergens voor als naam van iets. Bedoel je ‘leraar’?"),
+                      ("nl", "en", "‘leeraar’ is not the name of anything. Did you mean ‘leraar’?"),
+                      ("en-US", "nl", "‘leeraar’ komt nergens voor als naam van iets. Bedoel je ‘leraar’?"),
+                      (nil, nil, "‘leeraar’ is not the name of anything. Did you mean ‘leraar’?")] as [(String?, String?, String)])
     func messagesFollowTheLocaleUnlessTheOptionsSayOtherwise(locale: String?, language: String?, message: String) async throws {
         let client = TestLSPClient.inProcess()
         try await client.initialize(locale: locale, options: language.map { ["language": .string($0)] })
@@ -55,7 +55,7 @@ import Testing
         #expect(duplicate.range == range(of: "leraar", in: Self.duplicate, occurrence: 1))
         let related = try #require(duplicate.relatedInformation?.first)
         #expect(related.location == Location(uri: uri, range: range(of: "leraar", in: Self.duplicate)))
-        #expect(related.message == "first declaration")
+        #expect(related.message == "the name is first used here")
         let unused = try #require(diagnostics.first { $0.code == "N105" })
         #expect(unused.tags == [.unnecessary])
         #expect(unused.severity == .hint)

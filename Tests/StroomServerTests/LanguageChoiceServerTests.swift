@@ -8,8 +8,8 @@ import Testing
 /// `stroom.json`, the client's locale, the process's `LC_ALL` / `LC_MESSAGES` / `LANG`, the
 /// system's preferred languages.
 @Suite struct LanguageChoiceServerTests {
-    static let dutch = "‘leeraar’ is nergens gedeclareerd. Bedoel je ‘leraar’?"
-    static let english = "‘leeraar’ is not declared. Did you mean ‘leraar’?"
+    static let dutch = "‘leeraar’ komt nergens voor als naam van iets. Bedoel je ‘leraar’?"
+    static let english = "‘leeraar’ is not the name of anything. Did you mean ‘leraar’?"
 
     struct Case: Sendable, CustomTestStringConvertible {
         var setting: String?

@@ -66,7 +66,7 @@ func range(of needle: String, in text: String, occurrence: Int = 0, utf8: Bool =
     return LSPRange(start: start, end: Position(line: start.line, codeUnitColumn: start.codeUnitColumn + width))
 }
 
-/// A small map with one error: `leeraar` is not declared (N102).
+/// A small map with one error: `leeraar` is not the name of anything (N102).
 let mapWithError = """
     proces p "Proces" {
       persoon leraar "Leraar"

@@ -76,7 +76,7 @@ import Testing
         try client.notify(DidChangeWatchedFilesNotification(changes: [FileEvent(uri: folder.uri("a.vsm"), type: .changed),
                                                                       FileEvent(uri: folder.uri("stroom.json"), type: .created)]))
         let dutch = try await client.nextDiagnostics(for: folder.uri("a.vsm")) { $0.diagnostics.contains { $0.code == "N102" } }
-        #expect(dutch.diagnostics.first { $0.code == "N102" }?.message == "‘leeraar’ is nergens gedeclareerd. Bedoel je ‘leraar’?")
+        #expect(dutch.diagnostics.first { $0.code == "N102" }?.message == "‘leeraar’ komt nergens voor als naam van iets. Bedoel je ‘leraar’?")
         let configuration = try await client.nextDiagnostics(for: folder.uri("stroom.json"))
         #expect(configuration.diagnostics.map(\.code) == ["W606"])
         #expect(try await client.shutdownAndExit() == 0)
@@ -108,7 +108,7 @@ import Testing
             textDocument: VersionedTextDocumentIdentifier(uri: map.absoluteString, version: 2),
             contentChanges: [TextDocumentContentChangeEvent(range: idea, text: "idee koppelen")]))
         let after = try await client.nextDiagnostics(for: logic)
-        #expect(after.diagnostics.contains { $0.code == "N102" && $0.message.hasPrefix("‘koppeling’ is not declared in map ‘groepsplannen’.") },
+        #expect(after.diagnostics.contains { $0.code == "N102" && $0.message.hasPrefix("‘koppeling’ is not the name of anything in map ‘groepsplannen’.") },
                 "\(after.diagnostics.filter { $0.code == "N102" }.map(\.message))")
         let order = client.received(PublishDiagnosticsNotification.self).map { $0.uri }
         let edited = try #require(order.lastIndex(of: map.absoluteString))

@@ -50,7 +50,7 @@ def check_known_error(diagnostics) -> None:
     assert error.range == types.Range(
         start=types.Position(line=LINE, character=COLUMN), end=types.Position(line=LINE, character=COLUMN + 7)
     )
-    assert error.message == "‘leeraar’ is not declared. Did you mean ‘leraar’?"
+    assert error.message == "‘leeraar’ is not the name of anything. Did you mean ‘leraar’?"
 
 
 @pytest_lsp.fixture(config=ClientServerConfig(server_command=[STROOM, "lsp"]))

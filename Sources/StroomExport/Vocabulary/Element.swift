@@ -60,7 +60,7 @@ enum Element: Int, CaseIterable, Comparable {
         case .disruption: LocalizedText(nl: "⚡ verstoring", en: "⚡ disruption")
         case .data: LocalizedText(nl: "data", en: "data")
         case .moment: LocalizedText(nl: "moment", en: "moment")
-        case .ictMoment: LocalizedText(nl: "moment met ict", en: "moment with ICT")
+        case .ictMoment: LocalizedText(nl: "moment met ICT", en: "moment with ICT")
         case .cause: LocalizedText(nl: "oorzaak", en: "cause")
         case .problem: LocalizedText(nl: "probleem", en: "problem")
         case .idea: LocalizedText(nl: "idee", en: "idea")

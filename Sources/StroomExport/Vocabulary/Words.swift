@@ -22,7 +22,7 @@ enum Words {
 
     // Observations.
     static let observed = LocalizedText(nl: "Geobserveerd", en: "Observed")
-    static let withICT = LocalizedText(nl: "met ict", en: "with ICT")
+    static let withICT = LocalizedText(nl: "met ICT", en: "with ICT")
 
     // Board.
     static let problemsPerPhase = LocalizedText(nl: "Problemen per fase", en: "Problems per phase")

@@ -32,8 +32,8 @@ enum Fixes {
         let keyword = MessageParts.keyword(kind, like: analysis[map])
         let text = "\(indent)\(keyword) \(name) \"\(name)\"\(lineBreak(analysis[owner].fileIndex, in: analysis))"
         return Fix(title: LocalizedText(
-                    nl: "Declareer \(MessageParts.q(name)) als \(MessageParts.noun(kind, .nl))",
-                    en: "Declare \(MessageParts.q(name)) as \(MessageParts.kindList([kind], .en))"),
+                    nl: "Schrijf \(MessageParts.q(name)) erbij als \(MessageParts.noun(kind, .nl))",
+                    en: "Add \(MessageParts.q(name)) as \(MessageParts.kindList([kind], .en))"),
                    edits: [TextEdit(range: .empty(at: offset), newText: text)])
     }
 

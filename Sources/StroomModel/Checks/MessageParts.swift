@@ -65,13 +65,29 @@ public enum MessageParts {
         }
     }
 
-    /// "Probleem ‘dubbel’" / "Problem ‘dubbel’": a kind and a name at the start of a sentence.
+    /// How a message names a declaration: by its label, with the id after it —
+    /// `‘Groepsplan schrijven’ (schrijven)` — or by its id alone when it has no label (or the
+    /// label is the id).
+    public static func named(_ declaration: Declaration) -> String {
+        guard let label = declaration.label, !label.isEmpty, label != declaration.quotedName else {
+            return q(declaration.quotedName)
+        }
+        return "\(q(label)) (\(declaration.quotedName))"
+    }
+
+    /// "Stap ‘Groepsplan schrijven’ (schrijven)" / "Step ‘Groepsplan schrijven’ (schrijven)":
+    /// a kind and a name at the start of a sentence.
     public static func subject(_ declaration: Declaration) -> LocalizedText {
         guard let kind = declaration.kind else {
-            return LocalizedText(nl: q(declaration.quotedName), en: q(declaration.quotedName))
+            return LocalizedText(nl: named(declaration), en: named(declaration))
         }
-        return LocalizedText(nl: noun(kind, .nl).capitalizedFirst + " " + q(declaration.quotedName),
-                             en: noun(kind, .en).capitalizedFirst + " " + q(declaration.quotedName))
+        return LocalizedText(nl: noun(kind, .nl).capitalizedFirst + " " + named(declaration),
+                             en: noun(kind, .en).capitalizedFirst + " " + named(declaration))
+    }
+
+    /// "1 stap", "2 stappen" / "1 step", "2 steps".
+    public static func count(_ number: Int, _ singular: String, _ plural: String) -> String {
+        "\(number) \(number == 1 ? singular : plural)"
     }
 
     /// "een persoon of een externe partij" / "a person or an external party".

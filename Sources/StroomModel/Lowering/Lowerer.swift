@@ -133,8 +133,15 @@ struct Lowerer {
         var values: [RawValue] = []
         values.reserveCapacity(1)
         for child in syntax.node.children {
-            guard case .node(let node) = child, let value = ValueSyntax(node) else { continue }
-            values.append(lowerValue(value))
+            guard case .node(let node) = child else { continue }
+            if let value = ValueSyntax(node) {
+                values.append(lowerValue(value))
+            } else if node.kind == .error, let last = values.last, case .number = last.content,
+                      let first = node.firstToken, first.kind == .identifier,
+                      DurationUnit(spelling: source.text(in: first.range)) != nil {
+                // `tijd: 1 week`: S010 already says to write 1w; no second finding (A203) on the 1.
+                values[values.count - 1] = RawValue(range: last.range, content: .invalid, decimalComma: last.decimalComma)
+            }
         }
         return values
     }

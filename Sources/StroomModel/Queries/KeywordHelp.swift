@@ -57,8 +57,8 @@ public enum KeywordHelp {
             nl: "Een concreet actiepunt dat uit een idee volgt, met een eigenaar (wie trekt het?) en liefst een termijn of datum. Actiepunten worden gedeeld met het hele team.",
             en: "A concrete action point that follows from an idea, with an owner (who leads it?) and preferably a horizon or due date. Action points are shared with the whole team.")
         case .finding: LocalizedText(
-            nl: "Een hoofdconclusie die problemen (en ideeën) bundelt; nest ze erin.",
-            en: "A main finding that groups problems (and ideas); nest them inside it.")
+            nl: "Een hoofdconclusie die problemen (en ideeën) bundelt; zet ze binnen de { } ervan.",
+            en: "A main finding that groups problems (and ideas); put them inside its { }.")
         case .observation: LocalizedText(
             nl: "Een geobserveerde (deel van een) dag in de klas: een tijdlijn van momenten. Stroom rekent uit hoeveel tijd met ICT ging, afgeleid uit de begintijden.",
             en: "An observed day (or part of one) in the classroom: a timeline of moments. Stroom works out how much time went to ICT, derived from the start times.")

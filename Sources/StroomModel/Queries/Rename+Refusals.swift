@@ -7,7 +7,7 @@ extension Analysis {
         let declaration = self[id]
         guard let oldName = declaration.name else {
             return RenameRefusal(reason: LocalizedText(
-                nl: "Deze declaratie heeft geen naam om te hernoemen.", en: "This declaration has no name to rename."))
+                nl: "Dit heeft geen naam (id) om te hernoemen.", en: "This has no name (id) to rename."))
         }
         guard Analysis.isValidName(newName) else {
             return RenameRefusal(reason: LocalizedText(
@@ -24,8 +24,8 @@ extension Analysis {
             for occurrence in index.occurrences(of: id) where !occurrence.isMapPart && occurrence.referenceRange == occurrence.range {
                 if let mapOfUse = siteMap(occurrence), let member = membersByMap[mapOfUse]?[newName]?.first {
                     return clash(newName, with: member, where: LocalizedText(
-                        nl: "kaart \(MessageParts.q(self[mapOfUse].quotedName)), waar \(MessageParts.q(oldName)) gebruikt wordt",
-                        en: "map \(MessageParts.q(self[mapOfUse].quotedName)), where \(MessageParts.q(oldName)) is used"))
+                        nl: "kaart \(MessageParts.named(self[mapOfUse])), waar \(MessageParts.q(oldName)) gebruikt wordt",
+                        en: "map \(MessageParts.named(self[mapOfUse])), where \(MessageParts.q(oldName)) is used"))
                 }
             }
             return nil
@@ -33,14 +33,14 @@ extension Analysis {
         let map = self.map(of: id)
         if let other = membersByMap[map]?[newName]?.first {
             return clash(newName, with: other, where: LocalizedText(
-                nl: "kaart \(MessageParts.q(self[map].quotedName))", en: "map \(MessageParts.q(self[map].quotedName))"))
+                nl: "kaart \(MessageParts.named(self[map]))", en: "map \(MessageParts.named(self[map]))"))
         }
         // A bare name in this map that now means a map of the new name would then mean the member.
         if let mapWithName = mapsByName[newName]?.first,
            index.occurrences(of: mapWithName).contains(where: { !$0.isMapPart && $0.referenceRange == $0.range && siteMap($0) == map }) {
             return clash(newName, with: mapWithName, where: LocalizedText(
-                nl: "kaart \(MessageParts.q(self[map].quotedName)), die naar die kaart verwijst",
-                en: "map \(MessageParts.q(self[map].quotedName)), which refers to that map"))
+                nl: "kaart \(MessageParts.named(self[map])), die naar die kaart verwijst",
+                en: "map \(MessageParts.named(self[map])), which refers to that map"))
         }
         if let word = wordThatWouldBecomeAName(newName, for: id) { return word }
         return nil

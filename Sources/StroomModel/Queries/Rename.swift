@@ -21,8 +21,8 @@ extension Analysis {
     public func prepareRename(at utf8Offset: Int, inFile fileIndex: Int) -> Result<RenameTarget, RenameRefusal> {
         guard let symbol = symbol(at: utf8Offset, inFile: fileIndex) else {
             return .failure(RenameRefusal(reason: LocalizedText(
-                nl: "Hier staat geen naam die je kunt hernoemen. Zet de cursor op de naam (het id) van iets dat gedeclareerd is.",
-                en: "There is no name to rename here. Put the cursor on the name (the id) of something that is declared.")))
+                nl: "Hier staat geen naam die je kunt hernoemen. Zet de cursor op de naam (het id) van iets in de kaart.",
+                en: "There is no name to rename here. Put the cursor on the name (the id) of something in the map.")))
         }
         switch symbol.what {
         case .declarationName(let id):
@@ -44,8 +44,8 @@ extension Analysis {
                 en: "\(MessageParts.q(value.english)) is a fixed value of \(attribute.name.english), not a name: it cannot be renamed.")))
         case .unresolvedName(let reference):
             return .failure(RenameRefusal(reason: LocalizedText(
-                nl: "\(MessageParts.q(reference.written)) is nergens gedeclareerd, dus er is niets om te hernoemen.",
-                en: "\(MessageParts.q(reference.written)) is not declared anywhere, so there is nothing to rename.")))
+                nl: "\(MessageParts.q(reference.written)) komt nergens voor als naam van iets, dus er is niets om te hernoemen.",
+                en: "\(MessageParts.q(reference.written)) is not the name of anything, so there is nothing to rename.")))
         }
     }
 

@@ -31,8 +31,8 @@ enum ValueHints {
     /// A bare word where text is expected: put it in quotes.
     static func quoteText(_ word: String, type: ValueType) -> LocalizedText? {
         guard type == .text || type.alternatives.contains(.text) else { return nil }
-        return LocalizedText(nl: "Zet tekst tussen aanhalingstekens: \"\(word)\".",
-                             en: "Put text between quotes: \"\(word)\".")
+        return LocalizedText(nl: "Schrijf het zo: \"\(word)\".",
+                             en: "Write it like this: \"\(word)\".")
     }
 }
 

@@ -23,11 +23,42 @@ public enum SyntaxMessages {
         nl: "Deze tekst over meerdere regels heeft geen sluitende \"\"\".",
         en: "This multi-line text has no closing \"\"\".")
 
-    /// S003 missing `}`.
-    static func missingCloseBrace(_ what: String) -> LocalizedText {
-        LocalizedText(
-            nl: "Hier ontbreekt een } om het blok van \(quoted(what)) te sluiten.",
-            en: "A } is missing here to close the block of \(quoted(what)).")
+    /// S003 missing `}`, named by what the block belongs to (see `blockOwner`), or "->" for
+    /// the block of an arrow and "{" for a block that belongs to nothing.
+    static func missingCloseBrace(_ owner: String) -> LocalizedText {
+        switch owner {
+        case "->":
+            return LocalizedText(
+                nl: "Hier sluit waarschijnlijk het blok van de pijl: zet er een } om het te sluiten.",
+                en: "The block of the arrow most likely ends here: put a } to close it.")
+        case "{":
+            return LocalizedText(
+                nl: "Hier sluit waarschijnlijk het blok dat met { begon: zet er een } om het te sluiten.",
+                en: "The block that began with { most likely ends here: put a } to close it.")
+        default:
+            return LocalizedText(
+                nl: "Hier sluit waarschijnlijk het blok van \(owner): zet er een } om het te sluiten.",
+                en: "The block of \(owner) most likely ends here: put a } to close it.")
+        }
+    }
+
+    /// `stap ‘Groepsplan schrijven’ (schrijven)`: the keyword as written, the label, the id.
+    static func blockOwner(keyword: String, name: String?, label: String?) -> String {
+        switch (name, label) {
+        case let (name?, label?) where label != name: "\(keyword) \(quoted(label)) (\(name))"
+        case let (name?, _): "\(keyword) \(quoted(name))"
+        case let (nil, label?): "\(keyword) \(quoted(label))"
+        case (nil, nil): quoted(keyword)
+        }
+    }
+
+    /// The text of a simple one-line label token without its quotes; nil when it holds escapes
+    /// or is not closed (the message then names the id alone).
+    static func plainLabel(_ token: String) -> String? {
+        guard token.count >= 2, token.hasPrefix("\""), token.hasSuffix("\""), !token.hasPrefix("\"\"\""),
+              !token.contains("\\") else { return nil }
+        let inner = String(token.dropFirst().dropLast())
+        return inner.isEmpty || inner.contains("\n") ? nil : inner
     }
     static let openedHere = LocalizedText(nl: "het blok opent hier", en: "the block opens here")
 
@@ -99,6 +130,53 @@ public enum SyntaxMessages {
             nl: "\(quoted(text)) staat los na de waarde. Scheid waarden met een komma (a, b) of zet het op een nieuwe regel.",
             en: "\(quoted(text)) stands alone after the value. Separate values with a comma (a, b) or start a new line.")
     }
+    /// S010 for `oorzaak x -> y`: a kind word before a chain.
+    static func kindBeforeChain(_ keyword: String, _ id: String) -> LocalizedText {
+        LocalizedText(
+            nl: "Een pijl schrijf je zonder soort ervoor: \(id) -> …. Wil je \(quoted(id)) ook beschrijven, zet dan \(keyword) \(id) \"…\" op een eigen regel.",
+            en: "Write an arrow without a kind before it: \(id) -> …. To describe \(quoted(id)) as well, write \(keyword) \(id) \"…\" on a line of its own.")
+    }
+    static func splitChainFix(_ keyword: String, _ id: String) -> LocalizedText {
+        LocalizedText(nl: "Zet \(keyword) \(id) op een eigen regel en de pijl eronder",
+                      en: "Put \(keyword) \(id) on a line of its own and the arrow below it")
+    }
+
+    /// S010 for `stap schrijven Groepsplan schrijven`: a label without quotes.
+    static func unquotedLabel(keyword: String, id: String, words: String) -> LocalizedText {
+        LocalizedText(
+            nl: "Zet de omschrijving tussen aanhalingstekens: \(keyword) \(id) \"\(words)\".",
+            en: "Put the label between quotes: \(keyword) \(id) \"\(words)\".")
+    }
+    static func quoteLabelFix(_ words: String) -> LocalizedText {
+        LocalizedText(nl: "Zet \(quoted(words)) tussen aanhalingstekens", en: "Put \(quoted(words)) between quotes")
+    }
+
+    /// S010 for `tijd: 1 week`: a space between a number and its unit.
+    static func spacedDuration(_ number: String, _ unit: String, glued: String) -> LocalizedText {
+        LocalizedText(
+            nl: "Schrijf een tijdsduur zonder spatie tussen getal en eenheid: \(glued) (of \(number)\(unit)) in plaats van \(number) \(unit).",
+            en: "Write a duration without a space between number and unit: \(glued) (or \(number)\(unit)) instead of \(number) \(unit).")
+    }
+
+    /// `Juf Anja` → `juf_anja`: what an id for these words could look like.
+    static func idLike(_ words: String) -> String {
+        words.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: "_")
+    }
+
+    /// S010 for `eigenaar: Juf Anja`: a name of several words without quotes.
+    static func unquotedName(_ words: String) -> LocalizedText {
+        LocalizedText(
+            nl: "Een naam van meer woorden zet je tussen aanhalingstekens: \"\(words)\". Of gebruik de naam (id) van een persoon uit de kaart, zoals \(idLike(words)).",
+            en: "Put a name of several words between quotes: \"\(words)\". Or use the name (id) of a person in the map, such as \(idLike(words)).")
+    }
+
+    /// S010 for `door: leraar ib`: names without a comma between them.
+    static func missingComma(_ words: String, listed: String) -> LocalizedText {
+        LocalizedText(
+            nl: "Zet een komma tussen namen: \(listed). Is \(quoted(words)) één naam van meer woorden, zet hem dan tussen aanhalingstekens: \"\(words)\".",
+            en: "Put a comma between names: \(listed). If \(quoted(words)) is one name of several words, put it between quotes: \"\(words)\".")
+    }
+
     static let strayCloseBrace = LocalizedText(
         nl: "Deze } sluit niets: er is geen blok open.",
         en: "This } closes nothing: no block is open.")

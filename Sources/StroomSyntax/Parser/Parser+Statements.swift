@@ -142,14 +142,17 @@ extension Parser {
     // declaration = KIND ID [ STRING ] [ block ] ;
     mutating func parseDeclaration(knownKind: Bool) -> SyntaxNode {
         var header = parseDeclarationHeader(knownKind: knownKind)
-        if at(.lBrace) {
+        if !header.complete, at(.lBrace) {
             header.children.append(.node(parseBlock(ownerName: header.ownerName, openerIndent: header.keywordIndent)))
         }
         return SyntaxNode(kind: .declaration, children: header.children)
     }
 
-    /// `KIND ID [ STRING ]`: what comes before the block.
-    mutating func parseDeclarationHeader(knownKind: Bool) -> (children: [SyntaxElement], ownerName: String, keywordIndent: Int) {
+    /// `KIND ID [ STRING ]`: what comes before the block; `complete` when the declaration ends
+    /// here (a kind word before a chain) and no block may follow. `ownerName` names the block
+    /// for S003 as a teacher would: stap ‘Groepsplan schrijven’ (schrijven).
+    mutating func parseDeclarationHeader(knownKind: Bool)
+        -> (children: [SyntaxElement], ownerName: String, keywordIndent: Int, complete: Bool) {
         let keyword = current
         let keywordIndent = indent(of: keyword)
         var children: [SyntaxElement] = [bump()]
@@ -163,11 +166,52 @@ extension Parser {
             children.append(.token(.missing(.identifier, at: keyword.end)))
         }
         skipErrorTokens(into: &children, sameLineOnly: true)
+        if knownKind, children.count == 2, !current.startsLine {
+            // First mistakes: `oorzaak x -> y` and `stap schrijven Groepsplan schrijven`.
+            if at(.arrow) {
+                // The fix keeps `oorzaak x` (so x stays declared) and puts the arrow on the next line.
+                let id = text(tokens[position - 1])
+                let fix = Fix(title: SyntaxMessages.splitChainFix(text(keyword), id),
+                              edits: [TextEdit(range: TextRange(utf8Start: tokens[position - 1].end, utf8End: current.start),
+                                               newText: "\n" + String(repeating: " ", count: keywordIndent) + id + " ")])
+                children.append(.node(skipStrayLine(message: SyntaxMessages.kindBeforeChain(text(keyword), id), fixes: [fix])))
+                return (children, ownerName, keywordIndent, true)
+            }
+            // Words that could not start a statement of their own (several statements may share
+            // a line: `probleem p stap_een -> b`, `idee p stap a "A"`).
+            if at(.identifier), ![.colon, .arrow, .dot].contains(nth(1).kind),
+               DeclarationKind(keyword: text(current)) == nil, !AttributeName.allSpellings.contains(text(current)) {
+                children.append(.node(skipUnquotedLabel(keyword: text(keyword), id: ownerName)))
+            }
+        }
+        var label: String?
         if at(.string), !current.startsLine {
+            label = SyntaxMessages.plainLabel(text(current))
             children.append(bump())
         }
         skipErrorTokens(into: &children, sameLineOnly: true)
-        return (children, ownerName, keywordIndent)
+        if at(.lBrace) {
+            ownerName = SyntaxMessages.blockOwner(keyword: text(keyword), name: ownerName == text(keyword) ? nil : ownerName, label: label)
+        }
+        return (children, ownerName, keywordIndent, false)
+    }
+
+    /// S010 for words after an id that should have been a quoted label; a `{` after them still
+    /// opens the declaration's block.
+    mutating func skipUnquotedLabel(keyword: String, id: String) -> SyntaxNode {
+        let first = current
+        var last = first
+        var children: [SyntaxElement] = []
+        while !at(.eof), !current.startsLine, !at(.lBrace), !at(.rBrace), !at(.string) {
+            last = current
+            children.append(bump())
+        }
+        let words = source.text(in: TextRange(utf8Start: first.start, utf8End: last.end))
+        let fix = Fix(title: SyntaxMessages.quoteLabelFix(words),
+                      edits: [TextEdit(range: TextRange(utf8Start: first.start, utf8End: last.end), newText: "\"\(words)\"")])
+        report("S010", TextRange(utf8Start: first.start, utf8End: last.end),
+               SyntaxMessages.unquotedLabel(keyword: keyword, id: id, words: words), fixes: [fix])
+        return SyntaxNode(kind: .error, children: children)
     }
 
     // attribute = ID ":" value { "," value } ;

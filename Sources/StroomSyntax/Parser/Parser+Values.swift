@@ -19,6 +19,7 @@ extension Parser {
             report("S009", TextRange.empty(at: endOfPrevious), SyntaxMessages.missingValue(attributeName))
             return
         }
+        var lastValue = current
         children.append(.node(parseValue()))
         while at(.comma) {
             let comma = current
@@ -28,13 +29,46 @@ extension Parser {
                 report("S009", comma.range, SyntaxMessages.missingValueAfterComma)
                 return
             }
+            lastValue = current
             children.append(.node(parseValue()))
         }
         skipErrorTokens(into: &children, sameLineOnly: true)
         // Something else on the same line that does not start the next attribute.
         if !current.startsLine, !at(.eof), !at(.rBrace), !(at(.identifier) && nth(1).kind == .colon) {
-            children.append(.node(skipStrayLine(message: SyntaxMessages.strayValue(text(current)))))
+            let (message, fixes) = strayValueAdvice(after: lastValue)
+            children.append(.node(skipStrayLine(message: message, fixes: fixes)))
         }
+    }
+
+    /// What to say of a word after a value: `1 week` wants `1w`, `Juf Anja` wants quotes.
+    func strayValueAdvice(after value: Token) -> (LocalizedText, [Fix]) {
+        let word = text(current)
+        if value.kind == .number, at(.identifier), let unit = DurationUnit(spelling: word) {
+            let glued = text(value) + unit.spellings[0]
+            let range = TextRange(utf8Start: value.start, utf8End: current.end)
+            return (SyntaxMessages.spacedDuration(text(value), word, glued: glued),
+                    [Fix(title: SyntaxMessages.replaceFix(glued), edits: [TextEdit(range: range, newText: glued)])])
+        }
+        if value.kind == .identifier, at(.identifier), nth(-1).end == value.end {
+            var last = current
+            var index = position
+            while index + 1 < tokens.count, tokens[index + 1].kind == .identifier, !tokens[index + 1].startsLine,
+                  index + 2 >= tokens.count || tokens[index + 2].kind != .colon {
+                index += 1
+                last = tokens[index]
+            }
+            let range = TextRange(utf8Start: value.start, utf8End: last.end)
+            let words = source.text(in: range)
+            // `Juf Anja` is one person's name; `leraar ib` is more likely two ids without a comma.
+            if words.first?.isUppercase == true {
+                return (SyntaxMessages.unquotedName(words),
+                        [Fix(title: SyntaxMessages.replaceFix("\"\(words)\""), edits: [TextEdit(range: range, newText: "\"\(words)\"")])])
+            }
+            let listed = words.split(separator: " ", omittingEmptySubsequences: true).joined(separator: ", ")
+            return (SyntaxMessages.missingComma(words, listed: listed),
+                    [Fix(title: SyntaxMessages.replaceFix(listed), edits: [TextEdit(range: range, newText: listed)])])
+        }
+        return (SyntaxMessages.strayValue(word), [])
     }
 
     // value = STRING | NUMBER | DURATION | PERCENT | DATE | TIME | frequency | reference | sign ;

@@ -114,7 +114,7 @@ struct Parser {
 
     /// Skips the rest of the line with one S010; a `{` on the way is parsed as a block so
     /// that braces stay balanced.
-    mutating func skipStrayLine(message: LocalizedText) -> SyntaxNode {
+    mutating func skipStrayLine(message: LocalizedText, fixes: [Fix] = []) -> SyntaxNode {
         let first = current
         var children: [SyntaxElement] = [bump()]
         var last = first
@@ -128,7 +128,7 @@ struct Parser {
             last = current
             children.append(bump())
         }
-        report("S010", TextRange(utf8Start: first.start, utf8End: max(first.end, last.end)), message)
+        report("S010", TextRange(utf8Start: first.start, utf8End: max(first.end, last.end)), message, fixes: fixes)
         return SyntaxNode(kind: .error, children: children)
     }
 
@@ -138,7 +138,9 @@ struct Parser {
         var best: Int?
         for block in blocks where block.firstContentIndex < block.endIndex {
             let first = tokens[block.firstContentIndex]
-            guard first.startsLine, indent(of: first) > block.openerIndent else { continue }
+            // A block that starts on the opener's line (`probleem x { bij: a`) closes, by the same
+            // rule, before the next line that is not indented deeper than the opener.
+            guard !first.startsLine || indent(of: first) > block.openerIndent else { continue }
             var index = block.firstContentIndex + 1
             while index < block.endIndex {
                 let token = tokens[index]

@@ -104,7 +104,7 @@ import Testing
         #expect(dutch.contains("| Wachttijd | **2 dagen** |"))
         #expect(dutch.contains("| Activiteitsratio | **17,1%** |"))               // 185 / 1085 = 0.1705
         #expect(dutch.contains("| Waardetoevoegende tijd | **2 u 15 min** |"))
-        #expect(dutch.contains("| Rolled %C\\&A | **36%** |"))
+        #expect(dutch.contains("| Gerolde %C\\&A | **36%** |"))
         #expect(dutch.contains("| Systeemwissels | **2** |"))
         #expect(dutch.contains("| Overdrachten | **2** |"))
         #expect(dutch.contains("| Handmatige registraties | **2** |"))

@@ -51,13 +51,13 @@ import Testing
           stap a "A" { door: 1️⃣jan }
         }
         """
-        checkAction(marked, title: "Declare ‘jan’ as a person", expected: """
+        checkAction(marked, title: "Add ‘jan’ as a person", expected: """
         proces p "P" {
           persoon jan "jan"
           stap a "A" { door: jan }
         }
         """)
-        checkAction(marked, title: "Declare ‘jan’ as an external party", expected: """
+        checkAction(marked, title: "Add ‘jan’ as an external party", expected: """
         proces p "P" {
           extern jan "jan"
           stap a "A" { door: jan }
@@ -72,8 +72,8 @@ import Testing
         }
         """, defaultName: "b.batenlogica")
         let actions = workspace.analysis().codeActions(inFile: 0, range: .empty(at: workspace["1️⃣"].utf8Offset))
-        let declarations = actions.filter { $0.title.en.hasPrefix("Declare") }
-        #expect(declarations.map(\.title.en) == ["Declare ‘jan’ as a stakeholder"])
+        let declarations = actions.filter { $0.title.en.hasPrefix("Add ‘jan’ as") }
+        #expect(declarations.map(\.title.en) == ["Add ‘jan’ as a stakeholder"])
         #expect(declarations.first?.diagnostic?.code == "N102")
     }
 

@@ -171,7 +171,7 @@ import Testing
           persoon 1️⃣leraar "Leraar"
           stap ib "IB-gesprek"
         }
-        """, to: "ib", reason: "‘ib’ already exists in map ‘p’: step ‘ib’ on line 3", dutch: "bestaat al in kaart ‘p’: stap ‘ib’ op regel 3")
+        """, to: "ib", reason: "‘ib’ already exists in map ‘P’ (p): step ‘IB-gesprek’ (ib) on line 3", dutch: "bestaat al in kaart ‘P’ (p): stap ‘IB-gesprek’ (ib) op regel 3")
     }
 
     @Test func allowsANameTakenInAnotherMap() {
@@ -229,7 +229,7 @@ import Testing
         }
         """)
         let analysis = workspace.analysis()
-        let expected = ["1️⃣": "is a kind", "2️⃣": "is an attribute", "3️⃣": "not declared", "4️⃣": "fixed value"]
+        let expected = ["1️⃣": "is a kind", "2️⃣": "is an attribute", "3️⃣": "not the name of anything", "4️⃣": "fixed value"]
         for (marker, reason) in expected {
             let position = workspace[marker]
             guard case .failure(let refusal) = analysis.prepareRename(at: position.utf8Offset, inFile: position.fileIndex) else {

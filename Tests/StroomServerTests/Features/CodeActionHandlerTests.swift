@@ -31,7 +31,7 @@ import Testing
         let fixed = applying(replace.edit?.changes?[document.uri] ?? [], to: document.text, utf8: utf8)
         #expect(fixed.contains("{ door: anneliës }"))
         // Declaring the name is offered too.
-        #expect(actions.contains { $0.title.hasPrefix("Declare ‘annelies’") }, "\(actions.map(\.title))")
+        #expect(actions.contains { $0.title.hasPrefix("Add ‘annelies’") }, "\(actions.map(\.title))")
         try await session.finish()
     }
 

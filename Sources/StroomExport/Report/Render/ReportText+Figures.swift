@@ -10,7 +10,7 @@ extension ReportText {
         case .waitTime: t("Wachttijd", "Wait time", l)
         case .activityRatio: t("Activiteitsratio", "Activity ratio", l)
         case .valueAddingTime: t("Waardetoevoegende tijd", "Value-adding time", l)
-        case .rolledCompleteAccurate: "Rolled %C&A"
+        case .rolledCompleteAccurate: t("Gerolde %C&A", "Rolled %C&A", l)
         case .systemSwitches: t("Systeemwissels", "System switches", l)
         case .handOffs: t("Overdrachten", "Hand-offs", l)
         case .manualRegistrations: t("Handmatige registraties", "Manual registrations", l)
@@ -51,22 +51,32 @@ extension ReportText {
             let without = flow.stepsWithoutCompleteAccurate.count
             return without == steps
                 ? t("onbekend: geen stap heeft een ca", "unknown: no step has a ca", l)
-                : t("onbekend: \(without) van \(steps) stappen zonder ca", "unknown: \(without) of \(steps) steps without a ca", l)
+                : t("onbekend: \(without) van \(stepWord(steps, .nl)) zonder ca", "unknown: \(without) of \(stepWord(steps, .en)) without a ca", l)
         case .waitTime:
-            return t("onbekend: \(undated) van \(flow.waitCount) wachttijden zonder duur",
-                     "unknown: \(undated) of \(flow.waitCount) waits without a duration", l)
+            return t("onbekend: \(undated) van \(waitWord(flow.waitCount, .nl)) zonder duur",
+                     "unknown: \(undated) of \(waitWord(flow.waitCount, .en)) without a duration", l)
         case .valueAddingTime where untimed == 0:
             let without = flow.stepsWithoutValue.count
-            return t("onbekend: \(without) van \(steps) stappen zonder waarde", "unknown: \(without) of \(steps) steps without a value", l)
+            return t("onbekend: \(without) van \(stepWord(steps, .nl)) zonder waarde", "unknown: \(without) of \(stepWord(steps, .en)) without a value", l)
         case .activityRatio where untimed == 0 && undated == 0:
             return t("onbekend: de doorlooptijd is 0", "unknown: the lead time is 0", l)
         default:
             if untimed > 0 {
-                return t("onbekend: \(untimed) van \(steps) stappen zonder tijd", "unknown: \(untimed) of \(steps) steps without a time", l)
+                return t("onbekend: \(untimed) van \(stepWord(steps, .nl)) zonder tijd", "unknown: \(untimed) of \(stepWord(steps, .en)) without a time", l)
             }
-            return t("onbekend: \(undated) van \(flow.waitCount) wachttijden zonder duur",
-                     "unknown: \(undated) of \(flow.waitCount) waits without a duration", l)
+            return t("onbekend: \(undated) van \(waitWord(flow.waitCount, .nl)) zonder duur",
+                     "unknown: \(undated) of \(waitWord(flow.waitCount, .en)) without a duration", l)
         }
+    }
+
+    /// "4 stappen" / "1 step": a count with the right plural.
+    static func stepWord(_ count: Int, _ l: Language) -> String {
+        MessageParts.count(count, l == .nl ? "stap" : "step", l == .nl ? "stappen" : "steps")
+    }
+
+    /// "2 wachttijden" / "1 wait".
+    static func waitWord(_ count: Int, _ l: Language) -> String {
+        MessageParts.count(count, l == .nl ? "wachttijd" : "wait", l == .nl ? "wachttijden" : "waits")
     }
 
     /// The note under the figures when times are missing.
@@ -114,7 +124,7 @@ extension ReportText {
     }
 
     static func observedTime(_ l: Language) -> String { t("Geobserveerde tijd", "Observed time", l) }
-    static func ictTime(_ l: Language) -> String { t("Tijd met ict", "Time with ICT", l) }
+    static func ictTime(_ l: Language) -> String { t("Tijd met ICT", "Time with ICT", l) }
     static func ictShare(_ l: Language) -> String { t("Aandeel ict", "Share of ICT", l) }
     static func ictMomentsWithProblem(_ l: Language) -> String { t("Ict-momenten met een probleem", "ICT moments with a problem", l) }
     static func moments(_ l: Language) -> String { t("Momenten", "Moments", l) }

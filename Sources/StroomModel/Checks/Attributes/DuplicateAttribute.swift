@@ -28,8 +28,8 @@ enum DuplicateAttribute: CheckRule {
                 let earlier = attributes[first]
                 let path = analysis.files[declaration.fileIndex].source.path
                 context.report(fileIndex: declaration.fileIndex, range: attribute.nameRange, message: LocalizedText(
-                    nl: "\(MessageParts.q(attribute.word)) staat al eerder bij \(MessageParts.q(declaration.quotedName)); alleen de eerste telt. Zet meer waarden achter elkaar met komma's.",
-                    en: "\(MessageParts.q(attribute.word)) was already given on \(MessageParts.q(declaration.quotedName)); only the first counts. List several values with commas."),
+                    nl: "\(MessageParts.q(attribute.word)) staat al eerder bij \(MessageParts.named(declaration)); alleen de eerste telt. Zet meer waarden achter elkaar met komma's.",
+                    en: "\(MessageParts.q(attribute.word)) was already given on \(MessageParts.named(declaration)); only the first counts. List several values with commas."),
                     map: declaration.map,
                     notes: [Note(path: path, range: earlier.nameRange, message: LocalizedText(nl: "de eerste", en: "the first"))])
             }

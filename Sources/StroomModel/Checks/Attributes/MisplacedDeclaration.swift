@@ -4,10 +4,10 @@ import StroomSyntax
 enum MisplacedDeclaration: CheckRule {
     static let info = RuleInfo(
         code: "A207", severity: .warning,
-        title: LocalizedText(nl: "Declaratie op een plek waar ze niet kan staan", en: "Declaration where it cannot live"),
+        title: LocalizedText(nl: "Iets op een plek waar het niet kan staan", en: "Something where it cannot stand"),
         explanation: LocalizedText(
-            nl: "Nesten betekent ‘hoort bij’: een stap in een proces, een probleem in een stap, een initiatief in een thema, een actie in een initiatief. Sommige combinaties betekenen niets, zoals een stap in een thema of een thema in een .vsm-proces. De melding zegt waar deze soort wel kan staan.",
-            en: "Nesting means ‘belongs to’: a step in a process, a problem in a step, an initiative in a theme, an action in an initiative. Some combinations mean nothing, such as a step in a theme or a theme in a .vsm process. The message says where this kind can live."),
+            nl: "Iets binnen de { } van iets anders zetten betekent ‘hoort bij’: een stap in een proces, een probleem in een stap, een initiatief in een thema, een actie in een initiatief. Sommige combinaties betekenen niets, zoals een stap in een thema of een thema in een .vsm-proces. De melding zegt waar deze soort wel kan staan.",
+            en: "Putting something inside the { } of something else means ‘belongs to’: a step in a process, a problem in a step, an initiative in a theme, an action in an initiative. Some combinations mean nothing, such as a step in a theme or a theme in a .vsm process. The message says where this kind can stand."),
         example: "thema t \"T\" { stap s \"S\" }   # A207: een stap hoort in een proces")
 
     static func check(_ context: inout CheckContext) {
@@ -19,7 +19,7 @@ enum MisplacedDeclaration: CheckRule {
             let parents = Schema.parents(of: kind)
             context.report(on: declaration.id, message: LocalizedText(
                 nl: "Een \(MessageParts.noun(kind, .nl)) kan niet in \(MessageParts.kindList([parentKind], .nl)) staan; wel in \(MessageParts.kindList(parents, .nl)).",
-                en: "\(MessageParts.kindList([kind], .en).capitalizedFirst) cannot live in \(MessageParts.kindList([parentKind], .en)); it can in \(MessageParts.kindList(parents, .en))."))
+                en: "\(MessageParts.kindList([kind], .en).capitalizedFirst) cannot stand in \(MessageParts.kindList([parentKind], .en)); it can stand in \(MessageParts.kindList(parents, .en))."))
         }
     }
 }

@@ -10,8 +10,8 @@ enum ActivityWithoutTheme: CheckRule {
         code: "B408", severity: .hint,
         title: LocalizedText(nl: "Activiteit zonder thema", en: "Activity without a theme"),
         explanation: LocalizedText(
-            nl: "Na sessie 1 worden de beleidsthema’s geformuleerd als clusters van activiteiten. Een activiteit zonder thema valt dan buiten het gesprek in sessie 2. Nest de activiteit in een thema, of geef haar thema: met de naam van het thema. Vanaf fase stap3 is dit een waarschuwing.",
-            en: "After session 1 the policy themes are formulated as clusters of activities. An activity without a theme then falls outside the talk in session 2. Nest the activity in a theme, or give it theme: with the name of the theme. From phase stap3 on this is a warning."),
+            nl: "Na sessie 1 worden de beleidsthema’s geformuleerd als clusters van activiteiten. Een activiteit zonder thema valt dan buiten het gesprek in sessie 2. Zet de activiteit binnen de { } van een thema, of geef haar thema: met de naam van het thema. Vanaf fase stap3 is dit een waarschuwing.",
+            en: "After session 1 the policy themes are formulated as clusters of activities. An activity without a theme then falls outside the talk in session 2. Put the activity inside the { } of a theme, or give it theme: with the name of the theme. From phase stap3 on this is a warning."),
         example: "activiteit leesclub \"Leesclub\"   # B408: thema: … ontbreekt")
 
     static func check(_ context: inout CheckContext) {
@@ -23,8 +23,8 @@ enum ActivityWithoutTheme: CheckRule {
                 guard analysis[activity].name != nil, !analysis.has(activity, .theme) else { continue }
                 let subject = MessageParts.subject(analysis[activity])
                 context.report(on: activity, message: LocalizedText(
-                    nl: "\(subject.nl) hoort bij geen thema. Zet haar in een beleidsthema (nest haar erin, of schrijf thema: …).",
-                    en: "\(subject.en) belongs to no theme. Put it in a policy theme (nest it there, or write theme: …)."),
+                    nl: "\(subject.nl) hoort bij geen thema. Zet haar in een beleidsthema (binnen de { } van het thema, of schrijf thema: …).",
+                    en: "\(subject.en) belongs to no theme. Put it in a policy theme (inside the { } of the theme, or write theme: …)."),
                     severity: severity,
                     fixes: themes.prefix(3).map { theme in
                         let name = analysis[theme].quotedName

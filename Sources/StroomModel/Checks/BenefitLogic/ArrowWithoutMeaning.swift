@@ -86,8 +86,8 @@ enum ArrowWithoutMeaning: CheckRule {
     static func attributeFix(_ name: AttributeName, value: String, on owner: DeclarationID, replacing edge: Edge, _ analysis: Analysis) -> Fix? {
         guard analysis[owner].fileIndex == edge.fileIndex, let removal = Fixes.removeArrowLine(edge, in: analysis) else { return nil }
         let key = MessageParts.attribute(name, like: analysis[analysis[owner].map ?? owner])
-        let title = LocalizedText(nl: "Schrijf \(key): \(value) in \(MessageParts.q(analysis[owner].quotedName)) in plaats van de pijl",
-                                  en: "Write \(key): \(value) in \(MessageParts.q(analysis[owner].quotedName)) instead of the arrow")
+        let title = LocalizedText(nl: "Schrijf \(key): \(value) in \(MessageParts.named(analysis[owner])) in plaats van de pijl",
+                                  en: "Write \(key): \(value) in \(MessageParts.named(analysis[owner])) instead of the arrow")
         let insertion: TextEdit
         if let attribute = analysis[owner].attribute(name) {
             // Add to the list already written (`principes: a` becomes `principes: a, b`).

@@ -97,7 +97,7 @@ extension Fixes {
 enum BenefitText {
     /// "activiteit ‘x’" / "activity ‘x’": a kind and a name inside a sentence.
     static func named(_ declaration: Declaration) -> LocalizedText {
-        let name = MessageParts.q(declaration.quotedName)
+        let name = MessageParts.named(declaration)
         guard let kind = declaration.kind else { return LocalizedText(nl: name, en: name) }
         return LocalizedText(nl: MessageParts.noun(kind, .nl) + " " + name, en: MessageParts.noun(kind, .en) + " " + name)
     }

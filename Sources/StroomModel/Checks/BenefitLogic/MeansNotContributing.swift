@@ -63,8 +63,8 @@ enum MeansNotContributing: CheckRule {
         purposes.prefix(3).compactMap { purpose in
             let arrow = "\(analysis[id].quotedName) -> \(analysis[purpose].quotedName)"
             guard let edit = Fixes.insertLineAtEnd(of: map, arrow, in: analysis) else { return nil }
-            return Fix(title: LocalizedText(nl: "Teken een pijl naar \(MessageParts.q(analysis[purpose].quotedName)) (\(arrow))",
-                                            en: "Draw an arrow to \(MessageParts.q(analysis[purpose].quotedName)) (\(arrow))"),
+            return Fix(title: LocalizedText(nl: "Teken een pijl naar \(MessageParts.named(analysis[purpose])) (\(arrow))",
+                                            en: "Draw an arrow to \(MessageParts.named(analysis[purpose])) (\(arrow))"),
                        edits: [edit])
         }
     }

@@ -10,8 +10,8 @@ enum StakeholderWithoutPurpose: CheckRule {
         code: "B402", severity: .warning,
         title: LocalizedText(nl: "Stakeholder zonder ‘blij als’", en: "Stakeholder without ‘happy when’"),
         explanation: LocalizedText(
-            nl: "In sessie 1 vult elke groep de zin ‘… zijn blij als …’ aan: zo wordt de bedoeling van de school zichtbaar. Een stakeholder zonder ‘blij als’ doet in de batenlogica niet mee. Schrijf een bedoeling met wie: en de groep, of nest de bedoeling in de stakeholder.",
-            en: "In session 1 every group completes the sentence ‘… are happy when …’: that shows the purpose of the school. A stakeholder without a ‘happy when’ takes no part in the benefit logic. Write a purpose with who: and the group, or nest the purpose in the stakeholder."),
+            nl: "In sessie 1 vult elke groep de zin ‘… zijn blij als …’ aan: zo wordt de bedoeling van de school zichtbaar. Een stakeholder zonder ‘blij als’ doet in de batenlogica niet mee. Schrijf een bedoeling met wie: en de groep, of zet de bedoeling binnen de { } van de stakeholder.",
+            en: "In session 1 every group completes the sentence ‘… are happy when …’: that shows the purpose of the school. A stakeholder without a ‘happy when’ takes no part in the benefit logic. Write a purpose with who: and the group, or put the purpose inside the { } of the stakeholder."),
         example: "stakeholder ouders \"Ouders\"   # B402\nbedoeling veilig \"hun kind veilig leert\" { wie: ouders }   # zo niet meer")
 
     static func check(_ context: inout CheckContext) {

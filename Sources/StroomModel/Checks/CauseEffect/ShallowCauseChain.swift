@@ -26,7 +26,7 @@ enum ShallowCauseChain: CheckRule {
             for effect in analysis.members(of: map, .problem, .workload) {
                 guard analysis[effect].name != nil, let direct = causes[effect]?.uniqued(),
                       direct.allSatisfy({ causes[$0]?.isEmpty ?? true }) else { continue }
-                let names = BenefitText.list(direct.map { LocalizedText(nl: MessageParts.q(analysis[$0].quotedName), en: MessageParts.q(analysis[$0].quotedName)) })
+                let names = BenefitText.list(direct.map { LocalizedText(nl: MessageParts.named(analysis[$0]), en: MessageParts.named(analysis[$0])) })
                 context.report(on: effect, message: LocalizedText(
                     nl: "De oorzaak van \(BenefitText.named(analysis[effect]).nl) is maar één stap diep. Vraag nog eens ‘waarom?’ bij \(names.nl) (5× waarom: algemene Lean-praktijk, geen regel uit de praktijkvoorbeelden).",
                     en: "The cause of \(BenefitText.named(analysis[effect]).en) is only one step deep. Ask ‘why?’ once more at \(names.en) (5× why: general Lean practice, not a rule of the source cases)."),

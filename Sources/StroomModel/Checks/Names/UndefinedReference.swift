@@ -6,8 +6,8 @@ enum UndefinedReference: CheckRule {
         code: "N102", severity: .error,
         title: LocalizedText(nl: "Onbekende naam", en: "Undefined name"),
         explanation: LocalizedText(
-            nl: "Een verwijzing (zoals door: leraar of een pijl a -> b) noemt een naam die nergens gedeclareerd is. Meestal is het een tikfout: Stroom stelt dan de dichtstbijzijnde naam voor. Anders declareer je het alsnog (de snelle oplossing doet dat). Een naam uit een andere kaart schrijf je als kaart.naam.",
-            en: "A reference (such as by: leraar or an arrow a -> b) names something that is declared nowhere. Usually it is a typo: Stroom then suggests the nearest name. Otherwise declare it (the quick fix does that). A name from another map is written as map.name."),
+            nl: "Een verwijzing (zoals door: leraar of een pijl a -> b) noemt een naam die nergens in de kaart voorkomt. Meestal is het een tikfout: Stroom stelt dan de dichtstbijzijnde naam voor. Anders schrijf je het er alsnog bij (de snelle oplossing doet dat). Een naam uit een andere kaart schrijf je als kaart.naam.",
+            en: "A reference (such as by: leraar or an arrow a -> b) names something that appears nowhere in the map. Usually it is a typo: Stroom then suggests the nearest name. Otherwise add it (the quick fix does that). A name from another map is written as map.name."),
         example: "persoon leraar \"Groepsleraar\"\nstap schrijven \"Schrijven\" { door: leeraar }   # N102: bedoel je ‘leraar’?",
         canBeSilenced: false)
 
@@ -26,14 +26,14 @@ enum UndefinedReference: CheckRule {
                 fixes.append(declare)
             }
             let hintNL = suggestion.map { " Bedoel je \(MessageParts.q($0))?" }
-                ?? (expected.isEmpty ? "" : " Declareer het als \(MessageParts.kindList(expected, .nl)).")
+                ?? (expected.isEmpty ? "" : " Schrijf het dan als \(MessageParts.kindList(expected, .nl)) op een eigen regel in de kaart.")
             let hintEN = suggestion.map { " Did you mean \(MessageParts.q($0))?" }
-                ?? (expected.isEmpty ? "" : " Declare it as \(MessageParts.kindList(expected, .en)).")
+                ?? (expected.isEmpty ? "" : " Then write it as \(MessageParts.kindList(expected, .en)) on a line of its own in the map.")
             let whereNL = reference.map.map { " in kaart \(MessageParts.q($0))" } ?? ""
             let whereEN = reference.map.map { " in map \(MessageParts.q($0))" } ?? ""
             context.report(fileIndex: finding.fileIndex, range: reference.range, message: LocalizedText(
-                nl: "\(MessageParts.q(reference.name)) is nergens\(whereNL) gedeclareerd.\(hintNL)",
-                en: "\(MessageParts.q(reference.name)) is not declared\(whereEN).\(hintEN)"),
+                nl: "\(MessageParts.q(reference.name)) komt nergens\(whereNL) voor als naam van iets.\(hintNL)",
+                en: "\(MessageParts.q(reference.name)) is not the name of anything\(whereEN).\(hintEN)"),
                 fixes: fixes)
         }
     }

@@ -8,10 +8,10 @@ import StroomSyntax
 enum UnusedDeclaration: CheckRule {
     static let info = RuleInfo(
         code: "N105", severity: .hint,
-        title: LocalizedText(nl: "Gedeclareerd maar niet gebruikt", en: "Declared but never used"),
+        title: LocalizedText(nl: "Genoemd in de kaart maar bij niets gebruikt", en: "In the map but linked to nothing"),
         explanation: LocalizedText(
-            nl: "Een persoon of ICT-systeem die nergens genoemd wordt, doet in de kaart niet mee. Koppel het aan een stap (door:, ict:) of haal het weg. Editors tonen het vaag. Voor principes en stakeholders zijn er eigen meldingen (B416, B402).",
-            en: "A person or ICT system that nothing names takes no part in the map. Link it to a step (by:, ict:) or remove it. Editors show it faded. Principles and stakeholders have their own diagnostics (B416, B402)."),
+            nl: "Een persoon of ICT-systeem dat in de kaarten aan niets gekoppeld is, doet in de kaart niet mee (op school kan het wel gebruikt worden). Koppel het aan een stap (door:, ict:) of haal het weg. Editors tonen het vaag. Voor principes en stakeholders zijn er eigen meldingen (B416, B402).",
+            en: "A person or ICT system that nothing in the maps links to takes no part in the map (the school may well use it). Link it to a step (by:, ict:) or remove it. Editors show it faded. Principles and stakeholders have their own diagnostics (B416, B402)."),
         example: "ict digibord \"Digibord\"   # N105 als geen stap ict: digibord heeft")
 
     static func check(_ context: inout CheckContext) {
@@ -20,8 +20,8 @@ enum UnusedDeclaration: CheckRule {
             let declaration = analysis[id]
             guard declaration.name != nil, analysis.referrers(of: id).isEmpty, declaration.children.isEmpty else { continue }
             context.report(on: declaration.id, message: LocalizedText(
-                nl: "\(MessageParts.subject(declaration).nl) wordt nergens gebruikt.",
-                en: "\(MessageParts.subject(declaration).en) is never used."),
+                nl: "\(MessageParts.subject(declaration).nl) is in deze kaarten nog aan niets gekoppeld. Noem het bij een stap (door: of ict:), of haal het weg als het niet meedoet.",
+                en: "\(MessageParts.subject(declaration).en) is not linked to anything in these maps yet. Name it at a step (by: or ict:), or remove it if it takes no part."),
                 tags: [.unnecessary])
         }
     }

@@ -16,10 +16,23 @@ enum WrongKindReference: CheckRule {
         for finding in analysis.valueFindings(for: info.code) {
             guard case .wrongKind(let reference, let found, let expected) = finding.problem,
                   let foundKind = analysis[found].kind else { continue }
+            let name = reference.map == nil ? MessageParts.named(analysis[found]) : MessageParts.q(reference.written)
+            let advice = advice(found: foundKind, expected: expected)
             context.report(fileIndex: finding.fileIndex, range: reference.range, message: LocalizedText(
-                nl: "\(MessageParts.q(reference.written)) is \(MessageParts.kindList([foundKind], .nl)), maar \(finding.attributeWord): verwacht \(MessageParts.kindList(expected, .nl)).",
-                en: "\(MessageParts.q(reference.written)) is \(MessageParts.kindList([foundKind], .en)), but \(finding.attributeWord): expects \(MessageParts.kindList(expected, .en))."),
-                notes: [context.note(at: found, LocalizedText(nl: "hier gedeclareerd", en: "declared here"))])
+                nl: "\(name) is \(MessageParts.kindList([foundKind], .nl)), maar \(finding.attributeWord): verwacht \(MessageParts.kindList(expected, .nl)).\(advice.nl)",
+                en: "\(name) is \(MessageParts.kindList([foundKind], .en)), but \(finding.attributeWord): expects \(MessageParts.kindList(expected, .en)).\(advice.en)"),
+                notes: [context.note(at: found, LocalizedText(nl: "hier staat het", en: "it is written here"))])
         }
+    }
+
+    /// What the method says for a typical mix-up, after the plain fact.
+    static func advice(found: DeclarationKind, expected: [DeclarationKind]) -> LocalizedText {
+        if found == .wait, expected == [.step] {
+            // A first mistake: `probleem x { bij: wachten_op_iets }`.
+            return LocalizedText(
+                nl: " In het stappenplan noteer je een probleem bij de stap waar het optreedt; een wachttijd is geen stap. Zet bij: op de stap die moet wachten, en schrijf waarop gewacht wordt als oorzaak van het probleem (oorzaak … -> probleem).",
+                en: " In the step plan a problem is noted at the step where it occurs; a wait is not a step. Put at: on the step that has to wait, and write what is waited for as a cause of the problem (cause … -> problem).")
+        }
+        return LocalizedText(nl: "", en: "")
     }
 }

@@ -31,14 +31,14 @@ enum ActionWithoutHorizonOrWorkload: CheckRule {
                 switch (noHorizon, noWorkload) {
                 case (true, true):
                     message = LocalizedText(
-                        nl: "\(subject.nl) heeft geen termijn en geen effect op de werkbelasting. Noteer \(horizon.nl) en \(workload.nl).",
-                        en: "\(subject.en) has no horizon and no effect on workload. Note \(horizon.en) and \(workload.en).")
+                        nl: "\(subject.nl) heeft nog geen termijn en zegt nog niet wat het doet met de werkbelasting. Noteer \(horizon.nl) en \(workload.nl).",
+                        en: "\(subject.en) has no horizon yet and does not say yet what it does to workload. Note \(horizon.en) and \(workload.en).")
                 case (true, false):
-                    message = LocalizedText(nl: "\(subject.nl) heeft geen termijn. Noteer \(horizon.nl).",
-                                            en: "\(subject.en) has no horizon. Note \(horizon.en).")
+                    message = LocalizedText(nl: "\(subject.nl) heeft nog geen termijn. Noteer \(horizon.nl).",
+                                            en: "\(subject.en) has no horizon yet. Note \(horizon.en).")
                 default:
-                    message = LocalizedText(nl: "\(subject.nl) zegt niet wat het doet met de werkbelasting. Noteer \(workload.nl).",
-                                            en: "\(subject.en) does not say what it does to workload. Note \(workload.en).")
+                    message = LocalizedText(nl: "\(subject.nl) zegt nog niet wat het doet met de werkbelasting. Noteer \(workload.nl).",
+                                            en: "\(subject.en) does not say yet what it does to workload. Note \(workload.en).")
                 }
                 context.report(on: action, message: message)
             }

@@ -11,7 +11,7 @@ enum ActorOrSystemUsedByNoStep: CheckRule {
         code: "V319", severity: .hint,
         title: LocalizedText(nl: "Persoon of ICT-systeem zonder stap", en: "Person or ICT system without a step"),
         explanation: LocalizedText(
-            nl: "Koppel actoren en ict aan de activiteiten: elke stap zegt wie hem doet (door:) en welke systemen erbij horen (ict:). Een persoon of systeem dat wel ergens genoemd wordt, maar bij geen enkele stap, ontbreekt waarschijnlijk in de stappen. Voeg het toe aan de stappen waar het meedoet. Wordt het helemaal nergens genoemd, dan meldt N105 dat.",
+            nl: "Koppel actoren en ICT aan de activiteiten: elke stap zegt wie hem doet (door:) en welke systemen erbij horen (ict:). Een persoon of systeem dat wel ergens genoemd wordt, maar bij geen enkele stap, ontbreekt waarschijnlijk in de stappen. Voeg het toe aan de stappen waar het meedoet. Wordt het helemaal nergens genoemd, dan meldt N105 dat.",
             en: "Link actors and ICT to the activities: every step says who does it (by:) and which systems belong to it (ict:). A person or system that is named somewhere, but at no step, is probably missing from the steps. Add it to the steps it takes part in. When nothing names it at all, N105 says so."),
         example: "persoon ib \"Intern begeleider\"\nactie plannen \"Bouwmoment plannen\" { eigenaar: ib }   # V319: ib doet bij geen stap mee")
 

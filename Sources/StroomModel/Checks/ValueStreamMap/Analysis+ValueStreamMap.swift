@@ -30,6 +30,7 @@ enum NameList {
 
     /// The names of some declarations.
     static func quoted(_ ids: [DeclarationID], in analysis: Analysis) -> LocalizedText {
-        quoted(ids.map { analysis[$0].quotedName })
+        let names = ids.map { MessageParts.named(analysis[$0]) }
+        return LocalizedText(nl: join(names, last: " en "), en: join(names, last: " and "))
     }
 }

@@ -35,8 +35,8 @@ enum DataWrittenByHandTwice: CheckRule {
                 let automatic = writers.filter { analysis.enumValue($0, .automatic) == "ja" }
                 guard let copy = manual.first,
                       let link = automatic.first(where: { analysis.flowLeads(from: $0, to: copy, in: graph) }) else { continue }
-                let step = MessageParts.q(analysis[copy].quotedName)
-                let system = MessageParts.q(analysis[link].quotedName)
+                let step = MessageParts.named(analysis[copy])
+                let system = MessageParts.named(analysis[link])
                 context.report(on: data, message: LocalizedText(
                     nl: "\(subject.nl) wordt in stap \(step) met de hand overgenomen, terwijl stap \(system) het al automatisch vastlegt. Is dat overtypen nodig, of kan de koppeling het ook daar zetten?",
                     en: "\(subject.en) is copied by hand in step \(step), while step \(system) already records it automatically. Is that retyping needed, or can the link put it there too?"),

@@ -27,7 +27,7 @@ enum DesiredProcessComparison: CheckRule {
             let worse = worseFigures(new: map, old: old, in: analysis)
             guard !worse.isEmpty else { continue }
             let subject = MessageParts.subject(analysis[map])
-            let oldName = MessageParts.q(analysis[old].quotedName)
+            let oldName = MessageParts.named(analysis[old])
             let list = LocalizedText(nl: worse.map(\.nl).joined(separator: ", "), en: worse.map(\.en).joined(separator: ", "))
             context.report(on: map, message: LocalizedText(
                 nl: "\(subject.nl) heeft slechtere cijfers dan het proces dat het vervangt (\(oldName)): \(list.nl). Kijk of de nieuwe werkwijze echt beter is, of dat de kaart nog niet af is.",

@@ -39,7 +39,7 @@ extension Fixes {
 extension MessageParts {
     /// "stap ‘a’" / "ICT system ‘lvs’": a kind and a name in the middle of a sentence.
     static func kindAndName(_ declaration: Declaration, _ language: Language) -> String {
-        guard let kind = declaration.kind else { return q(declaration.quotedName) }
-        return noun(kind, language) + " " + q(declaration.quotedName)
+        guard let kind = declaration.kind else { return named(declaration) }
+        return noun(kind, language) + " " + named(declaration)
     }
 }

@@ -7,7 +7,7 @@ import StroomSyntax
 enum IdeaSolvesNothing: CheckRule {
     static let info = RuleInfo(
         code: "V311", severity: .warning,
-        title: LocalizedText(nl: "Idee dat niets oplost", en: "Idea that solves nothing"),
+        title: LocalizedText(nl: "Idee zonder probleem dat het oplost", en: "Idea that names no problem it solves"),
         explanation: LocalizedText(
             nl: "In het stappenplan is een idee een oplossing voor een probleem. Zonder lost_op: is niet te zien welk probleem het idee aanpakt, en telt het niet mee als oplossing. Schrijf welk probleem (of welke oorzaak) het oplost. Vóór het stadium verandering is dit alleen een hint.",
             en: "In the step plan an idea is a solution to a problem. Without solves: nobody can see which problem the idea tackles, and it does not count as a solution. Write which problem (or cause) it solves. Before the change stage this is only a hint."),
@@ -21,8 +21,8 @@ enum IdeaSolvesNothing: CheckRule {
                 guard analysis[idea].name != nil, !analysis.has(idea, .solves) else { continue }
                 let subject = MessageParts.subject(analysis[idea])
                 context.report(on: idea, message: LocalizedText(
-                    nl: "\(subject.nl) lost niets op. Schrijf welk probleem het oplost (lost_op: …).",
-                    en: "\(subject.en) solves nothing. Write which problem it solves (solves: …)."))
+                    nl: "\(subject.nl) noemt nog geen probleem dat het oplost. Schrijf welk probleem (of welke oorzaak) het aanpakt: lost_op: ….",
+                    en: "\(subject.en) names no problem it solves yet. Write which problem (or cause) it tackles: solves: …."))
             }
         }
     }

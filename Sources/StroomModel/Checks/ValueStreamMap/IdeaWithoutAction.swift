@@ -11,7 +11,7 @@ enum IdeaWithoutAction: CheckRule {
         title: LocalizedText(nl: "Idee zonder actiepunt", en: "Idea without an action point"),
         explanation: LocalizedText(
             nl: "In het stappenplan worden ideeën actiepunten: pas dan gebeurt er iets mee. Een actiepunt pakt een idee op met uit:, of door in het idee te staan. Niet elk idee hoeft een actiepunt te krijgen; laat je het bewust liggen, dan kun je deze hint negeren.",
-            en: "In the step plan ideas become action points: only then does something happen with them. An action point takes an idea up with from:, or by being nested inside the idea. Not every idea needs an action point; if you leave one aside on purpose, you can ignore this hint."),
+            en: "In the step plan ideas become action points: only then does something happen with them. An action point takes an idea up with from:, or by standing inside the { } of the idea. Not every idea needs an action point; if you leave one aside on purpose, you can ignore this hint."),
         example: "idee koppeling \"Systemen koppelen\" { lost_op: dubbel }   # V308\nactie bouwmoment \"Bouwmoment plannen\" { uit: koppeling }   # zo wel")
 
     static func check(_ context: inout CheckContext) {

@@ -9,7 +9,7 @@ enum IdeaWithoutCategory: CheckRule {
         code: "V307", severity: .hint,
         title: LocalizedText(nl: "Idee zonder categorie", en: "Idea without a category"),
         explanation: LocalizedText(
-            nl: "In Akkrum zijn de ideeën verdeeld over vier kwadranten: organisatie, ict, persoonlijk en samenwerking. Zo zie je of de oplossingen vooral in de techniek of juist in de samenwerking liggen. Schrijf bij elk idee een categorie.",
+            nl: "In Akkrum zijn de ideeën verdeeld over vier kwadranten: organisatie, ICT, persoonlijk en samenwerking. Zo zie je of de oplossingen vooral in de techniek of juist in de samenwerking liggen. Schrijf bij elk idee een categorie.",
             en: "At Akkrum the ideas were sorted into four quadrants: organisation, ICT, personal and collaboration. That shows whether the solutions lie mostly in technology or in working together. Write a category on every idea."),
         example: "idee koppeling \"Systemen koppelen\" { lost_op: dubbel }   # V307: voeg categorie: ict toe")
 

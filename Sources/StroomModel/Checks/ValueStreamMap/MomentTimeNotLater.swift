@@ -9,7 +9,7 @@ enum MomentTimeNotLater: CheckRule {
         code: "V322", severity: .error,
         title: LocalizedText(nl: "Momenten niet op volgorde van tijd", en: "Moments not in time order"),
         explanation: LocalizedText(
-            nl: "Een moment in een observatie duurt tot het volgende moment begint. Daarom moet elk moment later beginnen dan het vorige; anders kloppen de berekende minuten (en het aandeel ict) niet. Zet de momenten in de volgorde van de dag, of verbeter de tijd.",
+            nl: "Een moment in een observatie duurt tot het volgende moment begint. Daarom moet elk moment later beginnen dan het vorige; anders kloppen de berekende minuten (en het aandeel ICT) niet. Zet de momenten in de volgorde van de dag, of verbeter de tijd.",
             en: "A moment of an observation lasts until the next moment starts. So every moment must start later than the one before; otherwise the derived minutes (and the ICT share) are wrong. Put the moments in the order of the day, or correct the time."),
         example: "moment taal \"Taalles\" { om: 08:30 }\nmoment rekenen \"Rekenles\" { om: 08:15 }   # V322")
 
@@ -34,7 +34,7 @@ enum MomentTimeNotLater: CheckRule {
         let declaration = analysis[moment]
         let range = declaration.attribute(.clock)?.values.first?.range ?? declaration.nameRange
         let subject = MessageParts.subject(declaration)
-        let other = MessageParts.q(analysis[previous.id].quotedName)
+        let other = MessageParts.named(analysis[previous.id])
         let time = WorkingTimeText.clock(clock)
         let before = WorkingTimeText.clock(previous.clock)
         let message = clock == previous.clock

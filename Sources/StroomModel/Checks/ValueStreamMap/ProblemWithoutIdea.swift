@@ -11,8 +11,8 @@ enum ProblemWithoutIdea: CheckRule {
         code: "V301", severity: .warning,
         title: LocalizedText(nl: "Probleem zonder idee", en: "Problem without an idea"),
         explanation: LocalizedText(
-            nl: "Het stappenplan zegt: ‘voor elk probleem ten minste één oplossing’. Een probleem zonder idee blijft liggen als het team verder gaat. Schrijf een idee met `lost_op:` dat het probleem noemt, of dat een oorzaak noemt die (via pijlen) tot het probleem leidt. Vóór het stadium verandering is dit alleen een hint.",
-            en: "The step plan says: ‘at least one solution for every problem’. A problem without an idea is left behind when the team moves on. Write an idea with `solves:` that names the problem, or a cause that leads to the problem (through arrows). Before the change stage this is only a hint."),
+            nl: "Het stappenplan zegt: ‘voor elk probleem ten minste één oplossing’. Een probleem zonder idee blijft liggen als het team verder gaat. Schrijf een idee met lost_op: dat het probleem noemt, of dat een oorzaak noemt die (via pijlen) tot het probleem leidt. Vóór het stadium verandering is dit alleen een hint.",
+            en: "The step plan says: ‘at least one solution for every problem’. A problem without an idea is left behind when the team moves on. Write an idea with solves: that names the problem, or a cause that leads to the problem (through arrows). Before the change stage this is only a hint."),
         example: "probleem dubbel \"Dubbel werk\" { bij: schrijven }   # V301\nidee koppeling \"Systemen koppelen\" { lost_op: dubbel }   # zo is het opgelost",
         stageDependent: true)
 
@@ -29,8 +29,8 @@ enum ProblemWithoutIdea: CheckRule {
                     title: LocalizedText(nl: "Voeg een idee toe dat \(MessageParts.q(name)) oplost",
                                          en: "Add an idea that solves \(MessageParts.q(name))"))
                 context.report(on: problem, message: LocalizedText(
-                    nl: "\(subject.nl) heeft nog geen idee. Bedenk ten minste één oplossing (idee … { lost_op: \(name) }).",
-                    en: "\(subject.en) has no idea yet. Think of at least one solution (idea … { solves: \(name) })."),
+                    nl: "\(subject.nl) heeft nog geen oplossing: geen idee noemt het in lost_op:. Bedenk ten minste één idee (idee … { lost_op: \(name) }).",
+                    en: "\(subject.en) has no solution yet: no idea names it in solves:. Think of at least one idea (idea … { solves: \(name) })."),
                     fixes: fix.map { [$0] } ?? [])
             }
         }

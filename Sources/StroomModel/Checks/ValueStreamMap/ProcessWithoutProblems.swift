@@ -11,7 +11,7 @@ enum ProcessWithoutProblems: CheckRule {
         code: "V317", severity: .hint,
         title: LocalizedText(nl: "Proces zonder problemen", en: "Process without problems"),
         explanation: LocalizedText(
-            nl: "Een waardestroomkaart maak je om knelpunten te vinden: waar wacht iemand, wat gaat dubbel, waar werkt de ict tegen? Zolang een proces geen enkel probleem heeft, is dat nog niet gebeurd. Noteer de problemen bij de stappen waar ze optreden. Een gewenst proces (toestand: gewenst) krijgt deze melding niet.",
+            nl: "Een waardestroomkaart maak je om knelpunten te vinden: waar wacht iemand, wat gaat dubbel, waar werkt de ICT tegen? Zolang een proces geen enkel probleem heeft, is dat nog niet gebeurd. Noteer de problemen bij de stappen waar ze optreden. Een gewenst proces (toestand: gewenst) krijgt deze melding niet.",
             en: "A value stream map is made to find bottlenecks: where does someone wait, what is done twice, where does ICT get in the way? As long as a process has no problem at all, that has not happened yet. Note the problems at the steps where they occur. A desired process (state: future) does not get this hint."),
         example: "proces rapport \"Rapporten maken\" {   # V317\n  stap invullen \"Cijfers invullen\" { tijd: 2u }\n}")
 

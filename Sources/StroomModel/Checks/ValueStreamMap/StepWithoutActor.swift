@@ -9,7 +9,7 @@ enum StepWithoutActor: CheckRule {
         code: "V303", severity: .warning,
         title: LocalizedText(nl: "Stap zonder uitvoerder", en: "Step without an actor"),
         explanation: LocalizedText(
-            nl: "Het stappenplan zegt: ‘link actoren en ict aan de activiteiten’. Wie een stap doet, laat zien waar het werk van de ene naar de andere persoon gaat en wie de last draagt. Schrijf door: met een persoon, externe partij, leverancier of klant. Doet een systeem de stap zonder mensen, schrijf dan automatisch: ja.",
+            nl: "Het stappenplan zegt: ‘link actoren en ICT aan de activiteiten’. Wie een stap doet, laat zien waar het werk van de ene naar de andere persoon gaat en wie de last draagt. Schrijf door: met een persoon, externe partij, leverancier of klant. Doet een systeem de stap zonder mensen, schrijf dan automatisch: ja.",
             en: "The step plan says: ‘link actors and ICT to the activities’. Who does a step shows where work passes from one person to another and who carries the load. Write by: with a person, external party, supplier or customer. When a system does the step without people, write automatic: yes."),
         example: "stap schrijven \"Groepsplan schrijven\" { tijd: 2u }   # V303: voeg door: leraar toe")
 

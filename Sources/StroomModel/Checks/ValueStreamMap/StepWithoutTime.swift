@@ -20,8 +20,8 @@ enum StepWithoutTime: CheckRule {
                 guard analysis[step].name != nil, !analysis.has(step, .time) else { continue }
                 let subject = MessageParts.subject(analysis[step])
                 context.report(on: step, message: LocalizedText(
-                    nl: "\(subject.nl) heeft geen tijd. Schat hoe lang de stap duurt (tijd: 30min), dan rekent Stroom de doorlooptijd uit.",
-                    en: "\(subject.en) has no time. Estimate how long the step takes (time: 30min), so Stroom can work out the lead time."))
+                    nl: "\(subject.nl) heeft nog geen tijdsduur (tijd:). Schat hoe lang de stap duurt, bijvoorbeeld tijd: 30min; dan rekent Stroom de doorlooptijd uit.",
+                    en: "\(subject.en) has no duration yet (time:). Estimate how long the step takes, for example time: 30min; then Stroom works out the lead time."))
             }
         }
     }

@@ -10,7 +10,7 @@ enum WorkaroundWithoutRisk: CheckRule {
         code: "V328", severity: .hint,
         title: LocalizedText(nl: "Omweg zonder risico", en: "Workaround without a risk"),
         explanation: LocalizedText(
-            nl: "Een omweg (effect: omweg) is werk om lastige ict heen: een lijstje in Excel, een foto met de eigen telefoon. Zo'n omweg brengt vaak iets in gevaar, zoals privacy of gegevens die niet meer kloppen. Noteer dat risico (risico: \"…\"); het helpt kiezen welk probleem eerst moet.",
+            nl: "Een omweg (effect: omweg) is werk om lastige ICT heen: een lijstje in Excel, een foto met de eigen telefoon. Zo'n omweg brengt vaak iets in gevaar, zoals privacy of gegevens die niet meer kloppen. Noteer dat risico (risico: \"…\"); het helpt kiezen welk probleem eerst moet.",
             en: "A workaround (effect: workaround) is work around awkward ICT: a list in Excel, a photo with one's own phone. Such a workaround often puts something at risk, such as privacy or data that no longer match. Note that risk (risk: \"…\"); it helps to choose which problem comes first."),
         example: "probleem eigen_lijst \"Eigen lijstje in Excel\" { effect: omweg }   # V328: wat is het risico?")
 
