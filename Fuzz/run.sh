@@ -6,6 +6,10 @@
 #                  value on one worker so that deep nesting is reached)
 #   FUZZ_RUNS      stop after this many executions instead of after SECONDS (-runs)
 #   FUZZ_FORK      run this many workers in parallel, sharing the corpus (-fork; default 1)
+#   FUZZ_ASAN      1 (default): AddressSanitizer on; 0: libFuzzer only, in .build-fuzz-noasan,
+#                  about ten times faster. Swift's own checks (bounds, overflow, force unwraps)
+#                  trap either way; ASan adds the unsafe buffers (the lexer's, concurrentMap's).
+#                  A long run does most executions without and a share with ASan (RESULTS.md).
 # The target (Fuzz/FuzzCheck.swift) runs parse → check → format → every DOT and Mermaid view →
 # the report in every format, and asserts the round trip, formatter idempotence and
 # whitespace-only changes. Crashes land in Fuzz/crashes/; the corpus grows in Fuzz/corpus/
@@ -14,8 +18,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=.build-fuzz
+sanitizers=fuzzer,address
+if [ "${FUZZ_ASAN:-1}" = 0 ]; then out=.build-fuzz-noasan; sanitizers=fuzzer; fi
 mkdir -p "$out" Fuzz/corpus Fuzz/crashes
-flags=(-sanitize=fuzzer,address -parse-as-library -O -g -swift-version 6)
+flags=(-sanitize="$sanitizers" -parse-as-library -O -g -swift-version 6)
 # One static library a module, in dependency order; each module sees the ones before it.
 build_module() {
   local name=$1

@@ -67,7 +67,9 @@ import Testing
         let errorEvent = try #require(withError.components(separatedBy: "event: update").last)
         #expect(errorEvent.contains("class=\\\"error\\\""))
         #expect(errorEvent.contains("Bravo"), "the last good picture is kept")
-        #expect(!errorEvent.contains("Charlie"))
+        // The findings name the step by its new label; the picture must still be the old one.
+        let picture = errorEvent.components(separatedBy: "<figure").dropFirst().joined()
+        #expect(picture.contains("Bravo") && !picture.contains("Charlie"))
         let page = try server.get("/")
         #expect(page.contains("Bravo") && page.contains("class=\"error\""))
 
