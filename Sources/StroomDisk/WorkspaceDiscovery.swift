@@ -17,12 +17,13 @@ public struct WorkspaceDiscovery: Sendable {
     public let folders: [String]
 
     public init(folders: [String]) {
-        self.folders = folders.map(WorkspaceDiscovery.standardized)
+        self.folders = folders.map { WorkspaceDiscovery.standardized($0) }
     }
 
     /// The workspace of a Stroom file (an absolute path).
     public func root(ofFile path: String) -> WorkspaceRoot {
-        let folder = (Self.standardized(path) as NSString).deletingLastPathComponent
+        let standardized = Self.standardized(path)
+        let folder = PathStyle.native.parent(of: standardized) ?? standardized
         if let configured = Self.configurationFolder(atOrAbove: folder) {
             return WorkspaceRoot(folder: configured, scope: .tree, hasConfiguration: true)
         }
@@ -48,32 +49,26 @@ public struct WorkspaceDiscovery: Sendable {
     }
 
     /// The nearest folder at or above `folder` with a `stroom.json`.
-    public static func configurationFolder(atOrAbove folder: String) -> String? {
-        var current = standardized(folder)
-        while true {
-            if hasConfiguration(current) { return current }
-            let parent = (current as NSString).deletingLastPathComponent
-            if parent == current || parent.isEmpty { return nil }
-            current = parent
-        }
+    public static func configurationFolder(atOrAbove folder: String, style: PathStyle = .native) -> String? {
+        style.ancestors(of: standardized(folder, style: style)).first(where: hasConfiguration)
     }
 
     /// Whether a folder holds a `stroom.json` (a file, not a folder of that name).
     public static func hasConfiguration(_ folder: String) -> Bool {
         var isDirectory: ObjCBool = false
-        let path = (folder as NSString).appendingPathComponent(Configuration.fileName)
+        let path = PathStyle.native.appending(Configuration.fileName, to: folder)
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
     }
 
-    /// Whether `path` lies below `folder` (at any depth).
-    public static func isInside(_ path: String, folder: String) -> Bool {
-        path.hasPrefix(folder == "/" ? "/" : folder + "/")
+    /// Whether `path` lies below `folder` (at any depth): `C:\Maps2\a.vsm` is not below `C:\Maps`,
+    /// and on Windows `c:\maps\a.vsm` is below `C:\maps` (see ``PathStyle/isInside(_:folder:)``).
+    public static func isInside(_ path: String, folder: String, style: PathStyle = .native) -> Bool {
+        style.isInside(path, folder: folder)
     }
 
-    /// An absolute path without `.`, `..`, doubled or trailing slashes.
-    public static func standardized(_ path: String) -> String {
-        var result = URL(fileURLWithPath: path).standardizedFileURL.path
-        while result.count > 1, result.hasSuffix("/") { result.removeLast() }
-        return result
+    /// An absolute path (a relative one is taken from the current folder) without `.`, `..`,
+    /// doubled or trailing separators.
+    public static func standardized(_ path: String, style: PathStyle = .native) -> String {
+        style.absolute(path, currentDirectory: FileManager.default.currentDirectoryPath)
     }
 }

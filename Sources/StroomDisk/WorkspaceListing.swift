@@ -65,7 +65,7 @@ extension WorkspaceDiscovery {
             }
         }
         listing.files.sort()
-        listing.unreadable = failures.map(Self.standardized)
+        listing.unreadable = failures.map { Self.standardized($0) }
         return listing
     }
 

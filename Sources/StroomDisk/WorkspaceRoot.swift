@@ -1,5 +1,6 @@
 import Foundation
 import StroomModel
+import StroomSyntax
 
 /// Where a workspace is on disk and how far it reaches: the Stroom files of one folder, with
 /// or without its subfolders. Files of one workspace share one namespace (`map.id` finds a map
@@ -12,7 +13,7 @@ public struct WorkspaceRoot: Hashable, Sendable, CustomStringConvertible {
         case folderOnly
     }
 
-    /// The absolute, standardised path of the folder (no trailing `/`).
+    /// The absolute, standardised path of the folder (no trailing separator).
     public let folder: String
     public let scope: Scope
     /// Whether the folder holds the `stroom.json` that set this workspace.
@@ -26,15 +27,16 @@ public struct WorkspaceRoot: Hashable, Sendable, CustomStringConvertible {
 
     /// The path of the `stroom.json` of the folder (whether it exists or not).
     public var configurationPath: String {
-        (folder as NSString).appendingPathComponent(Configuration.fileName)
+        PathStyle.native.appending(Configuration.fileName, to: folder)
     }
 
     /// Whether a path lies inside this workspace's folder (at any depth for a tree, directly
     /// for a folder only). Says nothing of nested workspaces: ask ``WorkspaceDiscovery``.
     public func reaches(_ path: String) -> Bool {
-        let parent = (path as NSString).deletingLastPathComponent
         switch scope {
-        case .folderOnly: return parent == folder
+        case .folderOnly:
+            let style = PathStyle.native
+            return style.relative(path, to: folder).map { !$0.contains(where: style.isSeparator) } ?? false
         case .tree: return WorkspaceDiscovery.isInside(path, folder: folder)
         }
     }

@@ -75,5 +75,26 @@ import Testing
         #expect(WorkspaceDiscovery.standardized("/a/b/../c/./") == "/a/c")
         #expect(WorkspaceDiscovery.isInside("/a/bc/x.vsm", folder: "/a/b") == false)
         #expect(WorkspaceDiscovery.isInside("/a/b/x.vsm", folder: "/a/b"))
+        #expect(WorkspaceDiscovery.isInside("/x.vsm", folder: "/"))
+    }
+
+    /// Windows-shaped paths, whatever platform the tests run on.
+    @Test func windowsPathsAreStandardisedAndContained() {
+        #expect(WorkspaceDiscovery.standardized(#"C:\Maps\sub\..\"#, style: .windows) == #"C:\Maps"#)
+        #expect(WorkspaceDiscovery.standardized("C:/Maps/", style: .windows) == #"C:\Maps"#)
+        #expect(WorkspaceDiscovery.standardized(#"C:\"#, style: .windows) == #"C:\"#)
+        #expect(WorkspaceDiscovery.isInside(#"c:\maps\a.vsm"#, folder: #"C:\maps"#, style: .windows))
+        #expect(WorkspaceDiscovery.isInside(#"C:\a.vsm"#, folder: #"C:\"#, style: .windows))
+        #expect(WorkspaceDiscovery.isInside(#"\\server\share\a.vsm"#, folder: #"\\server\share"#, style: .windows))
+        #expect(!WorkspaceDiscovery.isInside(#"C:\Maps2\a.vsm"#, folder: #"C:\Maps"#, style: .windows))
+    }
+
+    /// The walk up for a `stroom.json` ends at the root: `/`, `C:\` or `\\server\share`.
+    @Test func theWalkUpwardsEndsAtTheRoot() throws {
+        let tree = try Tree(["top/stroom.json", "top/a/b/c.vsm"])
+        #expect(WorkspaceDiscovery.configurationFolder(atOrAbove: tree.path("top/a/b")) == tree.path("top"))
+        // No such folders exist here, so the walk visits every level and ends without one.
+        #expect(WorkspaceDiscovery.configurationFolder(atOrAbove: #"C:\Users\Anja\Maps"#, style: .windows) == nil)
+        #expect(WorkspaceDiscovery.configurationFolder(atOrAbove: #"\\server\share\maps"#, style: .windows) == nil)
     }
 }
