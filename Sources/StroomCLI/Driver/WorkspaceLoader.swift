@@ -23,14 +23,17 @@ struct LoadedWorkspace {
 /// it, else the file's own folder without its subfolders.
 struct WorkspaceLoader {
     let currentDirectory: String
+    /// How paths are spelled: the platform's, or Windows' in tests on Linux.
+    let pathStyle: PathStyle
     var ioErrors: [LocalizedText] = []
     /// Files given by name that are not Stroom files (W601).
     var otherFiles: [String] = []
     /// `--max-file-size` in bytes: overrides the workspaces' `stroom.json` and the default.
     var maxFileSize: Int?
 
-    init(currentDirectory: String) {
+    init(currentDirectory: String, pathStyle: PathStyle = .native) {
         self.currentDirectory = currentDirectory
+        self.pathStyle = pathStyle
     }
 
     /// The workspaces for these paths (absolute or relative to the current directory).
@@ -79,7 +82,7 @@ struct WorkspaceLoader {
                 ioErrors.append(LocalizedText(nl: "Kan ‘\(displayPath(folder))’ niet lezen.", en: "Cannot read ‘\(displayPath(folder))’."))
             }
             for nested in listing.nestedRoots
-            where folders.contains(where: { nested.folder == $0 || WorkspaceDiscovery.isInside(nested.folder, folder: $0) }) {
+            where folders.contains(where: { nested.folder == $0 || WorkspaceDiscovery.isInside(nested.folder, folder: $0, style: pathStyle) }) {
                 request(nested.folder, in: nested)
             }
         }
@@ -122,7 +125,7 @@ struct WorkspaceLoader {
         }
         let requestedDisplay = Set(sources.map(\.path).filter { path in
             let absolute = absolutePath(path)
-            return requested.contains { absolute == $0 || WorkspaceDiscovery.isInside(absolute, folder: $0) }
+            return requested.contains { absolute == $0 || WorkspaceDiscovery.isInside(absolute, folder: $0, style: pathStyle) }
         })
         return LoadedWorkspace(root: root.folder, sources: sources, configuration: configuration,
                                configurationSource: configurationSource, configurationDiagnostics: configurationDiagnostics,
@@ -144,18 +147,15 @@ struct WorkspaceLoader {
         return listing.files
     }
 
+    /// Absolute (from the current directory) and standardised; `C:\Maps` and `\\server\share`
+    /// are absolute on Windows too.
     func absolutePath(_ path: String) -> String {
-        // `C:\Maps` and `\\server\share` are absolute on Windows too.
-        let url = PathStyle.native.isAbsolute(path) ? URL(fileURLWithPath: path) : URL(fileURLWithPath: currentDirectory).appendingPathComponent(path)
-        var standardized = url.standardizedFileURL.path
-        if standardized.count > 1, standardized.hasSuffix("/") { standardized.removeLast() }
-        return standardized
+        pathStyle.absolute(path, currentDirectory: currentDirectory)
     }
 
-    /// Relative to the current directory when the file is below it, else absolute.
+    /// Relative to the current directory when the file is below it (`sub\a.vsm` on Windows),
+    /// else absolute.
     func displayPath(_ absolute: String) -> String {
-        let base = URL(fileURLWithPath: currentDirectory).standardizedFileURL.path
-        let prefix = base.hasSuffix("/") ? base : base + "/"
-        return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : absolute
+        pathStyle.relative(absolute, to: pathStyle.standardized(currentDirectory)) ?? absolute
     }
 }

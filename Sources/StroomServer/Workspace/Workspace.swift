@@ -72,10 +72,11 @@ struct Workspace: Sendable {
 
     /// The name used in messages: relative to the folder, else the file name.
     func displayPath(for key: DocumentKey, languageID: String? = nil) -> String {
-        if let folder, let path = key.filePath, contains(key) {
-            return String(path.dropFirst(folder == "/" ? 1 : folder.count + 1))
+        let style = PathStyle.native
+        if let folder, let path = key.filePath, contains(key), let relative = style.relative(path, to: folder) {
+            return relative
         }
-        if let path = key.filePath { return (path as NSString).lastPathComponent }
+        if let path = key.filePath { return style.fileName(of: path) }
         // An untitled buffer: give it the extension its language asks for.
         let name = key.normalized.split(separator: "/").last.map(String.init) ?? key.normalized
         if FileType(path: name) != .other { return name }
