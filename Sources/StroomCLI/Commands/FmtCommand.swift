@@ -94,9 +94,10 @@ enum FmtCommand {
     /// The workspace configuration (for the language of messages) of the first file.
     static func configuration(near file: FileCollector.File?) -> Configuration? {
         guard let file else { return nil }
-        let folder = (file.absolutePath as NSString).deletingLastPathComponent
+        let style = PathStyle.native
+        let folder = style.parent(of: file.absolutePath) ?? file.absolutePath
         guard let root = WorkspaceDiscovery.configurationFolder(atOrAbove: folder) else { return nil }
-        let path = (root as NSString).appendingPathComponent(Configuration.fileName)
+        let path = style.appending(Configuration.fileName, to: root)
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
         return Configuration.parse(SourceFile(path: path, bytes: Array(data))).0
     }

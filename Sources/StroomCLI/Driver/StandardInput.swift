@@ -26,7 +26,8 @@ enum StandardInput {
         var workspace = LoadedWorkspace(root: context.currentDirectory, sources: [input], configuration: Configuration(),
                                         configurationSource: nil, configurationDiagnostics: [], requested: [input.path])
         if let filename {
-            let folder = (loader.absolutePath(filename) as NSString).deletingLastPathComponent
+            let absolute = loader.absolutePath(filename)
+            let folder = loader.pathStyle.parent(of: absolute) ?? absolute
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue {
                 // The workspace rule of every file (WorkspaceDiscovery): the nearest
