@@ -63,8 +63,7 @@ extension CheckCommand {
             let absolute = loader.absolutePath(path)
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory), isDirectory.boolValue else { return false }
-            let prefix = absolute.hasSuffix("/") ? absolute : absolute + "/"
-            return !requested.contains { $0.hasPrefix(prefix) }
+            return !requested.contains { loader.pathStyle.isInside($0, folder: absolute) }
         }
     }
 }

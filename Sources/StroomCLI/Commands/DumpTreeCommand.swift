@@ -21,7 +21,7 @@ enum DumpTreeCommand {
             context.writeError("stroom dump-tree: " + LocalizedText(nl: "geef één bestand.", en: "give one file.")[language] + "\n")
             return .usageOrIOError
         }
-        let absolute = path.hasPrefix("/") ? path : (context.currentDirectory as NSString).appendingPathComponent(path)
+        let absolute = PathStyle.native.absolute(path, currentDirectory: context.currentDirectory)
         guard let data = FileManager.default.contents(atPath: absolute) else {
             context.writeError("stroom dump-tree: " + LocalizedText(nl: "kan ‘\(path)’ niet lezen.", en: "cannot read ‘\(path)’.")[language] + "\n")
             return .usageOrIOError

@@ -38,7 +38,7 @@ enum LspCommand {
         }
         let log: ServerLog
         if let path = arguments.value("log") {
-            let absolute = path.hasPrefix("/") ? path : (context.currentDirectory as NSString).appendingPathComponent(path)
+            let absolute = PathStyle.native.absolute(path, currentDirectory: context.currentDirectory)
             do {
                 log = try ServerLog.file(atPath: absolute)
             } catch {

@@ -62,8 +62,7 @@ struct FileCollector {
             return nil
         }
         
-        let prefix = realFolder.hasSuffix("/") ? realFolder : realFolder + "/"
-        if real != file, !real.hasPrefix(prefix) {
+        if real != file, !PathStyle.native.isInside(real, folder: realFolder) {
             notes.append(LocalizedText(
                 nl: "‘\(display)’ is een symbolische link naar een plek buiten ‘\(folder)’; overgeslagen.",
                 en: "‘\(display)’ is a symbolic link to a place outside ‘\(folder)’; skipped."))
