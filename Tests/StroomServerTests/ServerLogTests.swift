@@ -49,12 +49,16 @@ import Testing
         let reports = ReportList()
         log.onFailure { reports.add($0) }
         for index in 0..<100 { log.warning("line \(index)") }
-        log.flush(timeout: 2)
+        // Generous timeouts: the writer thread may wait long for a core while the whole suite
+        // runs in parallel (flush returns as soon as the write fails).
+        log.flush(timeout: 30)
         // Registering late still hears it, once.
         let late = ReportList()
         log.onFailure { late.add($0) }
         for index in 0..<100 { log.warning("more \(index)") }
-        log.flush(timeout: 2)
+        log.flush(timeout: 30)
+        let deadline = Date(timeIntervalSinceNow: 30)
+        while reports.all.count + late.all.count == 0, Date() < deadline { try await Task.sleep(nanoseconds: 20_000_000) }
         #expect(reports.all.count + late.all.count == 1, "\(reports.all) \(late.all)")
         #expect((reports.all + late.all).first?.contains("No space left") == true)
     }
