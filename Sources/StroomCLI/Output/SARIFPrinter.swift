@@ -1,5 +1,6 @@
 import Foundation
 import StroomModel
+import StroomServer
 import StroomSyntax
 
 /// SARIF 2.1.0, as GitHub code scanning reads it: one run, the catalog as the driver's rules,
@@ -108,13 +109,15 @@ enum SARIFPrinter {
                       endLine: end.line + 1, endColumn: end.utf16Column + 1)
     }
 
-    /// A relative URI reference for a path: `/` separators, everything but unreserved
-    /// characters percent-encoded.
-    static func uri(_ path: String) -> ArtifactLocation {
+    /// A relative URI reference for a path: `/` separators (also for a Windows path's `\`),
+    /// everything but unreserved characters percent-encoded; an absolute path is a `file:` URI
+    /// (``FileURI``, the one conversion of the server too).
+    static func uri(_ path: String, style: PathStyle = .native) -> ArtifactLocation {
+        if style.isAbsolute(path) { return ArtifactLocation(uri: FileURI.uri(fromPath: path, style: style), uriBaseId: nil) }
         var allowed = CharacterSet.alphanumerics.intersection(CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(128)))
         allowed.insert(charactersIn: "-._~/")
-        let encoded = path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
-        if path.hasPrefix("/") { return ArtifactLocation(uri: "file://" + encoded, uriBaseId: nil) }
+        let slashed = style == .windows ? String(path.map { $0 == "\\" ? "/" : $0 }) : path
+        let encoded = slashed.addingPercentEncoding(withAllowedCharacters: allowed) ?? slashed
         return ArtifactLocation(uri: encoded, uriBaseId: "SRCROOT")
     }
 
@@ -163,7 +166,8 @@ enum SARIFPrinter {
                           message: Message(text: d.message[language]), locations: [location],
                           relatedLocations: related.isEmpty ? nil : related, fixes: fixes.isEmpty ? nil : fixes)
         }
-        let base = currentDirectory.hasSuffix("/") ? currentDirectory : currentDirectory + "/"
+        let folder = FileURI.uri(fromPath: currentDirectory)
+        let base = folder.hasSuffix("/") ? folder : folder + "/"
         let log = Log(
             schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0",
             runs: [Run(tool: Tool(driver: Driver(name: "stroom", version: StroomVersion.current,
@@ -174,7 +178,7 @@ enum SARIFPrinter {
                                Notification(level: "error", message: Message(text: $0[language]))
                            })],
                        columnKind: "utf16CodeUnits",
-                       originalUriBaseIds: ["SRCROOT": BaseURI(uri: "file://" + (base.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? base))],
+                       originalUriBaseIds: ["SRCROOT": BaseURI(uri: base)],
                        results: results)])
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

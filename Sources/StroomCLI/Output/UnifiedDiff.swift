@@ -1,3 +1,5 @@
+import StroomSyntax
+
 /// A line-based unified diff (`diff -u`), for `stroom fmt --diff`.
 ///
 /// Lines are compared with their line break, so a changed line end shows. The edit script is
@@ -15,7 +17,7 @@ enum UnifiedDiff {
         let b = lines(new)
         guard a != b else { return "" }
         let operations = editScript(a, b)
-        let prefixes = path.hasPrefix("/") ? ("", "") : ("a/", "b/")
+        let prefixes = PathStyle.native.isAbsolute(path) ? ("", "") : ("a/", "b/")
         var output = "--- \(prefixes.0)\(path)\n+++ \(prefixes.1)\(path)\n"
         for hunk in hunks(operations) {
             output += header(hunk, operations)

@@ -57,8 +57,7 @@ final class PreviewWorkspace: @unchecked Sendable {
                     }.map(\.html).joined()
                     lock.withLock { lastGoodMaps[path] = maps }
                 }
-                let root = self.path.hasSuffix("/") ? self.path : self.path + "/"
-                let display = path.hasPrefix(root) ? String(path.dropFirst(root.count)) : loader.displayPath(path)
+                let display = PathStyle.native.relative(path, to: self.path) ?? loader.displayPath(path)
                 fresh.append((Self.id(for: path), Self.section(id: Self.id(for: path), title: display, source: file.source,
                                                                diagnostics: diagnostics, maps: maps, language: language)))
             }

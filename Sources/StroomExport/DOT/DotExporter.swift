@@ -113,6 +113,6 @@ public enum DotExporter {
     }
 
     static func fileName(_ path: String) -> String {
-        String(path.split(separator: "/").last ?? Substring(path))
+        PathStyle.native.fileName(of: path)
     }
 }

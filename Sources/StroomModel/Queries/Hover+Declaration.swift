@@ -19,7 +19,7 @@ extension Analysis {
             }
             if declaration.fileIndex != fileIndex {
                 let path = files[declaration.fileIndex].source.path
-                let name = path.split(separator: "/").last.map(String.init) ?? path
+                let name = PathStyle.native.fileName(of: path)
                 place.append((language == .nl ? "bestand " : "file ") + FigureText.code(name))
             }
             if !place.isEmpty { sections.append("*" + (language == .nl ? "In " : "In ") + place.joined(separator: ", ") + "*") }
