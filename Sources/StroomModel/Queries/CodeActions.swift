@@ -7,7 +7,10 @@ public struct Assist: Hashable, Sendable {
     /// The diagnostic it fixes, if it comes from one.
     public let diagnostic: Diagnostic?
     public let edit: SourceChange
-    /// The one fix an editor may apply without asking ("did you mean" for an error).
+    /// The one fix an editor (and `stroom check --fix`) may apply without asking: the first fix
+    /// of an error that only rewrites the text the error points at — a "did you mean", `1w` for
+    /// `1 week`. A fix that adds something elsewhere (declaring an unknown name) is offered,
+    /// never preferred: it would hide the mistake instead of mending it.
     public let isPreferred: Bool
 }
 
@@ -23,7 +26,8 @@ extension Analysis {
             for (position, fix) in diagnostic.fixes.enumerated() {
                 actions.append(Assist(title: fix.title, diagnostic: diagnostic,
                                           edit: SourceChange(fix.edits.map { (fileIndex, $0) }, in: self),
-                                          isPreferred: position == 0 && diagnostic.severity == .error))
+                                          isPreferred: position == 0 && diagnostic.severity == .error
+                                              && fix.edits.allSatisfy { diagnostic.range.contains($0.range) }))
             }
         }
         for (fixFile, fix) in suggestedFixes(inFile: fileIndex, at: range.utf8Start) {
