@@ -51,8 +51,12 @@ private func checkFormatter(_ tree: SyntaxTree, _ bytes: [UInt8]) {
     if second.isChanged { fatalError("formatting is not idempotent") }
 }
 
-private func withoutWhitespace(_ bytes: [UInt8]) -> [UInt8] {
-    bytes.filter { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
+/// The text without white space as Unicode defines it: the formatter turns the Unicode spaces
+/// between tokens (U+00A0, U+2003, …) into plain spaces (docs/formatting.md, rule 1), so they
+/// count as white space here too; zero-width characters (U+200B, U+FEFF) are not white space
+/// and must stay. The formatter refuses text that is not UTF-8, so decoding loses nothing.
+private func withoutWhitespace(_ bytes: [UInt8]) -> [Unicode.Scalar] {
+    String(decoding: bytes, as: UTF8.self).unicodeScalars.filter { !$0.properties.isWhitespace }
 }
 
 /// Every view of the file's maps in DOT and Mermaid, and the report in every format. A view

@@ -43,5 +43,7 @@ if [ -n "${FUZZ_RUNS:-}" ]; then limit=(-runs="$FUZZ_RUNS"); fi
 fork=()
 if [ "${FUZZ_FORK:-1}" -gt 1 ]; then fork=(-fork="$FUZZ_FORK"); fi
 # STROOM_THREADS=1: each worker checks on one thread; the workers use the cores.
-STROOM_THREADS=1 ASAN_OPTIONS=detect_leaks=0 "$out/fuzz-check" "${fork[@]}" "${limit[@]}" -max_len="${FUZZ_MAX_LEN:-4096}" -timeout=10 \
+# SWIFT_BACKTRACE=enable=no: Swift's own crash handler would end the process before libFuzzer
+# writes the input that crashed it to Fuzz/crashes/.
+SWIFT_BACKTRACE=enable=no STROOM_THREADS=1 ASAN_OPTIONS=detect_leaks=0 "$out/fuzz-check" "${fork[@]}" "${limit[@]}" -max_len="${FUZZ_MAX_LEN:-4096}" -timeout=10 \
   -print_final_stats=1 -artifact_prefix=Fuzz/crashes/ Fuzz/corpus
