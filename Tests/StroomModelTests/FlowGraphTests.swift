@@ -1,5 +1,6 @@
 @testable import StroomModel
 import StroomSyntax
+import StroomTestSupport
 import Testing
 
 /// The longest path walks numbered nodes and arrays; the straightforward walk over
@@ -8,16 +9,7 @@ import Testing
 /// arrow to a step of another map.
 @Suite struct FlowGraphTests {
     /// SplitMix64, so that every run draws the same flows.
-    struct Draw: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
+    typealias Draw = SplitMix64
 
     static func randomWorkspace(_ draw: inout Draw) -> String {
         let count = Int.random(in: 1...12, using: &draw)

@@ -1,6 +1,7 @@
 import StroomLSP
 @testable import StroomServer
 import StroomSyntax
+import StroomTestSupport
 import Testing
 
 /// A model check of incremental sync: 10,000 random edits through `DocumentStore`, each
@@ -12,16 +13,7 @@ import Testing
 /// the seed, run and edit, and happens again.
 @Suite struct SyncModelCheckTests {
     /// SplitMix64: small, fast, the same numbers on every platform.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
+    typealias SeededGenerator = SplitMix64
 
     /// The reference: the text as UTF-16 code units.
     struct Reference {
