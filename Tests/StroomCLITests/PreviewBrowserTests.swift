@@ -15,10 +15,7 @@ import Testing
         return FileManager.default.isExecutableFile(atPath: candidate) ? candidate : nil
     }
 
-    static var chromium: String? {
-        ([environment["STROOM_CHROMIUM"]].compactMap { $0 } + ["/usr/bin/chromium", "/usr/bin/chromium-browser"])
-            .first { FileManager.default.isExecutableFile(atPath: $0) }
-    }
+    static var chromium: String? { ExternalTools.chromium }
 
     /// `axe.min.js`: STROOM_AXE, or where `.ci/run` unpacks it (`axe/` in the venv of STROOM_PYTHON).
     static var axe: String? {

@@ -48,13 +48,22 @@ public enum ExternalTools {
         return ["chromium", "chromium-browser", "google-chrome"].lazy.compactMap { find($0) }.first
     }
 
-    /// The python of STROOM_PYTHON when it has the PyPI package artoo-mermaid (Mermaid 11's
-    /// `mermaid.min.js`; `.ci/run` installs it).
-    public static var mermaidPython: String? {
-        guard let python = ProcessInfo.processInfo.environment["STROOM_PYTHON"],
-              let probe = try? run(python, ["-c", "import importlib.util, sys; sys.exit(importlib.util.find_spec('artoo_mermaid') is None)"], input: Data()) else { return nil }
-        return probe.status == 0 ? python : nil
+    /// The python of STROOM_PYTHON (else /usr/bin/python3) when every one of `modules` is
+    /// installed for it — the one place that tells whether the tools `.ci/run` puts in its venv
+    /// are there. Found, not imported: artoo-mermaid is installed without its dependencies,
+    /// only for the file it carries; a module that is there but broken fails the test itself.
+    public static func python(importing modules: [String]) -> String? {
+        let candidate = ProcessInfo.processInfo.environment["STROOM_PYTHON"] ?? "/usr/bin/python3"
+        let names = modules.map { "'\($0)'" }.joined(separator: ", ")
+        let script = "import importlib.util, sys; sys.exit(any(importlib.util.find_spec(m) is None for m in [\(names)]))"
+        guard FileManager.default.isExecutableFile(atPath: candidate),
+              let probe = try? run(candidate, ["-c", script], input: Data()) else { return nil }
+        return probe.status == 0 ? candidate : nil
     }
+
+    /// The python that has the PyPI package artoo-mermaid (Mermaid 11's `mermaid.min.js`;
+    /// `.ci/run` installs it).
+    public static var mermaidPython: String? { python(importing: ["artoo_mermaid"]) }
 
     public struct Run {
         public let status: Int32

@@ -14,15 +14,7 @@ import Testing
 /// skipping.
 @Suite struct GrammarTokenizerTests {
     static var python: String? {
-        let candidate = ProcessInfo.processInfo.environment["STROOM_PYTHON"] ?? "/usr/bin/python3"
-        let probe = Process()
-        probe.executableURL = URL(fileURLWithPath: candidate)
-        probe.arguments = ["-c", "import textmate_grammar, onigurumacffi, yaml"]
-        probe.standardOutput = FileHandle.nullDevice
-        probe.standardError = FileHandle.nullDevice
-        guard (try? probe.run()) != nil else { return nil }
-        probe.waitUntilExit()
-        return probe.terminationStatus == 0 ? candidate : nil
+        ExternalTools.python(importing: ["textmate_grammar", "onigurumacffi", "yaml"])
     }
 
     static var available: Bool { python != nil || ExternalTools.requireTools }
