@@ -102,26 +102,19 @@ struct WorkspaceLoader {
         var configurationSource: SourceFile?
         var configurationDiagnostics: [Diagnostic] = []
         let configPath = root.configurationPath
-        if root.hasConfiguration, WorkspaceLoader.fileSize(configPath).map({ $0 <= Configuration.defaultMaxFileSize }) ?? true,
-           let data = FileManager.default.contents(atPath: configPath) {
-            let source = SourceFile(path: displayPath(configPath), bytes: Array(data))
+        if root.hasConfiguration, let bytes = DiskReader.smallFile(configPath) {
+            let source = SourceFile(path: displayPath(configPath), bytes: bytes)
             (configuration, configurationDiagnostics) = Configuration.parse(source)
             configurationSource = source
         }
         var sources: [SourceFile] = []
         let limit = maxFileSize ?? configuration.fileSizeLimit
         for file in files.sorted() {
-            // A file above the limit is not read (W607 on it), so that one huge file cannot
-            // exhaust memory and stop the check of the others.
-            if let size = WorkspaceLoader.fileSize(file), size > limit {
-                sources.append(SourceFile(path: displayPath(file), notRead: SourceFile.SizeLimit(size: size, limit: limit)))
-                continue
-            }
-            guard let data = FileManager.default.contents(atPath: file) else {
+            switch DiskReader.source(file, displayPath: displayPath(file), limit: limit) {
+            case .source(let source): sources.append(source)
+            case .unreadable:
                 ioErrors.append(LocalizedText(nl: "Kan ‘\(displayPath(file))’ niet lezen.", en: "Cannot read ‘\(displayPath(file))’."))
-                continue
             }
-            sources.append(SourceFile(path: displayPath(file), bytes: Array(data)))
         }
         let requestedDisplay = Set(sources.map(\.path).filter { path in
             let absolute = absolutePath(path)
@@ -130,11 +123,6 @@ struct WorkspaceLoader {
         return LoadedWorkspace(root: root.folder, sources: sources, configuration: configuration,
                                configurationSource: configurationSource, configurationDiagnostics: configurationDiagnostics,
                                requested: requestedDisplay)
-    }
-
-    /// The size of a file on disk in bytes, nil when it cannot be told.
-    static func fileSize(_ path: String) -> Int? {
-        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue
     }
 
     /// Every `.vsm` and `.batenlogica` under a folder, hidden folders (`.git`, `.build`) skipped

@@ -26,9 +26,9 @@ enum UndefinedReference: CheckRule {
                 fixes.append(declare)
             }
             let hintNL = suggestion.map { " Bedoel je \(MessageParts.q($0))?" }
-                ?? (expected.isEmpty ? "" : " Schrijf het dan als \(MessageParts.kindList(expected, .nl)) op een eigen regel in de kaart.")
+                ?? (expected.isEmpty ? "" : " Is het nieuw? Schrijf het dan als \(MessageParts.kindList(expected, .nl)) op een eigen regel in de kaart.")
             let hintEN = suggestion.map { " Did you mean \(MessageParts.q($0))?" }
-                ?? (expected.isEmpty ? "" : " Then write it as \(MessageParts.kindList(expected, .en)) on a line of its own in the map.")
+                ?? (expected.isEmpty ? "" : " Is it new? Then write it as \(MessageParts.kindList(expected, .en)) on a line of its own in the map.")
             let whereNL = reference.map.map { " in kaart \(MessageParts.q($0))" } ?? ""
             let whereEN = reference.map.map { " in map \(MessageParts.q($0))" } ?? ""
             context.report(fileIndex: finding.fileIndex, range: reference.range, message: LocalizedText(
