@@ -68,14 +68,14 @@ import Testing
 
     @Test func figuresOfAnySizeAreWrittenWithoutATrap() {
         for value in [1e300, -1e300, Double.infinity, -Double.infinity, .nan, 9.3e18, -9.3e18] {
-            _ = FigureText.number(value, .nl)
+            _ = FigureText.decimal(value, .nl)
             _ = FigureText.percent(value, .en)
-            _ = FigureText.duration(minutes: value, minutesPerDay: 480, .nl)
+            _ = FigureText.duration(value, minutesPerDay: 480, .nl)
             _ = ReportNumbers.decimal(value, .nl)
             _ = ReportNumbers.percent(value, .en)
         }
-        #expect(FigureText.number(1e300, .nl) == "?")
-        #expect(FigureText.number(1.5, .nl) == "1,5")
+        #expect(FigureText.decimal(1e300, .nl) == "?")
+        #expect(FigureText.decimal(1.5, .nl) == "1,5")
         #expect(WorkingTimeText.text(1e30, minutesPerDay: 480, .nl) == "?")
     }
 }

@@ -62,6 +62,19 @@ import Testing
         #expect(m.manualRegistrations == 2)
     }
 
+    /// `handmatig: ja` on a step is a manual registration (issue 10, item 8): each such step
+    /// counts once, on top of the extra places a data item is kept; `handmatig: nee` does not.
+    @Test func manualStepsCountAsManualRegistrations() {
+        let text = MetricsTests.process
+            .replacingOccurrences(of: "tijd: 2u  waarde: ja }", with: "tijd: 2u  waarde: ja  handmatig: ja }")
+            .replacingOccurrences(of: "tijd: 15min  waarde: nee }", with: "tijd: 15min  waarde: nee  handmatig: nee }")
+        let analysis = Analysis(sources: [SourceFile(path: "m.vsm", text: text)])
+        let figures = analysis.processFigures(analysis.maps[0])
+        // d kept in three places (2) + s3 by hand (1); s4 says nee.
+        #expect(figures.metrics.manualRegistrations == 3)
+        #expect(figures.value(.manualRegistrations) == 3)
+    }
+
     @Test func counts() {
         let (analysis, m) = metrics()
         #expect(m.problemsPerPhase == ["voorbereiding": 1, "uitvoering": 1, "": 1])

@@ -4,8 +4,7 @@ import StroomSyntax
 /// The time ladder of the flow view, at the bottom: one cell under each step (its process time
 /// on the low rung) and under each wait (its waiting time on the high rung), then the totals
 /// (lead time, process time, activity ratio) from ``ProcessFigures``: a total is shown only when
-/// every time it adds up is known, as in the report; otherwise `?`, and the totals say how many
-/// steps have no time.
+/// every time it adds up is known, as in the report; otherwise it says why (`onbekend: …`).
 extension DotFlowView {
     static func drawLadder(_ map: DeclarationID, flow: FlowGraph, ranksBelowProcess: Int, on canvas: inout DotCanvas) {
         guard !flow.nodes.isEmpty else { return }
@@ -14,7 +13,7 @@ extension DotFlowView {
         let perDay = analysis.minutesPerDay(of: map)
         let language = canvas.language
         func text(_ minutes: Double?) -> String {
-            minutes.map { FigureText.duration(minutes: $0, minutesPerDay: perDay, language) } ?? Words.unknownTime
+            minutes.map { FigureText.duration($0, minutesPerDay: perDay, language) } ?? Words.unknownTime
         }
         let order = rowOrder(flow)
         let cells = order.map { canvas.names.internalID(map, "ladder.\(canvas.id($0))") }
@@ -31,7 +30,7 @@ extension DotFlowView {
             canvas.extraNode(totals, [
                 .plain("shape", "box"), .plain("style", "rounded,filled"), .plain("fillcolor", Palette.cluster),
                 .plain("color", Palette.ladder),
-                DotAttribute("label", .html(totalsLabel(figures, language: language, text: text))),
+                DotAttribute("label", .html(totalsLabel(figures, minutesPerDay: perDay, language: language))),
             ])
         }
         canvas.legendAnchor = totals
@@ -59,25 +58,17 @@ extension DotFlowView {
         return .table(rows, "BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\"")
     }
 
-    /// Lead time, process time and activity ratio; a figure whose times are not all known is
-    /// `?`, never a sum that only looks right.
-    static func totalsLabel(_ figures: ProcessFigures, language: Language, text: (Double?) -> String) -> HTMLText {
-        let unknown = figures.stepsWithoutTime.count
-        let ratio = figures.value(.activityRatio).map { FigureText.percent($0, language) } ?? Words.unknownTime
-        let lines: [(LocalizedText, String)] = [
-            (Words.leadTime, text(figures.value(.leadTime))),
-            (Words.processTime, text(figures.value(.processTime))),
-            (Words.activityRatio, ratio),
-        ]
-        var rows = lines.map { word, value in
-            HTMLText.row([
-                .cell(HTMLText.text(word[language]), "ALIGN=\"LEFT\""),
-                .cell(HTMLText.text(value).bold(), "ALIGN=\"RIGHT\""),
+    /// Lead time, process time and activity ratio, written by ``FigureText`` as the report and
+    /// the hover write them; a figure whose times are not all known says why
+    /// (`onbekend: 3 van 4 stappen zonder tijd`), never a sum that only looks right.
+    static func totalsLabel(_ figures: ProcessFigures, minutesPerDay: Double, language: Language) -> HTMLText {
+        let rows = Words.ladderFigures.map { figure in
+            let known = figures.value(figure) != nil
+            let value = HTMLText.text(figures.text(figure, minutesPerDay: minutesPerDay, language))
+            return HTMLText.row([
+                .cell(HTMLText.text(FigureText.name(figure, language)), "ALIGN=\"LEFT\""),
+                .cell(known ? value.bold() : value.italic().font(color: Palette.muted), "ALIGN=\"RIGHT\""),
             ])
-        }
-        if unknown > 0 {
-            rows.append(.row([.cell(HTMLText.text(Words.stepsWithoutTime(unknown)[language]).italic().font(size: 9, color: Palette.muted),
-                                    "COLSPAN=\"2\" ALIGN=\"LEFT\"")]))
         }
         return .table(rows, "BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\"")
     }

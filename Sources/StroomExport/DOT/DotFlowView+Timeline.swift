@@ -39,10 +39,10 @@ extension DotFlowView {
             if !names.isEmpty { facts.append("\(attribute.spelling(language)): \(names.joined(separator: ", "))") }
         }
         if metrics.observedMinutes > 0 {
-            let observed = FigureText.duration(minutes: Double(metrics.observedMinutes), minutesPerDay: 0, language)
+            let observed = FigureText.clockDuration(metrics.observedMinutes, language)
             var line = "\(Words.observed[language]) \(observed)"
             if let share = metrics.ictShare {
-                let ict = FigureText.duration(minutes: Double(metrics.ictMinutes), minutesPerDay: 0, language)
+                let ict = FigureText.clockDuration(metrics.ictMinutes, language)
                 line += ", \(Words.withICT[language]) \(ict) (\(FigureText.percent(share, language)))"
             }
             facts.append(line)
@@ -90,7 +90,7 @@ extension DotFlowView {
         if moment.usesICT {
             details.append(HTMLText.text("ict" + (systems.isEmpty ? "" : ": " + systems.joined(separator: ", "))).font(color: Palette.ictInk))
         }
-        let time = moment.start.map(FigureText.clock) ?? Words.unknownTime
+        let time = moment.start.map(WorkingTimeText.clock) ?? Words.unknownTime
         return HTMLText.text(time).bold() + .lineBreak + canvas.label(moment.id, as: .moment, details: details)
     }
 }

@@ -146,7 +146,7 @@ enum DotFlowView: DotView {
         let analysis = canvas.analysis
         var facts: [String] = []
         if let minutes = analysis.minutes(step, .time) {
-            facts.append(FigureText.duration(minutes: minutes, minutesPerDay: analysis.minutesPerDay(of: map), canvas.language))
+            facts.append(FigureText.duration(minutes, minutesPerDay: analysis.minutesPerDay(of: map), canvas.language))
         }
         facts += analysis.references(step, .by).map { TextLayout.title(of: analysis[$0]) }
         facts += analysis.references(step, .ict).map { TextLayout.title(of: analysis[$0]) }
@@ -163,7 +163,7 @@ enum DotFlowView: DotView {
     static func waitLabel(_ wait: DeclarationID, map: DeclarationID, on canvas: DotCanvas) -> HTMLText {
         let analysis = canvas.analysis
         let duration = analysis.minutes(wait, .duration).map {
-            FigureText.duration(minutes: $0, minutesPerDay: analysis.minutesPerDay(of: map), canvas.language)
+            FigureText.duration($0, minutesPerDay: analysis.minutesPerDay(of: map), canvas.language)
         } ?? Words.unknownTime
         return canvas.label(wait, as: .wait, details: [HTMLText.text(duration).bold()])
     }

@@ -1,3 +1,4 @@
+import StroomModel
 /// The markup of an HTML-like Graphviz label, built so that user text can only enter through
 /// ``DotEscaping/escape(_:for:)``: `text` escapes, the tag helpers take Stroom's own values.
 struct HTMLText {
@@ -50,7 +51,7 @@ struct HTMLText {
     /// `<FONT …>` with a point size and colour chosen by Stroom.
     func font(size: Double? = nil, color: String? = nil) -> HTMLText {
         var attributes = ""
-        if let size { attributes += " POINT-SIZE=\"\(FigureText.number(size, .en))\"" }
+        if let size { attributes += " POINT-SIZE=\"\(FigureText.decimal(size, .en))\"" }
         if let color { attributes += " COLOR=\"\(color)\"" }
         return attributes.isEmpty || isEmpty ? self : .tag("<FONT\(attributes)>") + self + .tag("</FONT>")
     }

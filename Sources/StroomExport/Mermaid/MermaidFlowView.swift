@@ -19,11 +19,11 @@ enum MermaidFlowView: MermaidView {
         for supplier in suppliers { canvas.node(supplier, as: .supplier) }
         for node in graph.nodes {
             if analysis.kind(node) == .wait {
-                let duration = analysis.minutes(node, .duration).map { FigureText.duration(minutes: $0, minutesPerDay: perDay, language) }
+                let duration = analysis.minutes(node, .duration).map { FigureText.duration($0, minutesPerDay: perDay, language) }
                 canvas.node(node, as: .wait, details: [duration ?? Words.unknownTime])
             } else {
                 var facts: [String] = []
-                if let minutes = analysis.minutes(node, .time) { facts.append(FigureText.duration(minutes: minutes, minutesPerDay: perDay, language)) }
+                if let minutes = analysis.minutes(node, .time) { facts.append(FigureText.duration(minutes, minutesPerDay: perDay, language)) }
                 facts += (analysis.references(node, .by) + analysis.references(node, .ict)).map { TextLayout.title(of: analysis[$0]) }
                 var details = facts.isEmpty ? [] : [facts.joined(separator: " · ")]
                 for disruption in analysis.members(of: map, .disruption) where analysis.references(disruption, .at).contains(node) {
@@ -49,17 +49,10 @@ enum MermaidFlowView: MermaidView {
         }
         drawProblemsAndIdeas(map, on: &canvas)
         guard !graph.nodes.isEmpty else { return }
-        let metrics = analysis.processMetrics(map)
-        let unknown = metrics.stepsWithoutTime
-        func total(_ minutes: Double) -> String {
-            minutes == 0 && unknown > 0 ? Words.unknownTime : FigureText.duration(minutes: minutes, minutesPerDay: perDay, language)
-        }
-        var lines = [
-            "\(Words.leadTime[language]): \(total(metrics.leadMinutes))",
-            "\(Words.processTime[language]): \(total(metrics.processMinutes))",
-            "\(Words.activityRatio[language]): \(metrics.activityRatio.map { FigureText.percent($0, language) } ?? Words.unknownTime)",
-        ]
-        if unknown > 0 { lines.append(Words.stepsWithoutTime(unknown)[language]) }
+        // The totals from ``ProcessFigures``, written by ``FigureText`` as everywhere: a figure
+        // whose times are not all known says why, never a partial sum.
+        let figures = analysis.processFigures(map)
+        let lines = Words.ladderFigures.map { "\(FigureText.name($0, language)): \(figures.text($0, minutesPerDay: perDay, language))" }
         let totals = canvas.names.internalID(map, "ladder.totals")
         canvas.extraNode(totals, as: .data, label: lines.joined(separator: "\n"))
         if let last = exits.first { canvas.writer.link(canvas.rawID(last), totals, arrow: "~~~") }
@@ -94,7 +87,7 @@ enum MermaidFlowView: MermaidView {
             canvas.writer.openSubgraph(canvas.rawID(observation), title: TextLayout.title(of: analysis[observation]))
             for moment in moments {
                 let title = TextLayout.wrap(TextLayout.shortened(TextLayout.title(of: analysis[moment.id])), width: 24)
-                let time = moment.start.map(FigureText.clock) ?? Words.unknownTime
+                let time = moment.start.map(WorkingTimeText.clock) ?? Words.unknownTime
                 canvas.extraNode(canvas.rawID(moment.id), as: moment.usesICT ? .ictMoment : .moment,
                                  label: ([time] + title).joined(separator: "\n"))
             }

@@ -7,15 +7,11 @@ enum Words {
     static let legend = LocalizedText(nl: "Legenda", en: "Legend")
 
     // Time ladder.
-    static let leadTime = LocalizedText(nl: "Doorlooptijd", en: "Lead time")
-    static let processTime = LocalizedText(nl: "Procestijd", en: "Process time")
-    static let activityRatio = LocalizedText(nl: "Activiteitsratio", en: "Activity ratio")
+    /// The figures in the totals under the ladder (names and values from StroomModel's
+    /// `FigureText`, as in the report and the hover).
+    static let ladderFigures: [ProcessFigures.Figure] = [.leadTime, .processTime, .activityRatio]
+    /// A single step or wait without a time (a figure that is not known says why instead).
     static let unknownTime = "?"
-    static func stepsWithoutTime(_ count: Int) -> LocalizedText {
-        count == 1
-            ? LocalizedText(nl: "1 stap zonder tijd: cijfers onvolledig", en: "1 step without time: figures incomplete")
-            : LocalizedText(nl: "\(count) stappen zonder tijd: cijfers onvolledig", en: "\(count) steps without time: figures incomplete")
-    }
     static let waitTime = LocalizedText(nl: "wachten", en: "waiting")
     static let replaces = LocalizedText(nl: "vervangt", en: "replaces")
     static let aboutWholeProcess = LocalizedText(nl: "Over het hele proces", en: "About the whole process")

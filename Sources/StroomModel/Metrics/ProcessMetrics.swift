@@ -22,7 +22,8 @@ public struct ProcessMetrics: Sendable {
     public let systemSwitches: Int
     /// How often consecutive steps in the flow are done by a different set of people.
     public let handOffs: Int
-    /// Extra places data is kept: for each data item kept in n > 1 places, n − 1.
+    /// Manual registrations: every step with `handmatig: ja`, plus the extra places data is
+    /// kept (for each data item kept in n > 1 places, n − 1).
     public let manualRegistrations: Int
     /// Steps without `tijd`: figures are incomplete while this is not zero.
     public let stepsWithoutTime: Int
@@ -57,8 +58,8 @@ public struct ProcessMetrics: Sendable {
         let pairs = ProcessMetrics.consecutiveSteps(graph: graph, analysis: analysis)
         systemSwitches = ProcessMetrics.changes(pairs) { analysis.references($0, .ict) }
         handOffs = ProcessMetrics.changes(pairs) { analysis.references($0, .by) }
-        manualRegistrations = analysis.members(of: map, .data)
-            .map { max(0, analysis.values($0, .storedIn).count - 1) }.reduce(0, +)
+        manualRegistrations = steps.filter { analysis.enumValue($0, .manual) == "ja" }.count
+            + analysis.members(of: map, .data).map { max(0, analysis.values($0, .storedIn).count - 1) }.reduce(0, +)
         stepsWithoutTime = steps.filter { analysis.minutes($0, .time) == nil }.count
         var phases: [String: Int] = [:]
         var matrix: [String: [String: Int]] = [:]

@@ -6,21 +6,21 @@ extension Analysis {
     func declarationMarkdown(_ id: DeclarationID, seenFrom fileIndex: Int, _ language: Language) -> String {
         let declaration = self[id]
         var header = declaration.kind.map { "**" + MessageParts.noun($0, language).capitalizedFirst + "**" } ?? "**\(declaration.keyword)**"
-        header += " " + FigureText.code(declaration.quotedName)
-        if let label = declaration.label { header += " — " + FigureText.markdown(label) }
+        header += " " + HoverMarkdown.code(declaration.quotedName)
+        if let label = declaration.label { header += " — " + HoverMarkdown.markdown(label) }
         var sections = [header]
         if let documentation = declaration.documentation {
-            sections.append(FigureText.markdown(documentation))
+            sections.append(HoverMarkdown.markdown(documentation))
         }
         if declaration.fileIndex != fileIndex || !declaration.isMap {
             var place: [String] = []
             if let map = declaration.map {
-                place.append((language == .nl ? "kaart " : "map ") + FigureText.code(self[map].quotedName))
+                place.append((language == .nl ? "kaart " : "map ") + HoverMarkdown.code(self[map].quotedName))
             }
             if declaration.fileIndex != fileIndex {
                 let path = files[declaration.fileIndex].source.path
                 let name = PathStyle.native.fileName(of: path)
-                place.append((language == .nl ? "bestand " : "file ") + FigureText.code(name))
+                place.append((language == .nl ? "bestand " : "file ") + HoverMarkdown.code(name))
             }
             if !place.isEmpty { sections.append("*" + (language == .nl ? "In " : "In ") + place.joined(separator: ", ") + "*") }
         }
@@ -51,7 +51,7 @@ extension Analysis {
 
     /// `verzamelen, schrijven` as inline code, or a dash.
     func names(_ ids: [DeclarationID]) -> String {
-        ids.isEmpty ? "—" : ids.uniqued().map { FigureText.code(self[$0].quotedName) }.joined(separator: ", ")
+        ids.isEmpty ? "—" : ids.uniqued().map { HoverMarkdown.code(self[$0].quotedName) }.joined(separator: ", ")
     }
 
     func line(_ nl: String, _ en: String, _ value: String, _ language: Language) -> String {

@@ -2,38 +2,26 @@ import StroomSyntax
 
 /// The figures of value stream map declarations, read from `Metrics/` (never computed here).
 extension Analysis {
+    /// Every figure of the process, named and written by ``FigureText`` as the report, DOT and
+    /// Mermaid write them; a figure that is not known says why (`onbekend: …`).
     func processFigures(_ map: DeclarationID, _ language: Language) -> [String] {
-        let metrics = processMetrics(map)
+        let figures = processFigures(map)
         let nl = language == .nl
+        let perDay = minutesPerDay(of: map)
         var lines: [String] = []
         if !members(of: map, .step, .wait).isEmpty {
-            var lead = duration(metrics.leadMinutes, in: map, language)
-            if metrics.criticalPath.count > 1 {
-                lead += nl ? " (langste pad: " : " (longest path: "
-                lead += metrics.criticalPath.map { FigureText.code(self[$0].quotedName) }.joined(separator: " → ") + ")"
-            }
-            lines.append(line("Doorlooptijd", "Lead time", lead, language))
-            lines.append(line("Procestijd", "Process time", duration(metrics.processMinutes, in: map, language), language)
-                + (nl ? " · wachttijd: " : " · wait: ") + duration(metrics.waitMinutes, in: map, language))
-            if let ratio = metrics.activityRatio {
-                lines.append(line("Activiteitsratio", "Activity ratio", FigureText.percent(ratio, language), language))
-            }
-            lines.append(line("Waarde toevoegend", "Value-adding", duration(metrics.valueAddingMinutes, in: map, language), language))
-            if let rolled = metrics.rolledCompleteAccurate {
-                lines.append(line("Gerolde %C&A", "Rolled %C&A", FigureText.percent(rolled, language), language))
-            }
-            lines.append(line("Systeemwissels", "System switches", "\(metrics.systemSwitches)", language)
-                + (nl ? " · overdrachten: " : " · hand-offs: ") + "\(metrics.handOffs)")
-            if metrics.stepsWithoutTime > 0 {
-                lines.append(nl ? "\(metrics.stepsWithoutTime) \(metrics.stepsWithoutTime == 1 ? "stap" : "stappen") zonder tijd: de tijden zijn onvolledig"
-                                : "\(metrics.stepsWithoutTime) \(metrics.stepsWithoutTime == 1 ? "step" : "steps") without a time: the times are incomplete")
+            for figure in ProcessFigures.Figure.allCases {
+                var text = "\(FigureText.name(figure, language)): \(figures.text(figure, minutesPerDay: perDay, language))"
+                if figure == .leadTime, figures.leadTimeKnown, figures.metrics.criticalPath.count > 1 {
+                    text += nl ? " (langste pad: " : " (longest path: "
+                    text += figures.metrics.criticalPath.map { HoverMarkdown.code(self[$0].quotedName) }.joined(separator: " → ") + ")"
+                }
+                lines.append(text)
             }
         }
-        if metrics.manualRegistrations > 0 {
-            lines.append(line("Extra registraties", "Extra registrations", "\(metrics.manualRegistrations)", language))
-        }
-        lines.append(contentsOf: findingFigures(map, problemsPerPhase: metrics.problemsPerPhase,
-                                                ideasPerQuadrant: metrics.ideasPerQuadrant, openActions: metrics.openActions, language))
+        lines.append(contentsOf: findingFigures(map, problemsPerPhase: figures.metrics.problemsPerPhase,
+                                                ideasPerQuadrant: figures.metrics.ideasPerQuadrant,
+                                                openActions: figures.metrics.openActions, language))
         return lines
     }
 
@@ -55,7 +43,7 @@ extension Analysis {
         }
         let actions = members(of: map, .action)
         if !actions.isEmpty {
-            lines.append(line("Open actiepunten", "Open action points", "\(openActions.count) / \(actions.count)", language))
+            lines.append("\(FigureText.openActions(language)): \(openActions.count)")
         }
         return lines
     }
@@ -98,8 +86,8 @@ extension Analysis {
         let nl = language == .nl
         var lines = [line("Momenten", "Moments", "\(metrics.moments.count)", language)]
         guard metrics.observedMinutes > 0 else { return lines }
-        lines.append(line("Geobserveerd", "Observed", duration(Double(metrics.observedMinutes), in: observation, language), language))
-        var ict = duration(Double(metrics.ictMinutes), in: observation, language)
+        lines.append(line("Geobserveerd", "Observed", FigureText.clockDuration(metrics.observedMinutes, language), language))
+        var ict = FigureText.clockDuration(metrics.ictMinutes, language)
         if let share = metrics.ictShare { ict += " (\(FigureText.percent(share, language)))" }
         lines.append(line("Met ICT", "With ICT", ict, language))
         lines.append(line("ICT-momenten met een probleem", "ICT moments with a problem", "\(metrics.ictMomentsWithProblem)", language))
@@ -112,7 +100,7 @@ extension Analysis {
         guard let observation = self[moment].parent, kind(observation) == .observation,
               let entry = observationMetrics(observation).moments.first(where: { $0.id == moment }),
               let minutes = entry.minutes else { return [] }
-        return [line("Duurt", "Lasts", "\(minutes) min", language)
+        return [line("Duurt", "Lasts", FigureText.clockDuration(minutes, language), language)
                 + (language == .nl ? " *(afgeleid: tot het volgende moment)*" : " *(derived: until the next moment)*")]
     }
 

@@ -30,8 +30,8 @@ extension Analysis {
             markdown = declarationMarkdown(occurrence.target, seenFrom: fileIndex, language)
         case .unresolvedName(let reference):
             markdown = language == .nl
-                ? "\(FigureText.code(reference.written)) komt nergens voor als naam van iets."
-                : "\(FigureText.code(reference.written)) is not the name of anything."
+                ? "\(HoverMarkdown.code(reference.written)) komt nergens voor als naam van iets."
+                : "\(HoverMarkdown.code(reference.written)) is not the name of anything."
         }
         return HoverInfo(range: symbol.range, markdown: markdown)
     }

@@ -43,19 +43,20 @@ import Testing
         #expect(old.value(.systemSwitches) == 2)
         // People: {oa} → {oa, adm} → {adm} → {} → {oa} → {ib}: three changes between steps with people.
         #expect(old.value(.handOffs) == 3)
-        // dmt_resultaten on paper, in Excel and in LOVS (2 extra); totaalscore in ParnasSys and Excel (1).
-        #expect(old.value(.manualRegistrations) == 3)
+        // dmt_resultaten on paper, in Excel and in LOVS (2 extra); totaalscore in ParnasSys and Excel (1);
+        // four steps with handmatig: ja (4).
+        #expect(old.value(.manualRegistrations) == 7)
         let new = try #require(ReportSupport.map(report, "leesdossier_nieuw"))
         // {} → {} → {lovs} → {lovs, parnassys} → {parnassys}: two; {oa} → {oa, adm} → {adm} → {} → {oa}: two;
-        // toetsresultaten on paper and in LOVS: one.
+        // toetsresultaten on paper and in LOVS: one; one step with handmatig: ja: one.
         #expect(new.flow?.value(.systemSwitches) == 2)
         #expect(new.flow?.value(.handOffs) == 2)
-        #expect(new.flow?.value(.manualRegistrations) == 1)
+        #expect(new.flow?.value(.manualRegistrations) == 2)
         let comparison = try #require(new.comparison)
         #expect(comparison.old.id == "leesdossier_oud")
         let rows = Dictionary(uniqueKeysWithValues: comparison.rows.map { ($0.figure, $0) })
         #expect(rows[.handOffs]?.change == -1)
-        #expect(rows[.manualRegistrations]?.change == -2)
+        #expect(rows[.manualRegistrations]?.change == -5)
         #expect(rows[.systemSwitches]?.change == 0)
         #expect(rows[.leadTime]?.change == nil)          // neither map has times
         #expect(rows[.manualRegistrations]?.isImprovement == true)

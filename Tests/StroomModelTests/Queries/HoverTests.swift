@@ -43,30 +43,36 @@ import Testing
     """
 
     @Test func processFiguresInDutch() {
-        // 45min + 3 days of 7.5h + 2h + 30min: lead time 1545 min, process time 195 min.
+        // 45min + 3 days of 7.5h + 2h + 30min: lead time 1545 min, process time 195 min, 12.6%;
+        // the same words and numbers as the report (FigureText): a figure that lacks a value or
+        // a ca says so instead of a number that only looks right.
         checkHover(HoverTests.process.replacingOccurrences(of: "2️⃣", with: ""), expected: """
         **Proces** `groepsplannen` — Groepsplannen maken
 
         Groepsplannen
 
-        - Doorlooptijd: 3 werkdagen 3 u 15 min (langste pad: `verzamelen` → `uitslagen` → `schrijven` → `bespreken`)
-        - Procestijd: 3 u 15 min · wachttijd: 3 werkdagen
-        - Activiteitsratio: 13%
-        - Waarde toevoegend: 30 min
-        - Gerolde %C&A: 72%
-        - Systeemwissels: 1 · overdrachten: 1
+        - Doorlooptijd: 3 dagen 3 u 15 min (langste pad: `verzamelen` → `uitslagen` → `schrijven` → `bespreken`)
+        - Procestijd: 3 u 15 min
+        - Wachttijd: 3 dagen
+        - Activiteitsratio: 12,6%
+        - Waardetoevoegende tijd: onbekend: 1 van 3 stappen zonder waarde
+        - Gerolde %C&A: onbekend: 1 van 3 stappen zonder ca
+        - Systeemwissels: 1
+        - Overdrachten: 1
+        - Handmatige registraties: 0
         - Problemen per fase: uitvoering 1
         - Ideeën per kwadrant: ict 1
-        - Open actiepunten: 1 / 1
+        - Open actiepunten: 1
         """)
     }
 
     @Test func processFiguresInEnglish() {
         checkHover(HoverTests.process.replacingOccurrences(of: "2️⃣", with: ""), language: .en, contains: [
-            "- Lead time: 3 working days 3 h 15 min",
-            "- Activity ratio: 13%",
-            "- Rolled %C&A: 72%",
-            "- System switches: 1 · hand-offs: 1",
+            "- Lead time: 3 days 3 h 15 min",
+            "- Activity ratio: 12.6%",
+            "- Rolled %C&A: unknown: 1 of 3 steps without a ca",
+            "- System switches: 1",
+            "- Hand-offs: 1",
         ])
     }
 
@@ -165,7 +171,7 @@ import Testing
             moment c "C" { om: 10:00 }
           }
         }
-        """, contains: ["- Momenten: 3", "- Geobserveerd: 1 u 30 min", "- Met ICT: 30 min (33%)", "*Afgeleid uit de begintijden"])
+        """, contains: ["- Momenten: 3", "- Geobserveerd: 1 u 30 min", "- Met ICT: 30 min (33,3%)", "*Afgeleid uit de begintijden"])
     }
 
     @Test func benefitLogicContribution() {

@@ -1,40 +1,25 @@
 import StroomModel
 import StroomSyntax
 
-/// How the report writes numbers, durations and enumeration words for a reader: durations in
-/// working time (`2 u 30 min` / `2 h 30 min`), fractions as percentages with a Dutch decimal
-/// comma in Dutch, enumeration words in the reader's language.
+/// How the report writes numbers, durations and enumeration words for a reader. Figures and
+/// durations are StroomModel's ``FigureText`` (the one vocabulary of hover, report, DOT and
+/// Mermaid); changes between two maps and enumeration words are written here.
 enum ReportNumbers {
     /// Working time with the map's working day (`werkdag`).
     static func duration(_ minutes: Double, minutesPerDay: Double, _ language: Language) -> String {
-        WorkingTimeText.text(minutes, minutesPerDay: minutesPerDay, language)
+        FigureText.duration(minutes, minutesPerDay: minutesPerDay, language)
     }
 
     /// Clock time spent (an observed day): hours and minutes, never working days.
-    static func clockDuration(_ minutes: Int, _ language: Language) -> String {
-        WorkingTimeText.text(Double(minutes), minutesPerDay: 24 * 60, language)
-    }
+    static func clockDuration(_ minutes: Int, _ language: Language) -> String { FigureText.clockDuration(minutes, language) }
 
-    /// `38,5%` / `38.5%`: one decimal at most, none when it is zero.
-    static func percent(_ fraction: Double, _ language: Language) -> String {
-        decimal(fraction * 100, language) + "%"
-    }
+    static func percent(_ fraction: Double, _ language: Language) -> String { FigureText.percent(fraction, language) }
 
-    /// A number with at most one decimal, with a comma in Dutch.
-    static func decimal(_ value: Double, _ language: Language) -> String {
-        guard let tenths = (abs(value) * 10).roundedInt else { return "?" }
-        let sign = value < 0 && tenths != 0 ? "−" : ""
-        let whole = tenths / 10
-        let rest = tenths % 10
-        guard rest != 0 else { return "\(sign)\(whole)" }
-        return "\(sign)\(whole)\(language == .nl ? "," : ".")\(rest)"
-    }
+    static func decimal(_ value: Double, _ language: Language) -> String { FigureText.decimal(value, language) }
 
     /// A figure's value as a reader sees it.
     static func figure(_ figure: ProcessFigures.Figure, _ value: Double, minutesPerDay: Double, _ language: Language) -> String {
-        if figure.isDuration { return duration(value, minutesPerDay: minutesPerDay, language) }
-        if figure.isRatio { return percent(value, language) }
-        return value.roundedInt.map(String.init) ?? "?"
+        FigureText.value(figure, value, minutesPerDay: minutesPerDay, language)
     }
 
     /// A change between two values of a figure: `+1 u 30 min`, `−2`, `+5 procentpunt`, `0`.

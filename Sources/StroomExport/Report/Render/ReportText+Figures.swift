@@ -3,80 +3,18 @@ import StroomSyntax
 
 /// The names of the figures, what they mean, and what the report says when one is missing.
 extension ReportText {
-    static func name(_ figure: ProcessFigures.Figure, _ l: Language) -> String {
-        switch figure {
-        case .leadTime: t("Doorlooptijd", "Lead time", l)
-        case .processTime: t("Procestijd", "Process time", l)
-        case .waitTime: t("Wachttijd", "Wait time", l)
-        case .activityRatio: t("Activiteitsratio", "Activity ratio", l)
-        case .valueAddingTime: t("Waardetoevoegende tijd", "Value-adding time", l)
-        case .rolledCompleteAccurate: t("Gerolde %C&A", "Rolled %C&A", l)
-        case .systemSwitches: t("Systeemwissels", "System switches", l)
-        case .handOffs: t("Overdrachten", "Hand-offs", l)
-        case .manualRegistrations: t("Handmatige registraties", "Manual registrations", l)
-        }
-    }
+    static func name(_ figure: ProcessFigures.Figure, _ l: Language) -> String { FigureText.name(figure, l) }
+    static func meaning(_ figure: ProcessFigures.Figure, _ l: Language) -> String { FigureText.meaning(figure, l) }
+    static func openActions(_ l: Language) -> String { FigureText.openActions(l) }
+    static func openActionsMeaning(_ l: Language) -> String { FigureText.openActionsMeaning(l) }
 
-    static func meaning(_ figure: ProcessFigures.Figure, _ l: Language) -> String {
-        switch figure {
-        case .leadTime:
-            t("van begin tot eind: het langste pad door stappen en wachttijden",
-              "from start to finish: the longest path through steps and waits", l)
-        case .processTime: t("de tijd van alle stappen samen", "the time of all steps together", l)
-        case .waitTime: t("alle wachttijden samen", "all waits together", l)
-        case .activityRatio: t("procestijd ÷ doorlooptijd", "process time ÷ lead time", l)
-        case .valueAddingTime: t("de tijd van stappen met waarde: ja", "the time of steps with value: yes", l)
-        case .rolledCompleteAccurate:
-            t("kans dat het werk in één keer compleet en correct door alle stappen gaat (de ca’s vermenigvuldigd)",
-              "chance that the work passes every step complete and accurate the first time (the ca’s multiplied)", l)
-        case .systemSwitches:
-            t("hoe vaak de volgende stap een ander ict-systeem gebruikt", "how often the next step uses a different ICT system", l)
-        case .handOffs: t("hoe vaak de volgende stap door iemand anders gedaan wordt", "how often the next step is done by someone else", l)
-        case .manualRegistrations:
-            t("extra plekken waar dezelfde gegevens worden bijgehouden", "extra places where the same data is kept", l)
-        }
-    }
-
-    static func openActions(_ l: Language) -> String { t("Open actiepunten", "Open action points", l) }
-    static func openActionsMeaning(_ l: Language) -> String { t("actiepunten die nog niet klaar zijn", "action points not done yet", l) }
-
-    /// Why a figure has no value, in a few words for the table.
+    /// Why a figure has no value, in a few words for the table (``FigureText/missing(_:_:_:)``).
     static func missing(_ figure: ProcessFigures.Figure, flow: FlowReport, _ l: Language) -> String {
-        let steps = flow.stepCount
-        if steps == 0, figure != .waitTime { return t("onbekend: geen stappen", "unknown: no steps", l) }
-        let untimed = flow.stepsWithoutTime.count
-        let undated = flow.waitsWithoutDuration.count
-        switch figure {
-        case .rolledCompleteAccurate:
-            let without = flow.stepsWithoutCompleteAccurate.count
-            return without == steps
-                ? t("onbekend: geen stap heeft een ca", "unknown: no step has a ca", l)
-                : t("onbekend: \(without) van \(stepWord(steps, .nl)) zonder ca", "unknown: \(without) of \(stepWord(steps, .en)) without a ca", l)
-        case .waitTime:
-            return t("onbekend: \(undated) van \(waitWord(flow.waitCount, .nl)) zonder duur",
-                     "unknown: \(undated) of \(waitWord(flow.waitCount, .en)) without a duration", l)
-        case .valueAddingTime where untimed == 0:
-            let without = flow.stepsWithoutValue.count
-            return t("onbekend: \(without) van \(stepWord(steps, .nl)) zonder waarde", "unknown: \(without) of \(stepWord(steps, .en)) without a value", l)
-        case .activityRatio where untimed == 0 && undated == 0:
-            return t("onbekend: de doorlooptijd is 0", "unknown: the lead time is 0", l)
-        default:
-            if untimed > 0 {
-                return t("onbekend: \(untimed) van \(stepWord(steps, .nl)) zonder tijd", "unknown: \(untimed) of \(stepWord(steps, .en)) without a time", l)
-            }
-            return t("onbekend: \(undated) van \(waitWord(flow.waitCount, .nl)) zonder duur",
-                     "unknown: \(undated) of \(waitWord(flow.waitCount, .en)) without a duration", l)
-        }
-    }
-
-    /// "4 stappen" / "1 step": a count with the right plural.
-    static func stepWord(_ count: Int, _ l: Language) -> String {
-        MessageParts.count(count, l == .nl ? "stap" : "step", l == .nl ? "stappen" : "steps")
-    }
-
-    /// "2 wachttijden" / "1 wait".
-    static func waitWord(_ count: Int, _ l: Language) -> String {
-        MessageParts.count(count, l == .nl ? "wachttijd" : "wait", l == .nl ? "wachttijden" : "waits")
+        FigureText.missing(figure, ProcessFigures.Gaps(
+            steps: flow.stepCount, waits: flow.waitCount, stepsWithoutTime: flow.stepsWithoutTime.count,
+            waitsWithoutDuration: flow.waitsWithoutDuration.count,
+            stepsWithoutCompleteAccurate: flow.stepsWithoutCompleteAccurate.count,
+            stepsWithoutValue: flow.stepsWithoutValue.count), l)
     }
 
     /// The note under the figures when times are missing.
