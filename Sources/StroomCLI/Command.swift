@@ -48,6 +48,7 @@ extension Command {
 /// The `stroom` command: a table of subcommands, never a growing switch.
 public enum StroomCommand {
     public static let commands: [Command] = [
+        NewCommand.descriptor,
         CheckCommand.descriptor,
         FmtCommand.descriptor,
         DotCommand.descriptor,
