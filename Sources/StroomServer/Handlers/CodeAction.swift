@@ -3,7 +3,8 @@ import StroomModel
 import StroomSyntax
 
 /// `textDocument/codeAction`: the fixes of the diagnostics in the range, then the method's
-/// suggestions there (`Analysis.codeActions`), all of kind `quickfix`, each with the
+/// suggestions there (`Analysis.codeActions`), and in an empty file a starter map per method
+/// (`Analysis.starterAssists`), all of kind `quickfix`, each with the
 /// `WorkspaceEdit` that applies it and the diagnostic it fixes, as it was published.
 enum CodeActionHandler: RequestHandler {
     static func handle(_ request: CodeActionRequest, context: RequestContext) throws -> [CodeAction]? {
@@ -12,7 +13,9 @@ enum CodeActionHandler: RequestHandler {
         let file = try state.requireFileContext(for: request.textDocument.uri)
         let range = file.lineTable.textRange(of: request.range, in: file.encoding).range
         let resolver = NoteResolver(analyzed: file.workspace, uri: { state.uri(for: $0) })
-        return file.analysis.codeActions(inFile: file.fileIndex, range: range).map { assist in
+        let assists = file.analysis.codeActions(inFile: file.fileIndex, range: range)
+            + file.analysis.starterAssists(inFile: file.fileIndex, language: file.language)
+        return assists.map { assist in
             let diagnostic = assist.diagnostic.map {
                 $0.lspDiagnostic(in: file.source, uri: file.uri, encoding: file.encoding, language: file.language,
                                  features: state.features, notes: resolver)
