@@ -14,7 +14,7 @@ import Testing
       stap s "数据 💡" { door: leeraar  tijd: 5min }
     \tstap t "Tab" { door: lerar  tijd: 5minuten }
       probleem q "Q" { bij: s  fase: uitvoering }
-      idee i "I" { lost_op: q  categorie: ict  haalbaar: ja }
+      idee i "I" { lost_op: q  categorie: organisatie  haalbaar: ja }
       actie a "A" { uit: i  eigenaar: leraar  termijn: kort  werkbelasting: lichter }
     }
 
