@@ -7,7 +7,7 @@ import Testing
 /// each), under `lerar` after a tab (four cells), and the ANSI codes of rustc's palette.
 @Suite struct CheckOutputGoldenTests {
     static let map = """
-    proces p "Ideeën 💡" { methode: vsm
+    proces p "Ideeën 💡" { methode: vsm  frequentie: maandelijks
       leverancier l "L"
       klant k "K"
       persoon leraar "Leraar"

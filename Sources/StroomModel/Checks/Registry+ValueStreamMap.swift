@@ -34,5 +34,6 @@ extension Registry {
         SolutionsBeforeAgreement.self,          // V331
         ActionWithoutIdea.self,                 // V332
         ObservationWithoutObserver.self,        // V333
+        ProcessWithoutFrequency.self,           // V334
     ]
 }

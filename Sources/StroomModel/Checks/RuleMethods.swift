@@ -62,6 +62,7 @@ public enum RuleMethods {
         "V331": [.vsm, .werkobservatie, .designThinking], // 002:315-321, 000:1228-1230 agree on the problems first
         "V332": [.vsm],                         // 000:590-591, 1288-1289 action points from ideas
         "V333": [.vsm, .werkobservatie],        // 000:969 an observer per observation; Blokhuus's researchers
+        "V334": [.vsm],                         // 000:392-398 every work process in the werkdruk-frequentiematrix
         "B419": [.vernieuwendWerken],           // 001:224-226, 679 step 4 validates session 1
         "B420": [.vernieuwendWerken],           // 001:104-108, 569-579 facilitator and support group
         "B421": [.vernieuwendWerken],           // 001:107, 575 representatives of all involved
