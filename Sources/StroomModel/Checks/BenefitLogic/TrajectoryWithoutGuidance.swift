@@ -25,8 +25,8 @@ enum TrajectoryWithoutGuidance: CheckRule {
             switch (analysis.has(map, .facilitator), analysis.has(map, .supportGroup)) {
             case (true, true): continue
             case (false, false):
-                missing = LocalizedText(nl: "geen facilitator en geen supportgroep (\(facilitator): en \(group):)",
-                                        en: "no facilitator and no support group (\(facilitator): and \(group):)")
+                missing = LocalizedText(nl: "geen facilitator (\(facilitator):) en geen supportgroep (\(group):)",
+                                        en: "no facilitator (\(facilitator):) and no support group (\(group):)")
             case (false, true):
                 missing = LocalizedText(nl: "geen facilitator (\(facilitator):)", en: "no facilitator (\(facilitator):)")
             case (true, false):

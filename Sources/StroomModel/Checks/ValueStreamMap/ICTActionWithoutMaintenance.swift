@@ -24,8 +24,8 @@ enum ICTActionWithoutMaintenance: CheckRule {
                 guard !analysis.has(action, .maintenance) else { continue }
                 let subject = MessageParts.subject(analysis[action])
                 context.report(on: action, message: LocalizedText(
-                    nl: "\(subject.nl) brengt ict, maar zegt niet hoe het gebruik en het onderhoud daarna geregeld zijn. Schrijf erbij wie begeleidt en beheert (\(word): \"…\"), zodat die taken niet ongemerkt bij de leraren terechtkomen.",
-                    en: "\(subject.en) brings ICT, but does not say how use and maintenance are arranged afterwards. Write down who supports and maintains it (\(word): \"…\"), so that those tasks do not land on the teachers unnoticed."))
+                    nl: "\(subject.nl) gaat over ict, maar zegt niet hoe het gebruik en het onderhoud daarna geregeld zijn. Schrijf erbij wie begeleidt en beheert (\(word): \"…\"), zodat die taken niet ongemerkt bij de leraren terechtkomen.",
+                    en: "\(subject.en) is about ICT, but does not say how use and maintenance are arranged afterwards. Write down who supports and maintains it (\(word): \"…\"), so that those tasks do not land on the teachers unnoticed."))
             }
         }
     }
