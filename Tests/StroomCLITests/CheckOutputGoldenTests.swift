@@ -7,14 +7,14 @@ import Testing
 /// each), under `lerar` after a tab (four cells), and the ANSI codes of rustc's palette.
 @Suite struct CheckOutputGoldenTests {
     static let map = """
-    proces p "Ideeën 💡" { methode: vsm
+    proces p "Ideeën 💡" { methode: vsm  frequentie: maandelijks
       leverancier l "L"
       klant k "K"
       persoon leraar "Leraar"
       stap s "数据 💡" { door: leeraar  tijd: 5min }
     \tstap t "Tab" { door: lerar  tijd: 5minuten }
       probleem q "Q" { bij: s  fase: uitvoering }
-      idee i "I" { lost_op: q  categorie: ict  haalbaar: ja }
+      idee i "I" { lost_op: q  categorie: organisatie  haalbaar: ja }
       actie a "A" { uit: i  eigenaar: leraar  termijn: kort  werkbelasting: lichter }
     }
 

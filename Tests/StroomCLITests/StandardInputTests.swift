@@ -21,7 +21,7 @@ import Testing
     @Test func invalidUTF8OnStdinIsW603() throws {
         let folder = try CommandRunner.folder([:])
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let input = Array("proces p \"P\" { methode: vsm\n  stap s \"".utf8) + [0xFF] + Array("\"\n}\n".utf8)
+        let input = Array("proces p \"P\" { methode: vsm  frequentie: maandelijks\n  stap s \"".utf8) + [0xFF] + Array("\"\n}\n".utf8)
         let output = CommandRunner.run(["check", "--format", "gcc", "-"], in: folder.path, input: input)
         #expect(output.exitCode == 1)
         #expect(output.stdout.contains("<stdin>:2:11: error: This file is not valid UTF-8"))

@@ -70,6 +70,8 @@ A plist such as (:language \"nl\").  Keys: :language (\"nl\" or
     "horizon" "moeite" "effort" "uit" "from" "gereed" "due" "status" "todo"
     "tijdpad" "timeline" "werkbelasting" "workload_effect" "wie" "who" "om"
     "stap" "step" "context" "probleem" "problem" "facilitator" "meting"
+    "supportgroep" "support_group" "gevalideerd" "validated" "werkniveau" "work_level"
+    "verbetergebied" "improvement_area" "onderhoud" "maintenance" "overeenstemming" "agreement"
     "measure" "letter" "thema" "theme" "gekozen" "selected" "principes"
     "principles" "gemeld_door" "reported_by" "vermindert" "reduces"
     "polariteit" "polarity")

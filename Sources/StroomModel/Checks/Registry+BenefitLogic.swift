@@ -19,6 +19,11 @@ extension Registry {
         PrincipleNotApplied.self,                       // B416
         WorkloadOpportunityForPurposeWorkload.self,     // B417
         ArrowWithoutMeaning.self,                       // B418
+        PurposeNotValidated.self,                       // B419
+        TrajectoryWithoutGuidance.self,                 // B420
+        StakeholderNotInSupportGroup.self,              // B421
+        ThemeWithoutOpportunity.self,                   // B422
+        OpportunityWithoutKind.self,                    // B423
     ]
     static let causeEffectRules: [any CheckRule.Type] = [
         CauseLoop.self,                                 // C501

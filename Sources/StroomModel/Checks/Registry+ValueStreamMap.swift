@@ -30,5 +30,10 @@ extension Registry {
         ActionWithoutHorizonOrWorkload.self,    // V327
         WorkaroundWithoutRisk.self,             // V328
         DesiredProcessComparison.self,          // V329
+        ICTActionWithoutMaintenance.self,       // V330
+        SolutionsBeforeAgreement.self,          // V331
+        ActionWithoutIdea.self,                 // V332
+        ObservationWithoutObserver.self,        // V333
+        ProcessWithoutFrequency.self,           // V334
     ]
 }

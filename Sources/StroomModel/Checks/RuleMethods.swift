@@ -12,6 +12,8 @@ import StroomSyntax
 /// step plan Vernieuwend werken all benefit-logic rules.
 public enum RuleMethods {
     static let process: Set<Method> = [.vsm, .werkobservatie, .designThinking]
+    /// The four cases of "Meer ict, minder werkdruk?", whose final report (002) gives advice to all.
+    static let report002: Set<Method> = [.vsm, .werkobservatie, .designThinking, .vernieuwendWerken]
 
     /// Code → the methods the rule belongs to; an empty set means general.
     public static let table: [DiagnosticCode: Set<Method>] = [
@@ -55,6 +57,17 @@ public enum RuleMethods {
         "W601": [], "W602": [], "W604": [], "W605": [],
         "A208": [],
         "A209": [],
+        // The step plans completed and every stated rule (issue 10, items 3 and 4):
+        "V330": report002,                      // 002:616-625 use and maintenance of new ICT
+        "V331": [.vsm, .werkobservatie, .designThinking], // 002:315-321, 000:1228-1230 agree on the problems first
+        "V332": [.vsm],                         // 000:590-591, 1288-1289 action points from ideas
+        "V333": [.vsm, .werkobservatie],        // 000:969 an observer per observation; Blokhuus's researchers
+        "V334": [.vsm],                         // 000:392-398 every work process in the werkdruk-frequentiematrix
+        "B419": [.vernieuwendWerken],           // 001:224-226, 679 step 4 validates session 1
+        "B420": [.vernieuwendWerken],           // 001:104-108, 569-579 facilitator and support group
+        "B421": [.vernieuwendWerken],           // 001:107, 575 representatives of all involved
+        "B422": [.vernieuwendWerken],           // 001:243, 696 opportunities per theme
+        "B423": [.vernieuwendWerken],           // 001:704-706 three lists of opportunities
     ]
 
     /// The methods of a code; empty (general) for codes not in the table, such as syntax codes.

@@ -173,6 +173,24 @@ extension KeywordHelp {
             en: "Where the moment falls: lesson preparation, lesson, outside the lesson or supporting work.")
         case .problemRef: LocalizedText(nl: "De problemen die dit moment opleverde.", en: "The problems this moment caused.")
         case .facilitator: LocalizedText(nl: "Wie het traject begeleidt.", en: "Who facilitates the trajectory.")
+        case .supportGroup: LocalizedText(
+            nl: "Wie in de supportgroep zitten: de stakeholders die er een vertegenwoordiger hebben, of tekst.",
+            en: "Who is in the support group: the stakeholders with a representative in it, or text.")
+        case .validated: LocalizedText(
+            nl: "Of de supportgroep de bedoeling in stap 4 heeft gevalideerd (ja/nee); op een stakeholder geldt het voor al zijn bedoelingen.",
+            en: "Whether the support group validated the purpose in step 4 (yes/no); on a stakeholder it counts for all its purposes.")
+        case .workLevel: LocalizedText(
+            nl: "Waar het op aangrijpt: richten (koers en doelen), inrichten (hoe het werk georganiseerd is) of verrichten (het werk zelf).",
+            en: "What it works on: directing (course and goals), organising (how the work is set up) or performing (the work itself).")
+        case .improvementArea: LocalizedText(
+            nl: "Soort verbeteractiviteit: werkproces, informatievoorziening of ict.",
+            en: "Kind of improvement activity: work process, information or ICT.")
+        case .maintenance: LocalizedText(
+            nl: "Hoe het gebruik en het onderhoud van de ict geregeld zijn na de invoering: wie begeleidt, wie beheert.",
+            en: "How use and maintenance of the ICT are arranged after it is introduced: who supports, who maintains.")
+        case .agreement: LocalizedText(
+            nl: "Of het team het eens is over de knelpunten voordat het oplossingen kiest (ja/nee).",
+            en: "Whether the team agreed on the problems before choosing solutions (yes/no).")
         case .measure: LocalizedText(nl: "Hoe je merkt of meet dat de baat er is.", en: "How you notice or measure that the benefit is there.")
         case .letter: LocalizedText(nl: "De letter van het thema, zoals A.", en: "The theme’s letter, such as A.")
         case .theme: LocalizedText(

@@ -68,8 +68,19 @@ public enum EnumSets {
     ])
     /// The trajectory of "Vernieuwend werken", in order.
     public static let benefitPhase = EnumSet("fase", [
-        EnumValue("sessie1", "session1"), EnumValue("stap3", "step3"), EnumValue("sessie2", "session2"),
+        EnumValue("stap1", "step1"),
+        EnumValue("sessie1", "session1"), EnumValue("stap3", "step3"),
+        EnumValue("stap4", "step4"),
+        EnumValue("sessie2", "session2"),
         EnumValue("stap6", "step6"),
+    ])
+    /// Richten, inrichten, verrichten (002:154-170): direction, how the work is organised, doing it.
+    public static let workLevel = EnumSet("werkniveau", [
+        EnumValue("richten", "directing"), EnumValue("inrichten", "organising"), EnumValue("verrichten", "performing"),
+    ])
+    /// The three groups of improvement activities in the final report (002:381-388, 495-504, 541-544).
+    public static let improvementArea = EnumSet("verbetergebied", [
+        EnumValue("werkproces", "work_process"), EnumValue("informatievoorziening", "information"), EnumValue("ict"),
     ])
     public static let workloadSource = EnumSet("bron", [
         EnumValue("bedoeling", "purpose"), EnumValue("organisatie", "organisation", aliases: ["organization"]),

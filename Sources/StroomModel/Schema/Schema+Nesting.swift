@@ -33,7 +33,7 @@ extension Schema {
         case .observation: [.moment]
         case .idea: [.action]
         case .stakeholder: [.purpose]
-        case .theme: [.activity, .initiative]
+        case .theme: [.activity, .initiative, .opportunity]
         case .initiative, .activity: [.action]
         default: []
         }
@@ -59,6 +59,7 @@ extension Schema {
         case (.disruption, .step), (.data, .step), (.problem, .step): .at
         case (.purpose, .stakeholder): .who
         case (.activity, .theme), (.initiative, .theme): .theme
+        case (.opportunity, .theme): .theme
         case (.action, .idea): .from
         default: nil
         }

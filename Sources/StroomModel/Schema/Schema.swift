@@ -14,7 +14,7 @@ public enum Schema {
 
     /// The attributes of a kind (in the order the docs list them), common ones included.
     public static func attributes(of kind: DeclarationKind) -> [AttributeSpec] {
-        specific(kind) + common
+        specific(kind) + stepPlan(kind) + common
     }
 
     // swiftlint:disable:next function_body_length

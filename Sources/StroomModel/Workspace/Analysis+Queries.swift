@@ -98,7 +98,7 @@ extension Analysis {
         WorkingCalendar(map: self[map]).minutesPerDay
     }
 
-    /// The position of a benefit logic's `fase` in the trajectory (0 = sessie1), if set.
+    /// The position of a benefit logic’s `fase` in the trajectory (0 = stap1), if set.
     public func benefitPhaseIndex(_ map: DeclarationID) -> Int? {
         guard let phase = enumValue(map, .phase) else { return nil }
         return EnumSets.benefitPhase.values.firstIndex { $0.dutch == phase }

@@ -60,6 +60,15 @@ public enum AttributeName: String, Sendable, CaseIterable, Hashable, Codable {
     case context = "context"
     case problemRef = "probleem"
     case facilitator = "facilitator"
+    /// The step plans completed (issue 10 item 3): Vernieuwend werken's support group and
+    /// validated purpose; the final report's (002) levels, improvement areas, attention to use
+    /// and maintenance, and agreement on the problems before solutions.
+    case supportGroup = "supportgroep"
+    case validated = "gevalideerd"
+    case workLevel = "werkniveau"
+    case improvementArea = "verbetergebied"
+    case maintenance = "onderhoud"
+    case agreement = "overeenstemming"
     case measure = "meting"
     case letter = "letter"
     case theme = "thema"
@@ -134,6 +143,12 @@ public enum AttributeName: String, Sendable, CaseIterable, Hashable, Codable {
         case .context: "context"
         case .problemRef: "problem"
         case .facilitator: "facilitator"
+        case .supportGroup: "support_group"
+        case .validated: "validated"
+        case .workLevel: "work_level"
+        case .improvementArea: "improvement_area"
+        case .maintenance: "maintenance"
+        case .agreement: "agreement"
         case .measure: "measure"
         case .letter: "letter"
         case .theme: "theme"

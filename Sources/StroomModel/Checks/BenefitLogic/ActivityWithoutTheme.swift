@@ -17,7 +17,7 @@ enum ActivityWithoutTheme: CheckRule {
     static func check(_ context: inout CheckContext) {
         let analysis = context.analysis
         for map in analysis.maps(.benefitLogic) {
-            let severity: Severity? = (analysis.benefitPhaseIndex(map) ?? 0) >= 1 ? .warning : nil
+            let severity: Severity? = analysis.benefitPhase(map, isAtLeast: "stap3") ? .warning : nil
             let themes = analysis.members(of: map, .theme).filter { analysis[$0].name != nil }
             for activity in analysis.members(of: map, .activity) {
                 guard analysis[activity].name != nil, !analysis.has(activity, .theme) else { continue }

@@ -18,7 +18,7 @@ enum ThemeWithoutTwoSelectedInitiatives: CheckRule {
     static func check(_ context: inout CheckContext) {
         let analysis = context.analysis
         for map in analysis.maps(.benefitLogic) {
-            let choosing = (analysis.benefitPhaseIndex(map) ?? 0) >= 2
+            let choosing = analysis.benefitPhase(map, isAtLeast: "sessie2")
                 || analysis.members(of: map, .initiative).contains(where: analysis.isSelected)
             guard choosing else { continue }
             for theme in analysis.members(of: map, .theme) {
