@@ -136,7 +136,10 @@ import Testing
         let (_, report) = ReportEscapingTests.report()
         let svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" \"x\">\n<svg width=\"10pt\" height=\"10pt\"><g id=\"graph0\"></g></svg>\n"
         let html = HTMLReportRenderer.render(report, language: .en, diagrams: ["vijandig": svg])
-        #expect(html.contains("<figure class=\"diagram\">\n<svg width=\"10pt\" height=\"10pt\"><g id=\"graph0\"></g></svg>\n</figure>"))
+        #expect(html.contains("<figure class=\"diagram\">\n<div class=\"scroll\" tabindex=\"0\" role=\"group\" aria-label=\"Flow view of "))
+        #expect(html.contains("\n<svg role=\"img\" aria-label=\"Flow of "))
+        #expect(html.contains(" width=\"10pt\" height=\"10pt\"><g id=\"diagram-vijandig\"></g></svg>\n</div>\n<figcaption>Flow view of "))
+        #expect(!html.contains("class=\"tiles\""), "a small picture is not cut into pieces")
         #expect(!html.contains("<?xml"))
         #expect(!HTMLReportRenderer.render(report, language: .en).contains("<figure"))
     }

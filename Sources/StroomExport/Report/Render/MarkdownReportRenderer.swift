@@ -39,7 +39,7 @@ public enum MarkdownReportRenderer {
         case .table(let table):
             return render(table) + "\n"
         case .small(let line):
-            return "<small>" + inline(line, lineStart: false) + "</small>\n\n"
+            return "*" + inline(line, lineStart: false) + "*\n\n"
         case .facts(let facts):
             return facts.map { fact in
                 let label = "- **" + MarkdownEscaping.text(fact.label, lineBreak: " ", atLineStart: false) + ":**"

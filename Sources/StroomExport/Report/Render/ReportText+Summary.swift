@@ -31,6 +31,12 @@ extension ReportText {
     static func ownerDue(_ l: Language) -> (owner: String, due: String, noDue: String) {
         (t("eigenaar", "owner", l), t("gereed", "due", l), t("geen datum", "no date", l))
     }
+    static func moreActions(_ count: Int, _ l: Language) -> String {
+        t("en nog \(count) (zie Actiepunten bij de kaart)", "and \(count) more (see Action points of the map)", l)
+    }
+    static func morePurposes(_ count: Int, _ l: Language) -> String {
+        t("en nog \(count) (zie Bedoeling bij de kaart)", "and \(count) more (see Purpose of the map)", l)
+    }
     static func problemsPerAspect(_ l: Language) -> String {
         t("problemen per werkdrukaspect", "problems per workload aspect", l)
     }

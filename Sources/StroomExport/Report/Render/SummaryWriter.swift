@@ -10,6 +10,10 @@ struct SummaryWriter {
     let language: Language
     let asOf: DayDate?
 
+    /// The summary names this many open action points and purposes; the map's section has all.
+    static let actionLimit = 6
+    static let purposeLimit = 3
+
     var l: Language { language }
     var title: Line { [.text(ReportText.summary(l))] }
 
@@ -34,8 +38,10 @@ struct SummaryWriter {
         if let benefits = map.benefits { facts.append(Fact(label: ReportText.purposesSummary(l), lines: [purposes(benefits)])) }
         if map.board != nil { facts.append(Fact(label: ReportText.biggestProblems(l), lines: problems(map.summary))) }
         let open = map.actions.filter(\.isOpen)
-        facts.append(Fact(label: ReportText.openActions(l),
-                          lines: open.isEmpty ? [[.text(ReportText.noOpenActions(l))]] : open.map { action(section, $0) }))
+        var actions = open.prefix(SummaryWriter.actionLimit).map { action(section, $0) }
+        if open.isEmpty { actions = [[.text(ReportText.noOpenActions(l))]] }
+        if open.count > SummaryWriter.actionLimit { actions.append([.text(ReportText.moreActions(open.count - SummaryWriter.actionLimit, l))]) }
+        facts.append(Fact(label: ReportText.openActions(l), lines: actions))
         if let workload = workload(map) { facts.append(Fact(label: ReportText.workloadFrom(l), lines: workload)) }
         if let method = map.summary.method { facts.append(Fact(label: ReportText.nextStep(l), lines: next(method))) }
         return facts
@@ -80,7 +86,12 @@ struct SummaryWriter {
 
     func purposes(_ benefits: BenefitReport) -> Line {
         let purposes = benefits.stakeholders.flatMap(\.purposes)
-        var line: Line = [.text(purposes.map(\.item.label).joined(separator: "; "))]
+        var line: Line = purposes.prefix(SummaryWriter.purposeLimit).enumerated().flatMap { index, purpose -> Line in
+            (index > 0 ? [.lineBreak] : []) + [.text("‘\(purpose.item.label)’")]
+        }
+        if purposes.count > SummaryWriter.purposeLimit {
+            line += [.lineBreak, .text(ReportText.morePurposes(purposes.count - SummaryWriter.purposeLimit, l))]
+        }
         if purposes.isEmpty { line = [.text(ReportText.none(l))] }
         if !benefits.notContributing.isEmpty {
             line += [.lineBreak, .warning("\(benefits.notContributing.count) " + ReportText.notContributing(l).lowercased())]
