@@ -48,6 +48,10 @@ import Testing
             : ["Stroom report", "Summary", "Lead time", "Biggest problems", "Next step in the method"]
         for text in summary { #expect(first.contains(text), "page 1 lacks \(text):\n\(first)") }
         #expect(!first.contains("Samples/"), "no file path on the first page")
+        // A PDF that is there is replaced whole (it once was removed and not written again).
+        let again = CommandRunner.run(["report", "--format", "pdf", "--lang", language, "-o", pdf, "Samples/akkrum"], environment: environment)
+        #expect(again.exitCode == 0, "\(again.stderr)")
+        #expect(try Self.tool("pdfinfo", [pdf]).contains("Pages:"))
     }
 
     @Test func pdfNeedsAFileAndABrowser() throws {

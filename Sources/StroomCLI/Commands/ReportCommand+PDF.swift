@@ -26,28 +26,18 @@ extension ReportCommand {
             context.writeError("stroom report: " + Chromium.notInstalled()[language] + "\n")
             return .usageOrIOError
         }
-        let target = WorkspaceLoader(currentDirectory: context.currentDirectory).absolutePath(path)
-        // Printed next to the target, then moved over it, so a failed print leaves an old file whole.
-        let partial = target + ".stroom-\(UUID().uuidString).pdf"
-        defer { try? FileManager.default.removeItem(atPath: partial) }
-        if let failure = Chromium.printPDF(browser, html: html, output: partial) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stroom-report-pdf-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let printed = folder.appendingPathComponent("report.pdf")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        if let failure = Chromium.printPDF(browser, html: html, output: printed.path) {
             context.writeError("stroom report: " + LocalizedText(
                 nl: "de browser (\(browser)) kon de PDF niet maken: \(failure)",
                 en: "the browser (\(browser)) could not make the PDF: \(failure)")[language].trimmingCharacters(in: .whitespacesAndNewlines) + "\n")
             return .usageOrIOError
         }
-        do {
-            if FileManager.default.fileExists(atPath: target) {
-                _ = try FileManager.default.replaceItemAt(URL(fileURLWithPath: target), withItemAt: URL(fileURLWithPath: partial))
-            } else {
-                try FileManager.default.moveItem(atPath: partial, toPath: target)
-            }
-        } catch {
-            context.writeError("stroom report: " + LocalizedText(
-                nl: "Kan ‘\(TerminalText.escaped(path))’ niet schrijven: \(error.localizedDescription)",
-                en: "Cannot write ‘\(TerminalText.escaped(path))’: \(error.localizedDescription)")[language] + "\n")
-            return .usageOrIOError
-        }
-        return .success
+        guard let bytes = FileManager.default.contents(atPath: printed.path) else { return .usageOrIOError }
+        // Written as every -o file is: a file that exists is replaced whole or not at all.
+        return OutputFile.write(Array(bytes), to: path, command: name, context: context, language: language)
     }
 }

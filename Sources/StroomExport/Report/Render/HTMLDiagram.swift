@@ -21,6 +21,11 @@ enum HTMLDiagram {
         return html + "<figcaption>\(caption)</figcaption>\n</figure>\n"
     }
 
+    /// Whether the figure's HTML is printed on landscape pages or in pieces (see ``figure(_:_:)``).
+    static func takesOwnPages(_ figure: String) -> Bool {
+        figure.hasPrefix("<figure class=\"diagram wide") || figure.hasPrefix("<figure class=\"diagram split")
+    }
+
     /// `<svg role="img" aria-label="…" …>`: the picture is one image, named by its description.
     static func labelled(_ svg: String, _ label: String, id: String) -> String {
         guard svg.hasPrefix("<svg") else { return svg }

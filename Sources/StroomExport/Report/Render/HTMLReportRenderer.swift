@@ -31,8 +31,14 @@ public enum HTMLReportRenderer {
         for section in layout.sections {
             let kind = section.kind == .summary ? "summary" : "map"
             html += "<section class=\"\(kind)\" id=\"\(HTMLEscaping.attribute(section.anchor))\">\n"
-            for block in section.blocks { html += render(block, diagrams: diagrams) }
-            html += "</section>\n"
+            // A diagram that gets landscape pages of its own on paper comes after the section's
+            // text, so the map's heading does not stand alone on a portrait page before it.
+            var ownPages = ""
+            for block in section.blocks {
+                let part = render(block, diagrams: diagrams)
+                if case .diagram = block, HTMLDiagram.takesOwnPages(part) { ownPages += part } else { html += part }
+            }
+            html += ownPages + "</section>\n"
             if section.kind == .summary, layout.mapSections.count > 1 { html += contents(layout, language) }
         }
         html += "</main>\n"

@@ -5,6 +5,8 @@
 struct PrintTiles {
     /// The smallest scale a picture is printed at (Graphviz's 10–14 pt text stays ≥ 6 pt).
     static let minimumScale = 0.55
+    /// How far a piece reaches into the next one, as a part of a piece.
+    static let overlap = 0.08
     /// The room for a picture on a page, in points, inside the margins and below a caption
     /// line: portrait 180 × 245 mm, landscape 273 × 168 mm.
     static let portrait = (width: 510.0, height: 694.0)
@@ -26,8 +28,9 @@ struct PrintTiles {
             columns = 1
             rows = 1
         } else {
-            columns = max(1, Int((width * PrintTiles.minimumScale / page.width).rounded(.up)))
-            rows = max(1, Int((height * PrintTiles.minimumScale / page.height).rounded(.up)))
+            let reach = 1 + 2 * PrintTiles.overlap
+            columns = max(1, Int((width * reach * PrintTiles.minimumScale / page.width).rounded(.up)))
+            rows = max(1, Int((height * reach * PrintTiles.minimumScale / page.height).rounded(.up)))
         }
     }
 
@@ -40,8 +43,13 @@ struct PrintTiles {
         var html = "<div class=\"tiles\" aria-hidden=\"true\">\n"
         for row in 0..<rows {
             for column in 0..<columns {
-                let x = Double(column) * pieceWidth, y = Double(row) * pieceHeight
-                let box = [x, y, pieceWidth, pieceHeight].map { number($0) }.joined(separator: " ")
+                // Each piece reaches a little into its neighbours, so that a box cut at one edge
+                // is seen whole on the next piece.
+                let x0 = max(0, (Double(column) - PrintTiles.overlap) * pieceWidth)
+                let x1 = min(width, (Double(column + 1) + PrintTiles.overlap) * pieceWidth)
+                let y0 = max(0, (Double(row) - PrintTiles.overlap) * pieceHeight)
+                let y1 = min(height, (Double(row + 1) + PrintTiles.overlap) * pieceHeight)
+                let box = [x0, y0, x1 - x0, y1 - y0].map { number($0) }.joined(separator: " ")
                 html += "<div class=\"tile\(landscape ? " wide" : "")\"><svg viewBox=\"\(box)\" preserveAspectRatio=\"xMinYMin meet\">"
                     + "<use href=\"#\(id)\"/></svg>"
                     + "<p>\(caption) (\(row * columns + column + 1)/\(count))</p></div>\n"
