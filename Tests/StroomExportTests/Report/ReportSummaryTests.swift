@@ -21,8 +21,8 @@ import Testing
         #expect(text.contains("- **Activiteitsratio:** ⚠️ **onbekend: 4 van 4 stappen zonder tijd**"))
         #expect(text.contains("  - **Niet horen**\n  - **Niet uit kunnen voeren**\n  - **Problemen met lesstof na instructie**\n"))
         #expect(text.contains("  - visualiseren afspraken — eigenaar ⚠️ **geen eigenaar**, ⚠️ **geen datum**"))
-        #expect(text.contains("  - **Value Stream Mapping**: laatste stadium (verandering): rond af wat de methode nog vraagt."))
-        #expect(text.contains("  - Actiepunt zonder eigenaar (6×) `V302`"))
+        #expect(text.contains("- **Volgende stap in de methode:** **Value Stream Mapping**: laatste stadium (verandering): rond af wat de methode nog vraagt."))
+        #expect(text.contains("- **Wat de methode nog vraagt:**\n  - Actiepunt zonder eigenaar (6×) `V302`\n"))
     }
 
     @Test func rapportageNamesOwners() {
@@ -30,14 +30,14 @@ import Testing
         #expect(text.contains("- **Lead time:** ⚠️ **unknown: 8 of 8 steps without a time**"))
         #expect(text.contains("  - Eenduidige werkwijze binnen team afstemmen — owner werkgroep, ⚠️ **no date**"))
         #expect(text.contains("  - and 6 more (see Action points of the map)"))
-        #expect(text.contains("  - **Design Thinking**: last stage (completion): finish what the method still asks."))
+        #expect(text.contains("- **Next step in the method:** **Design Thinking**: last stage (completion): finish what the method still asks."))
         #expect(text.contains("  - Action point without horizon or workload effect (13×) `V327`"))
     }
 
     @Test func blokhuusHasNoStages() {
         let text = Self.summary("Samples/blokhuus/werkobservaties.vsm")
-        #expect(text.contains("- **Geobserveerd:** Een dag bij groep 4: 8 u 30 min"))
-        #expect(text.contains("  - **Werkobservatie**: deze methode kent geen stadia."))
+        #expect(text.contains("- **Geobserveerd:** Een dag bij groep 4: 8 u 30 min, waarvan 6,9% met ICT"))
+        #expect(text.contains("- **Volgende stap in de methode:** **Werkobservatie**: deze methode kent geen stadia."))
         let leesdossiers = Self.summary("Samples/blokhuus/leesdossiers.vsm")
         #expect(leesdossiers.contains("(2× gezien)"), "problems seen at two steps weigh more")
     }
@@ -47,7 +47,7 @@ import Testing
         #expect(text.contains("- **Wat:** Batenlogica volgens Vernieuwend werken, fase stap6."))
         #expect(text.contains("- **Waar de werkdruk vandaan komt:**"))
         #expect(text.contains("**Uit de organisatie ("))
-        #expect(text.contains("  - **Vernieuwend werken**: laatste stadium (stap6)"))
+        #expect(text.contains("- **Volgende stap in de methode:** **Vernieuwend werken**: laatste stadium (stap6)"))
         let borgstee = Self.summary("Samples/borgstee/borgstee.batenlogica", .en)
         #expect(borgstee.contains("- **Next step in the method:**"))
     }
@@ -75,7 +75,8 @@ import Testing
         #expect(method.stage == "observatie" && method.nextStage == "interpretatie")
         #expect(method.asks.contains { $0.code == "V301" && $0.count == 4 && $0.stageDependent })
         let text = MarkdownReportRenderer.render(report, language: .en)
-        #expect(text.contains("  - **Value Stream Mapping**: from observation to interpretation."))
+        #expect(text.contains("- **Next step in the method:** **Value Stream Mapping**: from observation to interpretation."))
+        #expect(text.contains("- **What the method still asks:**\n  - Problem without an idea (4×) `V301`\n"))
         #expect(text.contains("- **Lead time:** **30 min**"))
         #expect(text.contains("  - **Zwaar** (impact high, yearly)"))
         #expect(text.contains("  - (the 3 heaviest of 4 problems"))

@@ -27,6 +27,9 @@ extension ReportText {
     static func occurrences(_ count: Int, _ l: Language) -> String {
         t("\(count)× gezien", "seen \(count)×", l)
     }
+    static func withICT(_ percent: String, _ l: Language) -> String {
+        t(", waarvan \(percent) met ICT", ", \(percent) of it with ICT", l)
+    }
     static func noOpenActions(_ l: Language) -> String { t("Geen open actiepunten.", "No open action points.", l) }
     static func ownerDue(_ l: Language) -> (owner: String, due: String, noDue: String) {
         (t("eigenaar", "owner", l), t("gereed", "due", l), t("geen datum", "no date", l))
@@ -57,8 +60,8 @@ extension ReportText {
     static func noStages(_ l: Language) -> String {
         t("deze methode kent geen stadia", "this method has no stages", l)
     }
-    static func asksIntro(_ l: Language) -> String {
-        t("Wat de methode vraagt en de kaart nog niet heeft:", "What the method asks that the map does not have yet:", l)
+    static func stillAsked(_ l: Language) -> String {
+        t("Wat de methode nog vraagt", "What the method still asks", l)
     }
     static func nothingAsked(_ l: Language) -> String {
         t("De regels van de methode vinden niets meer open.", "The method's rules find nothing left open.", l)

@@ -24,29 +24,27 @@ extension SummaryWriter {
         return [[.text(ReportText.problemsPerAspect(l) + ": " + parts.joined(separator: ", "))]]
     }
 
-    /// Where the map is in its method, and what the method's rules still ask of it.
-    func next(_ step: MapSummary.MethodStep) -> [Line] {
-        var where_: String
+    /// Where the map is in its method, and (a second fact) what the method's rules still ask.
+    func next(_ step: MapSummary.MethodStep) -> [Fact] {
+        let place: String
         if let next = step.nextStage {
-            where_ = ReportText.fromStageTo(step.stage.map { stageWord($0, step.method) }, stageWord(next, step.method), l)
+            place = ReportText.fromStageTo(step.stage.map { stageWord($0, step.method) }, stageWord(next, step.method), l)
         } else if let stage = step.stage, step.hasStages {
-            where_ = ReportText.lastStage(stageWord(stage, step.method), l)
+            place = ReportText.lastStage(stageWord(stage, step.method), l)
         } else {
-            where_ = ReportText.noStages(l)
+            place = ReportText.noStages(l)
         }
         let name = Method(rawValue: step.method)?.name[l] ?? step.method
-        var lines: [Line] = [[.strong(name), .text(": " + where_ + ".")]]
+        let where_ = Fact(label: ReportText.nextStep(l), lines: [[.strong(name), .text(": " + place + ".")]])
         guard !step.asks.isEmpty else {
-            lines.append([.text(ReportText.nothingAsked(l))])
-            return lines
+            return [where_, Fact(label: ReportText.stillAsked(l), lines: [[.text(ReportText.nothingAsked(l))]])]
         }
-        lines.append([.text(ReportText.asksIntro(l))])
-        for ask in step.asks {
+        var lines: [Line] = step.asks.map { ask in
             let title = CodeCatalog.info(for: ask.code)?.title[l] ?? ask.code.rawValue
-            lines.append([.text("\(title) (\(ask.count)×) "), .code(ask.code.rawValue)])
+            return [.text("\(title) (\(ask.count)×) "), .code(ask.code.rawValue)]
         }
         let shown = step.asks.reduce(0) { $0 + $1.count }
         if step.askTotal > shown { lines.append([.text(ReportText.moreAsks(step.askTotal - shown, l))]) }
-        return lines
+        return [where_, Fact(label: ReportText.stillAsked(l), lines: lines)]
     }
 }

@@ -43,7 +43,7 @@ struct SummaryWriter {
         if open.count > SummaryWriter.actionLimit { actions.append([.text(ReportText.moreActions(open.count - SummaryWriter.actionLimit, l))]) }
         facts.append(Fact(label: ReportText.openActions(l), lines: actions))
         if let workload = workload(map) { facts.append(Fact(label: ReportText.workloadFrom(l), lines: workload)) }
-        if let method = map.summary.method { facts.append(Fact(label: ReportText.nextStep(l), lines: next(method))) }
+        if let method = map.summary.method { facts += next(method) }
         return facts
     }
 
@@ -79,7 +79,7 @@ struct SummaryWriter {
     func observed(_ map: MapReport) -> [Line] {
         map.observations.map { observation in
             var text = "\(observation.item.label): \(ReportNumbers.clockDuration(observation.observedMinutes, l))"
-            if let share = observation.ictShare { text += ", \(ReportText.ictShare(l).lowercased()) \(ReportNumbers.percent(share, l))" }
+            if let share = observation.ictShare { text += ReportText.withICT(ReportNumbers.percent(share, l), l) }
             return [.text(text)]
         }
     }
