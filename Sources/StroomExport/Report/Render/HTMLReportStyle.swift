@@ -33,7 +33,8 @@ public enum HTMLReportStyle {
     dl.facts dd ul { margin: 0; padding-left: 1.1rem; }
     figure.diagram { margin: 1rem 0; }
     figure.diagram .scroll { overflow-x: auto; border: 1px solid #e3e6ea; }
-    figure.diagram svg { display: block; max-width: none; height: auto; margin: 0 auto; }
+    figure.diagram svg { max-width: 100%; height: auto; }
+    figure.diagram .scroll > svg { display: block; max-width: none; margin: 0 auto; }
     .tiles { display: none; }
     figure.diagram figcaption { font-size: .9rem; color: #4a4f57; margin-top: .3rem; }
     :focus-visible { outline: 3px solid #1f4e79; outline-offset: 2px; }

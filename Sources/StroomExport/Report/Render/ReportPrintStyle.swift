@@ -16,9 +16,9 @@ enum ReportPrintStyle {
       a { color: inherit; text-decoration: none; }
       .note, th, code { background: none; }
       figure.diagram .scroll { overflow: visible; border: none; }
-      figure.diagram svg { max-width: 100%; max-height: 240mm; width: auto; }
+      figure.diagram .scroll > svg { max-width: 100%; max-height: 240mm; width: auto; }
       figure.diagram.wide { page: wide; }
-      figure.diagram.wide svg { max-height: 168mm; }
+      figure.diagram.wide .scroll > svg { max-height: 168mm; }
       figure.diagram.split { break-inside: auto; }
       figure.diagram.split > .scroll { display: none; }
       .tiles { display: block; }
