@@ -33,12 +33,14 @@ extension ReportBuilder {
         return [impact, frequency, problem.occurrences]
     }
 
-    /// The stages of a method, in order; empty for methods without stages.
-    static func stages(of method: String) -> [String] {
-        let set: EnumSet? = switch method {
-        case Method.vsm.word: EnumSets.vsmStage
-        case Method.designThinking.word: EnumSets.designThinkingStage
-        case Method.vernieuwendWerken.word: EnumSets.benefitPhase
+    /// The stages of a method for a map of this kind, in order: `stadium:` of a process or
+    /// study (VSM, Design Thinking), `fase:` of a benefit logic (Vernieuwend werken); empty
+    /// where the map has no such attribute for its method.
+    static func stages(of method: String, benefitLogic: Bool) -> [String] {
+        let set: EnumSet? = switch (method, benefitLogic) {
+        case (Method.vsm.word, false): EnumSets.vsmStage
+        case (Method.designThinking.word, false): EnumSets.designThinkingStage
+        case (Method.vernieuwendWerken.word, true): EnumSets.benefitPhase
         default: nil
         }
         return set?.values.map(\.dutch) ?? []
@@ -47,8 +49,9 @@ extension ReportBuilder {
     /// The map's place in its method and what the method's rules still find on the map.
     func methodStep(_ map: DeclarationID) -> MapSummary.MethodStep? {
         guard let method = analysis.followedMethod(of: map) else { return nil }
-        let stages = ReportBuilder.stages(of: method.word)
-        let stage = analysis.enumValue(map, analysis.kind(map) == .benefitLogic ? .phase : .stage)
+        let benefitLogic = analysis.kind(map) == .benefitLogic
+        let stages = ReportBuilder.stages(of: method.word, benefitLogic: benefitLogic)
+        let stage = stages.isEmpty ? nil : analysis.enumValue(map, benefitLogic ? .phase : .stage)
         let position = stage.flatMap { stages.firstIndex(of: $0) }
         let next: String? = switch position {
         case nil: stage == nil ? stages.first : nil

@@ -57,7 +57,7 @@ struct SummaryWriter {
         }
         if let state = map.details.state { text += ", \(ReportText.state(l)) \(ReportNumbers.word(state, EnumSets.state, l))" }
         var line: Line = [.text(text + ".")]
-        if let description = map.details.description { line += [.text(" " + description)] }
+        if let description = map.details.description { line += [.text(" " + ReportNumbers.capitalized(description))] }
         return line
     }
 
