@@ -31,3 +31,20 @@ enum AxePage {
             .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
     }
 }
+
+/// `Tests/Tools/check_report.py html` (html5lib, strict WHATWG parsing) on a page made here.
+enum ReportPageCheckRunner {
+    static var python: String? { ExternalTools.python(importing: ["html5lib"]) }
+
+    static func check(_ html: String, python: String) throws -> (status: Int32, output: String) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stroom-page-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let page = folder.appendingPathComponent("page.html"), expected = folder.appendingPathComponent("expected.json")
+        try Data(html.utf8).write(to: page)
+        try Data("[]".utf8).write(to: expected)
+        let tool = RepositoryPaths.tests.appendingPathComponent("Tools/check_report.py").path
+        let run = try ExternalTools.run(python, [tool, "html", page.path, expected.path], input: Data())
+        return (run.status, String(decoding: run.standardOutput, as: UTF8.self) + run.standardError)
+    }
+}

@@ -129,6 +129,8 @@ import Testing
         #expect(JSONValue.number(text: .nan) == "null")
         #expect(HTMLEscaping.inlineSVG("<?xml version=\"1.0\"?>\n<!DOCTYPE svg>\n<svg a=\"1\"><g/></svg>\n") == "<svg a=\"1\"><g/></svg>")
         #expect(HTMLEscaping.inlineSVG("no svg") == nil)
+        #expect(HTMLEscaping.inlineSVG("<!-- a -->\n<svg><!-- n1 --><g/><!-- e1 -->\n</svg>") == "<svg><g/>\n</svg>")
+        #expect(HTMLEscaping.inlineSVG("<svg><!-- open</svg>") == nil)
     }
 
     /// A diagram given for a map is embedded in that map's section, without its XML prolog.
