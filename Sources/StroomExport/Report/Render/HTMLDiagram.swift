@@ -3,7 +3,7 @@
 /// read), a `<figcaption>`, and the picture told in words as the SVG's accessible name. On
 /// paper a diagram wider than a portrait A4 page gets a landscape page of its own
 /// (``HTMLReportStyle``) and is scaled to fit it.
-enum HTMLDiagram {
+public enum HTMLDiagram {
     /// Points that fit across a portrait A4 page inside the report's margins (180 mm).
     static let portraitWidth = 510.0
 
@@ -26,8 +26,10 @@ enum HTMLDiagram {
         figure.hasPrefix("<figure class=\"diagram wide") || figure.hasPrefix("<figure class=\"diagram split")
     }
 
-    /// `<svg role="img" aria-label="…" …>`: the picture is one image, named by its description.
-    static func labelled(_ svg: String, _ label: String, id: String) -> String {
+    /// `<svg role="img" aria-label="…" …>`: the picture is one image, named by its description
+    /// (escaped here); Graphviz's drawing group gets the id `id` (trusted, already escaped).
+    /// The report and the preview page (`stroom preview`) both name their pictures so.
+    public static func labelled(_ svg: String, _ label: String, id: String) -> String {
         guard svg.hasPrefix("<svg") else { return svg }
         var svg = svg
         // Graphviz names the drawing's group `graph0` in every picture; one name per picture lets
