@@ -3,20 +3,20 @@ import StroomExport
 import StroomModel
 import StroomSyntax
 
-/// `stroom report [--format md|html|json] [--lang nl|en] [--force] [PATH...]`.
+/// `stroom report [--format md|html|json|pdf] [--lang nl|en] [--force] [-o FILE] [PATH...]`.
 enum ReportCommand {
     static let name = "report"
     static let abstract = LocalizedText(
         nl: "Maak een rapport met de kengetallen, problemen, ideeën en actiepunten van je kaarten.",
         en: "Make a report with the figures, problems, ideas and action points of your maps.")
     static let discussion = LocalizedText(
-        nl: "Schrijft per proces de kengetallen (doorlooptijd, procestijd, activiteitsratio, waardetoevoegende tijd, gerolde %C&A, systeemwissels, overdrachten, handmatige registraties), de problemen per fase, de ideeën per kwadrant, de werkdruk-frequentiematrix en de actiepunten; per onderzoek de observaties; per batenlogica wat bijdraagt aan de bedoeling, de werkdruk naar bron en de thema’s × principes. Ontbreken tijden, dan zegt het rapport dat in plaats van een te laag getal te tonen. Als Markdown (standaard), als één HTML-pagina die je kunt printen, of als JSON. Bestanden met waarschuwingen gaan gewoon; bij fouten weigert report en toont het de fouten, tenzij je --force geeft.",
-        en: "Writes per process the figures (lead time, process time, activity ratio, value-adding time, rolled %C&A, system switches, hand-offs, manual registrations), the problems per phase, the ideas per quadrant, the workload-frequency matrix and the action points; per study the observations; per benefit logic what contributes to the purpose, the workload by source and the themes × principles. Where times are missing the report says so instead of showing a number that is too low. As Markdown (the default), as one HTML page you can print, or as JSON. Files with warnings are fine; with errors report refuses and lists the errors, unless you give --force.")
-    static let usage = "[--format md|html|json] [--lang nl|en] [--force] [-o FILE] [PATH...]"
+        nl: "Schrijft per proces de kengetallen (doorlooptijd, procestijd, activiteitsratio, waardetoevoegende tijd, gerolde %C&A, systeemwissels, overdrachten, handmatige registraties), de problemen per fase, de ideeën per kwadrant, de werkdruk-frequentiematrix en de actiepunten; per onderzoek de observaties; per batenlogica wat bijdraagt aan de bedoeling, de werkdruk naar bron en de thema’s × principes. Ontbreken tijden, dan zegt het rapport dat in plaats van een te laag getal te tonen. Het rapport begint met een samenvatting per kaart (wat het proces is, doorlooptijd en activiteitsratio of wat daarvoor ontbreekt, de grootste problemen, de open actiepunten met eigenaar en datum, waar de werkdruk vandaan komt, en wat de methode als volgende stap vraagt). Als Markdown (standaard), als één HTML-pagina die je kunt printen (A4), als JSON, of als PDF (--format pdf -o rapport.pdf; daarvoor is Chromium, Google Chrome of Microsoft Edge nodig, of STROOM_CHROMIUM). Bestanden met waarschuwingen gaan gewoon; bij fouten weigert report en toont het de fouten, tenzij je --force geeft.",
+        en: "Writes per process the figures (lead time, process time, activity ratio, value-adding time, rolled %C&A, system switches, hand-offs, manual registrations), the problems per phase, the ideas per quadrant, the workload-frequency matrix and the action points; per study the observations; per benefit logic what contributes to the purpose, the workload by source and the themes × principles. Where times are missing the report says so instead of showing a number that is too low. The report opens with a summary per map (what the process is, lead time and activity ratio or what is missing for them, the biggest problems, the open action points with owner and date, where workload comes from, and what the method asks as the next step). As Markdown (the default), as one HTML page you can print (A4), as JSON, or as PDF (--format pdf -o report.pdf; this needs Chromium, Google Chrome or Microsoft Edge, or STROOM_CHROMIUM). Files with warnings are fine; with errors report refuses and lists the errors, unless you give --force.")
+    static let usage = "[--format md|html|json|pdf] [--lang nl|en] [--force] [-o FILE] [PATH...]"
     static let options = [
-        OptionSpec("format", value: "FORMAT", choices: ReportOutputFormat.allCases.map(\.rawValue),
-                   help: LocalizedText(nl: "Uitvoer: md (Markdown, standaard), html (één pagina) of json.",
-                                       en: "Output: md (Markdown, default), html (one page) or json.")),
+        OptionSpec("format", value: "FORMAT", choices: ReportOutputFormat.allCases.map(\.rawValue) + [pdf],
+                   help: LocalizedText(nl: "Uitvoer: md (Markdown, standaard), html (één pagina), json of pdf (met -o BESTAND).",
+                                       en: "Output: md (Markdown, default), html (one page), json or pdf (with -o FILE).")),
         OptionSpec.language(LocalizedText(nl: "Taal van het rapport", en: "Language of the report")),
         OptionSpec("force", help: LocalizedText(nl: "Maak het rapport ook als de bestanden fouten hebben.",
                                                 en: "Make the report even when the files have errors.")),
@@ -24,13 +24,15 @@ enum ReportCommand {
     ]
 
     static let exitCodes = LocalizedText(
-        nl: "  0  het rapport is geschreven\n  1  de bestanden hebben fouten (zonder --force)\n  2  verkeerde opdrachtregel, of een bestand of map kon niet gelezen of geschreven worden\n",
-        en: "  0  the report was written\n  1  the files have errors (without --force)\n  2  wrong command line, or a file or folder could not be read or written\n")
+        nl: "  0  het rapport is geschreven\n  1  de bestanden hebben fouten (zonder --force)\n  2  verkeerde opdrachtregel (ook: pdf zonder -o BESTAND), een bestand of map kon niet gelezen of geschreven worden, of voor pdf ontbreekt Chromium of faalde het\n",
+        en: "  0  the report was written\n  1  the files have errors (without --force)\n  2  wrong command line (also: pdf without -o FILE), a file or folder could not be read or written, or for pdf Chromium is missing or failed\n")
 
     static let descriptor = Command(name: name, abstract: abstract, discussion: discussion, usage: usage,
                                     options: options, exitCodes: exitCodes, run: { run($0, context: $1) })
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> ExitCode {
+        let isPDF = arguments.value("format") == pdf
+        if isPDF, let refusal = pdfRefusal(arguments, context: context) { return refusal }
         let workspaces = AnalyzedWorkspaces(paths: arguments.positionals, context: context)
         var errors = DiagnosticReport()
         workspaces.register(in: &errors)
@@ -59,10 +61,11 @@ enum ReportCommand {
                 return .errorsFound
             }
         }
-        let format = ReportOutputFormat(rawValue: arguments.value("format") ?? "md") ?? .markdown
+        let format = isPDF ? .html : ReportOutputFormat(rawValue: arguments.value("format") ?? "md") ?? .markdown
         let pictures = format == .html ? diagrams(for: workspaces.entries, language: language, environment: context.environment) : [:]
-        return OutputFile.deliver(format.render(Report.joined(reports), language: language, diagrams: pictures),
-                                  arguments: arguments, command: name, context: context, language: language)
+        let text = format.render(Report.joined(reports), language: language, diagrams: pictures)
+        if isPDF { return deliverPDF(text, arguments: arguments, context: context, language: language) }
+        return OutputFile.deliver(text, arguments: arguments, command: name, context: context, language: language)
     }
 
     /// The diagrams of the HTML report: map id → SVG, each map drawn in its default view

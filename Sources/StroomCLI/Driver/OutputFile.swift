@@ -14,8 +14,13 @@ enum OutputFile {
             context.writeOut(text)
             return .success
         }
+        return write(Array(text.utf8), to: path, command: command, context: context, language: language)
+    }
+
+    /// Writes `bytes` to the file `path` (relative to the current folder): a file that exists is
+    /// replaced whole or left as it was.
+    static func write(_ bytes: [UInt8], to path: String, command: String, context: CommandContext, language: Language) -> ExitCode {
         let absolute = WorkspaceLoader(currentDirectory: context.currentDirectory).absolutePath(path)
-        let bytes = Array(text.utf8)
         var failure: LocalizedText?
         if FileManager.default.fileExists(atPath: absolute) {
             failure = AtomicFile.replace(absolute, with: bytes)

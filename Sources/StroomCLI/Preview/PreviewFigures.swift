@@ -29,7 +29,7 @@ struct PreviewFigures {
         }
         let label = PreviewText.diagramLabel(mapID: mapID, view: output.view.rawValue, language)
         if let dot, let svg = Self.svg(dot, output.text), let inline = HTMLEscaping.inlineSVG(svg) {
-            return "<figure class=\"diagram\">\n" + Self.labelled(inline, HTMLEscaping.attribute(label))
+            return "<figure class=\"diagram\">\n" + HTMLDiagram.labelled(inline, label, id: HTMLEscaping.attribute("diagram-" + mapID))
                 + "\n<figcaption>\(HTMLEscaping.text(label))</figcaption>\n</figure>\n"
         }
         let hint = dot == nil ? Graphviz.notInstalled()[language] : PreviewText.graphvizFailed(language)
@@ -44,11 +44,5 @@ struct PreviewFigures {
         guard let outcome = Graphviz.run(dot, dot: text, format: "svg", output: file.path), outcome.status == 0,
               let data = FileManager.default.contents(atPath: file.path) else { return nil }
         return String(decoding: data, as: UTF8.self)
-    }
-
-    /// `<svg role="img" aria-label="…" …>`: the picture is one image with a name.
-    static func labelled(_ svg: String, _ escapedLabel: String) -> String {
-        guard svg.hasPrefix("<svg") else { return svg }
-        return "<svg role=\"img\" aria-label=\"\(escapedLabel)\"" + svg.dropFirst(4)
     }
 }

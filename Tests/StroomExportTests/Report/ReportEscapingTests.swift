@@ -129,6 +129,8 @@ import Testing
         #expect(JSONValue.number(text: .nan) == "null")
         #expect(HTMLEscaping.inlineSVG("<?xml version=\"1.0\"?>\n<!DOCTYPE svg>\n<svg a=\"1\"><g/></svg>\n") == "<svg a=\"1\"><g/></svg>")
         #expect(HTMLEscaping.inlineSVG("no svg") == nil)
+        #expect(HTMLEscaping.inlineSVG("<!-- a -->\n<svg><!-- n1 --><g/><!-- e1 -->\n</svg>") == "<svg><g/>\n</svg>")
+        #expect(HTMLEscaping.inlineSVG("<svg><!-- open</svg>") == nil)
     }
 
     /// A diagram given for a map is embedded in that map's section, without its XML prolog.
@@ -136,7 +138,10 @@ import Testing
         let (_, report) = ReportEscapingTests.report()
         let svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" \"x\">\n<svg width=\"10pt\" height=\"10pt\"><g id=\"graph0\"></g></svg>\n"
         let html = HTMLReportRenderer.render(report, language: .en, diagrams: ["vijandig": svg])
-        #expect(html.contains("<figure class=\"diagram\">\n<svg width=\"10pt\" height=\"10pt\"><g id=\"graph0\"></g></svg>\n</figure>"))
+        #expect(html.contains("<figure class=\"diagram\">\n<div class=\"scroll\" tabindex=\"0\" role=\"group\" aria-label=\"Flow view of "))
+        #expect(html.contains("\n<svg role=\"img\" aria-label=\"Flow of "))
+        #expect(html.contains(" width=\"10pt\" height=\"10pt\"><g id=\"diagram-vijandig\"></g></svg>\n</div>\n<figcaption>Flow view of "))
+        #expect(!html.contains("class=\"tiles\""), "a small picture is not cut into pieces")
         #expect(!html.contains("<?xml"))
         #expect(!HTMLReportRenderer.render(report, language: .en).contains("<figure"))
     }

@@ -43,7 +43,8 @@ public struct ReportBuilder {
             feedbackLoops: analysis.feedbackLoops(in: map).map { loop in
                 LoopReport(members: loop.members.map { item($0, in: map) }, isReinforcing: loop.isReinforcing,
                            hasAnyPolarity: loop.hasAnyPolarity)
-            })
+            },
+            summary: summary(map))
     }
 
     func details(_ map: DeclarationID) -> MapDetails {

@@ -42,6 +42,7 @@ public enum JSONReportRenderer {
                     ("polarityStated", .bool(loop.hasAnyPolarity)),
                 ])
             })),
+            ("summary", summary(map.summary)),
         ])
     }
 

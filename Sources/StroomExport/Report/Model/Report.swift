@@ -71,6 +71,8 @@ public struct MapReport: Sendable {
     /// Benefit logics only.
     public let benefits: BenefitReport?
     public let feedbackLoops: [LoopReport]
+    /// The heaviest problems and the method's next step, for the summary.
+    public let summary: MapSummary
 }
 
 /// What the map says about itself.

@@ -37,12 +37,19 @@ public enum HTMLEscaping {
         (0xFDD0...0xFDEF).contains(scalar.value) || (scalar.value & 0xFFFE) == 0xFFFE
     }
 
-    /// The `<svg …>…</svg>` part of an SVG document: the XML declaration, doctype and comments
-    /// before the root element are dropped, since they do not belong inside an HTML page. Nil
-    /// when the text holds no `<svg` element.
+    /// The `<svg …>…</svg>` part of an SVG document: the XML declaration, doctype and every
+    /// comment (Graphviz writes one per node and edge) are dropped, since they do not belong
+    /// inside an HTML page. Nil when the text holds no `<svg` element.
     public static func inlineSVG(_ document: String) -> String? {
         guard let start = document.firstRange(of: "<svg"), let end = document.ranges(of: "</svg>").last,
               start.lowerBound < end.lowerBound else { return nil }
-        return String(document[start.lowerBound..<end.upperBound])
+        var svg = Substring(document[start.lowerBound..<end.upperBound])
+        var output = ""
+        while let open = svg.firstRange(of: "<!--") {
+            output += svg[..<open.lowerBound]
+            guard let close = svg[open.upperBound...].firstRange(of: "-->") else { return nil }
+            svg = svg[close.upperBound...]
+        }
+        return output + svg
     }
 }

@@ -27,32 +27,45 @@ public enum HTMLReportRenderer {
 
         """
         for block in layout.intro { html += render(block, diagrams: diagrams) }
-        html += "</header>\n"
-        if layout.sections.count > 1 {
-            html += "<nav>\n<h2>\(HTMLEscaping.text(ReportText.contents(language)))</h2>\n<ul>\n"
-            for section in layout.sections {
-                html += "<li><a href=\"#\(HTMLEscaping.attribute(section.anchor))\">\(inline(section.title))</a></li>\n"
-            }
-            html += "</ul>\n</nav>\n"
-        }
-        html += "<main>\n"
+        html += "</header>\n<main>\n"
         for section in layout.sections {
-            html += "<section class=\"map\" id=\"\(HTMLEscaping.attribute(section.anchor))\">\n"
-            for block in section.blocks { html += render(block, diagrams: diagrams) }
-            html += "</section>\n"
+            let kind = section.kind == .summary ? "summary" : "map"
+            html += "<section class=\"\(kind)\" id=\"\(HTMLEscaping.attribute(section.anchor))\">\n"
+            // A diagram that gets landscape pages of its own on paper comes after the section's
+            // text, so the map's heading does not stand alone on a portrait page before it.
+            var ownPages = ""
+            for block in section.blocks {
+                let part = render(block, diagrams: diagrams)
+                if case .diagram = block, HTMLDiagram.takesOwnPages(part) { ownPages += part } else { html += part }
+            }
+            html += ownPages + "</section>\n"
+            if section.kind == .summary, layout.mapSections.count > 1 { html += contents(layout, language) }
         }
-        html += "</main>\n</body>\n</html>\n"
+        html += "</main>\n"
+        if !layout.closing.isEmpty {
+            html += "<footer>\n" + layout.closing.map { render($0, diagrams: diagrams) }.joined() + "</footer>\n"
+        }
+        html += "</body>\n</html>\n"
         return html
+    }
+
+    /// The list of map sections, for the screen (hidden on paper).
+    static func contents(_ layout: ReportLayout, _ language: Language) -> String {
+        var html = "<nav aria-labelledby=\"contents\">\n<h2 id=\"contents\">\(HTMLEscaping.text(ReportText.contents(language)))</h2>\n<ul>\n"
+        for section in layout.mapSections {
+            html += "<li><a href=\"#\(HTMLEscaping.attribute(section.anchor))\">\(inline(section.title))</a></li>\n"
+        }
+        return html + "</ul>\n</nav>\n"
     }
 
     /// Each map's section of the report as HTML (the `<section>` element with its blocks), for
     /// pages that show the same figures (`stroom preview`). `figure` gives the HTML of a map's
     /// diagram by map id, trusted as it is; the headings of a map start at `<h2>`.
     public static func mapSections(_ report: Report, language: Language, figure: (String) -> String) -> [(anchor: String, html: String)] {
-        ReportLayout(report, language).sections.map { section in
+        ReportLayout(report, language).mapSections.map { section in
             var html = "<section class=\"map\" id=\"\(HTMLEscaping.attribute(section.anchor))\">\n"
             for block in section.blocks {
-                if case .diagram(let mapID) = block { html += figure(mapID) } else { html += render(block, diagrams: [:]) }
+                if case .diagram(let diagram) = block { html += figure(diagram.mapID) } else { html += render(block, diagrams: [:]) }
             }
             return (section.anchor, html + "</section>\n")
         }
@@ -66,13 +79,21 @@ public enum HTMLReportRenderer {
             return "<p>\(inline(line))</p>\n"
         case .note(let line):
             return "<p class=\"note\">\(inline(line))</p>\n"
+        case .small(let line):
+            return "<p class=\"small\">\(inline(line))</p>\n"
         case .bullets(let items):
             return "<ul>\n" + items.map { "<li>\(inline($0))</li>\n" }.joined() + "</ul>\n"
+        case .facts(let facts):
+            return "<dl class=\"facts\">\n" + facts.map { fact in
+                let value = fact.lines.count == 1 ? inline(fact.lines[0])
+                    : "<ul>" + fact.lines.map { "<li>\(inline($0))</li>" }.joined() + "</ul>"
+                return "<div><dt>\(HTMLEscaping.text(fact.label))</dt><dd>\(value)</dd></div>\n"
+            }.joined() + "</dl>\n"
         case .table(let table):
             return render(table)
-        case .diagram(let mapID):
-            guard let document = diagrams[mapID], let svg = HTMLEscaping.inlineSVG(document) else { return "" }
-            return "<figure class=\"diagram\">\n\(svg)\n</figure>\n"
+        case .diagram(let diagram):
+            guard let document = diagrams[diagram.mapID], let svg = HTMLEscaping.inlineSVG(document) else { return "" }
+            return HTMLDiagram.figure(svg, diagram)
         }
     }
 

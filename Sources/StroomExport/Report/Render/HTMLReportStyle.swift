@@ -1,7 +1,10 @@
-/// The style sheet of the HTML report: plain, readable, and kind to printers (black on white,
-/// tables that do not split a row, one map per page).
+/// The style sheet of the HTML report on screen: plain, readable, black on white. Table cells
+/// wrap only at spaces (no word is ever broken), diagrams keep their own size in a box that
+/// scrolls sideways. The rules for paper are in ``ReportPrintStyle``.
 public enum HTMLReportStyle {
-    public static let css = """
+    public static let css = screen + ReportPrintStyle.css
+
+    static let screen = """
     :root { color-scheme: light; }
     body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
       line-height: 1.45; color: #1b1b1b; background: #fff; max-width: 64rem; margin: 0 auto; padding: 1.5rem; }
@@ -13,26 +16,28 @@ public enum HTMLReportStyle {
       background: #f2f4f7; padding: 0 .25em; border-radius: 3px; }
     table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; font-size: .92rem; }
     th, td { border: 1px solid #c8ccd2; padding: .3rem .5rem; text-align: left; vertical-align: top;
-      overflow-wrap: anywhere; }
+      word-break: normal; overflow-wrap: normal; hyphens: manual; }
     th { background: #eef2f7; font-weight: 600; }
-    td.num, th.num { text-align: right; }
-    table.board { table-layout: fixed; }
+    td.num, th.num { text-align: right; white-space: nowrap; }
     tr { break-inside: avoid; }
     thead { display: table-header-group; }
     .note { border-left: 4px solid #c77700; background: #fff7e6; padding: .4rem .7rem; }
-    .warning { color: #a33a00; }
+    .warning { color: #8a3100; }
+    .small, footer { font-size: .85rem; color: #4a4f57; }
     nav ul { columns: 2; }
-    figure.diagram { margin: 1rem 0; text-align: center; }
+    section.summary h3 { margin-top: 1.2rem; border-bottom: 1px solid #c8ccd2; }
+    dl.facts { margin: .3rem 0 1rem; display: grid; grid-template-columns: minmax(9rem, 14rem) 1fr; gap: .25rem 1rem; }
+    dl.facts > div { display: contents; }
+    dl.facts dt { font-weight: 600; }
+    dl.facts dd { margin: 0; }
+    dl.facts dd ul { margin: 0; padding-left: 1.1rem; }
+    figure.diagram { margin: 1rem 0; }
+    figure.diagram .scroll { overflow-x: auto; border: 1px solid #e3e6ea; }
     figure.diagram svg { max-width: 100%; height: auto; }
-    @media print {
-      body { max-width: none; padding: 0; font-size: 10.5pt; }
-      nav { display: none; }
-      section.map { break-before: page; }
-      h2, h3, h4 { break-after: avoid; }
-      a { color: inherit; text-decoration: none; }
-      .note { background: none; }
-      th { background: none; }
-    }
+    figure.diagram .scroll > svg { display: block; max-width: none; margin: 0 auto; }
+    .tiles { display: none; }
+    figure.diagram figcaption { font-size: .9rem; color: #4a4f57; margin-top: .3rem; }
+    :focus-visible { outline: 3px solid #1f4e79; outline-offset: 2px; }
 
     """
 }

@@ -11,17 +11,18 @@ public enum MarkdownReportRenderer {
         // A heading is one line of Markdown: a line break in a title stays inside it.
         var output = "# \(MarkdownEscaping.text(layout.title, lineBreak: "<br>"))\n\n"
         for block in layout.intro { output += render(block) }
-        if layout.sections.count > 1 {
-            output += "## \(MarkdownEscaping.text(ReportText.contents(language)))\n\n"
-            for section in layout.sections {
-                output += "- [\(inline(section.title))](#\(section.anchor))\n"
-            }
-            output += "\n"
-        }
         for section in layout.sections {
             output += "<a id=\"\(MarkdownEscaping.anchor(section.anchor))\"></a>\n\n"
             for block in section.blocks { output += render(block) }
+            if section.kind == .summary, layout.mapSections.count > 1 {
+                output += "## \(MarkdownEscaping.text(ReportText.contents(language)))\n\n"
+                for map in layout.mapSections {
+                    output += "- [\(inline(map.title))](#\(map.anchor))\n"
+                }
+                output += "\n"
+            }
         }
+        for block in layout.closing { output += render(block) }
         return output
     }
 
@@ -37,6 +38,14 @@ public enum MarkdownReportRenderer {
             return items.map { "- " + inline($0, lineBreak: "<br>\n  ", lineStart: true) + "\n" }.joined() + "\n"
         case .table(let table):
             return render(table) + "\n"
+        case .small(let line):
+            return "*" + inline(line, lineStart: false) + "*\n\n"
+        case .facts(let facts):
+            return facts.map { fact in
+                let label = "- **" + MarkdownEscaping.text(fact.label, lineBreak: " ", atLineStart: false) + ":**"
+                if fact.lines.count == 1 { return label + " " + inline(fact.lines[0], lineBreak: "<br>\n  ") + "\n" }
+                return label + "\n" + fact.lines.map { "  - " + inline($0, lineBreak: "<br>\n    ", lineStart: true) + "\n" }.joined()
+            }.joined() + "\n"
         case .diagram:
             return ""
         }

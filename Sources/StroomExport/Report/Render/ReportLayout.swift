@@ -1,45 +1,20 @@
 import StroomModel
 import StroomSyntax
 
-/// A piece of text with a little markup. Each renderer escapes the strings for its format;
-/// nothing here is ever markup already.
-enum Inline: Equatable {
-    case text(String)
-    /// An id as written in the files (`speciale_aandacht`).
-    case code(String)
-    case strong(String)
-    /// Something a reader must not miss (an overdue date, "nothing contributes").
-    case warning(String)
-    case lineBreak
-}
-
-typealias Line = [Inline]
-
-/// A block of the report, in the order it is read.
-enum Block {
-    case heading(level: Int, Line)
-    case paragraph(Line)
-    /// A remark that explains why a number is missing, or a warning about the file.
-    case note(Line)
-    case bullets([Line])
-    case table(Table)
-    /// Where the diagram of a map goes (HTML only), by map id.
-    case diagram(mapID: String)
-}
-
-struct Table {
-    var header: [Line]
-    var rows: [[Line]]
-    /// Columns whose cells are numbers (right-aligned).
-    var numericColumns: Set<Int> = []
-    /// A board (phase columns, quadrant): columns of equal width.
-    var isBoard = false
-}
-
-/// The report laid out in one language: the title, an introduction, and one section per map.
-/// Markdown and HTML render this same layout, so they always say the same.
+/// The report laid out in one language: the title, the summary of every map, one section per
+/// map, and the files it was made of at the end. Markdown and HTML render this same layout, so
+/// they always say the same. A new kind of section is a new ``Section/Kind`` and a writer that
+/// gives its blocks.
 struct ReportLayout {
     struct Section {
+        enum Kind {
+            /// The first section: a short summary of every map (``SummaryWriter``).
+            case summary
+            /// The details of one map (``SectionWriter``).
+            case map
+        }
+
+        let kind: Kind
         /// A stable anchor for links (`map-speciale_aandacht`).
         let anchor: String
         let title: Line
@@ -49,28 +24,39 @@ struct ReportLayout {
     let title: String
     let intro: [Block]
     let sections: [Section]
+    /// After the sections: the files the report was made of.
+    let closing: [Block]
+
+    var mapSections: [Section] { sections.filter { $0.kind == .map } }
 
     init(_ report: Report, _ language: Language) {
         title = ReportText.title(language)
         var intro: [Block] = []
-        var line: Line = []
-        if let date = report.asOf { line.append(.text(ReportText.asOf(date, language) + " ")) }
-        line.append(.text(ReportText.files(language) + ": "))
-        for (index, file) in report.files.enumerated() {
-            if index > 0 { line.append(.text(", ")) }
-            line.append(.code(file))
-        }
-        intro.append(.paragraph(line))
+        if let date = report.asOf { intro.append(.paragraph([.text(ReportText.asOf(date, language))])) }
         if report.maps.isEmpty { intro.append(.paragraph([.text(ReportText.noMaps(language))])) }
         self.intro = intro
         var seen: [String: Int] = [:]
-        sections = report.maps.map { map in
+        let anchors = report.maps.map { map -> String in
             let base = "map-" + map.item.id
             seen[base, default: 0] += 1
-            let anchor = seen[base]! > 1 ? "\(base)-\(seen[base]!)" : base
-            let writer = SectionWriter(map: map, language: language, asOf: report.asOf)
-            return Section(anchor: anchor, title: writer.title, blocks: writer.blocks())
+            return seen[base]! > 1 ? "\(base)-\(seen[base]!)" : base
         }
+        var sections: [Section] = []
+        if !report.maps.isEmpty {
+            let summary = SummaryWriter(maps: report.maps, language: language, asOf: report.asOf)
+            sections.append(Section(kind: .summary, anchor: "summary", title: summary.title, blocks: summary.blocks()))
+        }
+        for (map, anchor) in zip(report.maps, anchors) {
+            let writer = SectionWriter(map: map, language: language, asOf: report.asOf)
+            sections.append(Section(kind: .map, anchor: anchor, title: writer.title, blocks: writer.blocks()))
+        }
+        self.sections = sections
+        var files: Line = [.text(ReportText.files(language) + ": ")]
+        for (index, file) in report.files.enumerated() {
+            if index > 0 { files.append(.text(", ")) }
+            files.append(.code(file))
+        }
+        closing = report.files.isEmpty ? [] : [.small(files)]
     }
 }
 
@@ -89,7 +75,7 @@ struct SectionWriter {
     func blocks() -> [Block] {
         var blocks: [Block] = [.heading(level: 2, title), .paragraph(detailsLine)]
         if map.fileHasErrors { blocks.append(.note([.warning(ReportText.fileHasErrors(l))])) }
-        blocks.append(.diagram(mapID: map.item.id))
+        blocks.append(.diagram(DiagramText(map: map, language: l).diagram))
         if let flow = map.flow { blocks += flowBlocks(flow) }
         if let comparison = map.comparison { blocks += comparisonBlocks(comparison) }
         if let board = map.board { blocks += boardBlocks(board) }
@@ -98,13 +84,14 @@ struct SectionWriter {
         if let benefits = map.benefits { blocks += benefitBlocks(benefits) }
         if map.kind == .benefitLogic, !map.actions.isEmpty { blocks += actionBlocks() }
         if !map.feedbackLoops.isEmpty { blocks += loopBlocks() }
+        blocks.append(.small([.text(ReportNumbers.capitalized(ReportText.file(l)) + ": "), .code(map.path)]))
         return blocks
     }
 
     /// `speciale_aandacht` · file `…` · school OBS Akkrum · state current …
     var detailsLine: Line {
         let details = map.details
-        var parts: [Line] = [[.code(map.item.id)], [.text(ReportText.file(l) + " "), .code(map.path)]]
+        var parts: [Line] = [[.code(map.item.id)]]
         func add(_ name: String, _ value: String?) {
             if let value { parts.append([.text("\(name): \(value)")]) }
         }
