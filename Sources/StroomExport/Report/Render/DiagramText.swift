@@ -26,8 +26,8 @@ struct DiagramText {
                 return "\(row.item.label) (\(time))"
             }
             sentences.append(ReportText.t(
-                "Stroomschema met \(ReportText.stepWord(flow.stepCount, .nl)) en \(ReportText.waitWord(flow.waitCount, .nl)), in volgorde: ",
-                "Flow of \(ReportText.stepWord(flow.stepCount, .en)) and \(ReportText.waitWord(flow.waitCount, .en)), in order: ", l)
+                "Stroomschema met \(FigureText.stepWord(flow.stepCount, .nl)) en \(FigureText.waitWord(flow.waitCount, .nl)), in volgorde: ",
+                "Flow of \(FigureText.stepWord(flow.stepCount, .en)) and \(FigureText.waitWord(flow.waitCount, .en)), in order: ", l)
                 + steps.joined(separator: ", ") + ".")
         }
         for observation in map.observations {
