@@ -35,11 +35,14 @@ public struct ExportOptions: Sendable {
     public var language: Language
     /// Draw only the map with this id.
     public var mapName: String?
+    /// How the picture is laid out (DOT only; `stroom render --paper` chooses one for a sheet).
+    public var layout: ExportLayout
 
-    public init(view: ExportView? = nil, language: Language = .nl, mapName: String? = nil) {
+    public init(view: ExportView? = nil, language: Language = .nl, mapName: String? = nil, layout: ExportLayout = .standard) {
         self.view = view
         self.language = language
         self.mapName = mapName
+        self.layout = layout
     }
 }
 

@@ -10,7 +10,7 @@ import Testing
 struct RenderPaperTests {
     static let papers: [(name: String, landscape: Bool, width: Double, height: Double)] = [
         ("a4", false, 595, 842), ("a3", false, 842, 1191), ("a2", false, 1191, 1684), ("a1", false, 1684, 2384),
-        ("a3", true, 1191, 842),
+        ("a4", true, 842, 595), ("a3", true, 1191, 842), ("a2", true, 1684, 1191), ("a1", true, 2384, 1684),
     ]
 
     @Test(arguments: SampleWorkspace.paths)
@@ -47,6 +47,30 @@ struct RenderPaperTests {
                 }
             }
         }
+    }
+
+    /// The flow of the largest sample (rapportage.vsm, eight steps and waits in a row, 4:1
+    /// wide) is laid out again for an upright A4: in rows, so the picture is much closer to
+    /// the sheet's shape and its text larger than the one-row picture scaled down.
+    @Test func aLongFlowIsSplitIntoRowsForUprightA4() throws {
+        let folder = try CommandRunner.folder(["uit/.keep": ""])
+        func printed(_ extra: [String]) throws -> (Printed, String) {
+            let target = folder.appendingPathComponent("uit/flow.svg").path
+            let output = CommandRunner.run(["render", "Samples/borgstee/rapportage.vsm", "--view", "flow", "-o", target] + extra,
+                                           environment: environment)
+            #expect(output.exitCode == 0, "\(extra): \(output.stderr)")
+            return (try #require(Printed(svg: try String(contentsOfFile: target, encoding: .utf8))), output.stderr)
+        }
+        let (own, _) = try printed([])
+        let (onA4, warning) = try printed(["--paper", "a4"])
+        let sheet = (595.0 - 56.7) / (842 - 56.7)
+        func distance(_ picture: Printed) -> Double { abs(log(picture.width / picture.height / sheet)) }
+        #expect(own.width / own.height > 2, "the one-row flow is \(own.width)×\(own.height)")
+        #expect(distance(onA4) < distance(own) / 2, "on A4 \(onA4.width)×\(onA4.height), one row \(own.width)×\(own.height)")
+        // The one row scaled to the sheet's width would print its 9 pt text at this size.
+        let scaledDown = own.smallestText * min((595 - 56.7) / own.width, (842 - 56.7) / own.height)
+        #expect(onA4.smallestText > scaledDown * 1.5, "\(onA4.smallestText) pt against \(scaledDown) pt in one row")
+        #expect(onA4.smallestText >= 9 || warning.contains("this image needs"), "\(warning)")
     }
 
     @Test func pngResolutionFollowsDpiAndScale() throws {

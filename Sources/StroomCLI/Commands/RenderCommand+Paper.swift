@@ -1,4 +1,5 @@
 import Foundation
+import StroomExport
 import StroomSyntax
 
 /// `stroom render --paper a4|a3|a2|a1 [--landscape]` and `--dpi`/`--scale`: the Graphviz
@@ -60,28 +61,35 @@ extension RenderCommand {
         return .success(sizing)
     }
 
-    /// The Graphviz arguments for the sizing; for a paper, Graphviz first draws the picture at
-    /// its own size to measure it, and a warning says which paper it needs if its smallest
+    /// The DOT to draw and the Graphviz arguments for the sizing. For a paper, the view is laid
+    /// out for the sheet (``PaperLayout``: each layout drawn by Graphviz at its own size and
+    /// measured), and a warning says which paper it needs if even the best layout's smallest
     /// text would be below 9 pt on the one asked for.
-    static func graphvizArguments(_ sizing: Sizing, dot: String, picture: String,
-                                  warn: (LocalizedText) -> Void) -> Result<[String], UsageError> {
+    static func graphvizArguments(_ sizing: Sizing, dot: String, export: ExportOutput, redraw: (ExportLayout) -> String?,
+                                  warn: (LocalizedText) -> Void) -> Result<(picture: String, arguments: [String]), UsageError> {
         var arguments: [String] = []
+        var picture = export.text
         if let paper = sizing.paper {
-            let probe = FileManager.default.temporaryDirectory.appendingPathComponent("stroom-measure-\(UUID().uuidString).svg").path
-            defer { try? FileManager.default.removeItem(atPath: probe) }
-            guard let outcome = Graphviz.run(dot, dot: picture, format: "svg", output: probe), outcome.status == 0,
-                  let data = FileManager.default.contents(atPath: probe),
-                  let measure = SVGMeasure(svg: String(decoding: data, as: UTF8.self)) else {
+            let measure = { (text: String) -> SVGMeasure? in
+                let probe = FileManager.default.temporaryDirectory.appendingPathComponent("stroom-measure-\(UUID().uuidString).svg").path
+                defer { try? FileManager.default.removeItem(atPath: probe) }
+                guard let outcome = Graphviz.run(dot, dot: text, format: "svg", output: probe), outcome.status == 0,
+                      let data = FileManager.default.contents(atPath: probe) else { return nil }
+                return SVGMeasure(svg: String(decoding: data, as: UTF8.self))
+            }
+            let draw = { (layout: ExportLayout) -> String? in layout == .standard ? export.text : redraw(layout) }
+            guard let choice = PaperLayout.choose(for: paper, candidates: ExportLayout.candidates(for: export.view),
+                                                  draw: draw, measure: measure) else {
                 return .failure(UsageError(message: LocalizedText(nl: "Graphviz kon het plaatje niet opmeten.", en: "Graphviz could not measure the image.")))
             }
-            let smallest = paper.smallestText(of: measure)
-            if smallest < Paper.smallestText {
-                warn(tooSmall(smallest, on: paper, needed: Paper.needed(for: measure)))
+            if !choice.fits {
+                warn(tooSmall(paper.smallestText(of: choice.measure), on: paper, needed: choice.needed))
             }
+            picture = choice.picture
             arguments.append("-Gsize=\(paper.graphvizSize)")
         }
         if let dpi = sizing.dpi { arguments.append("-Gdpi=\(dpi)") }
-        return .success(arguments)
+        return .success((picture, arguments))
     }
 
     static func tooSmall(_ size: Double, on paper: Paper, needed: Paper?) -> LocalizedText {

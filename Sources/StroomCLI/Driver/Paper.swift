@@ -2,8 +2,8 @@ import Foundation
 import StroomSyntax
 
 /// A sheet of paper `stroom render --paper` lays a picture out for: an ISO A size, upright or
-/// landscape, less a margin of 10 mm all round. The picture is scaled to fill the sheet
-/// (Graphviz `size="W,H!"`); its smallest text must then be at least 9 pt.
+/// landscape, less a margin of 10 mm all round. The picture is laid out for it (``PaperLayout``)
+/// and scaled to fill it (Graphviz `size="W,H!"`); its smallest text must then be at least 9 pt.
 struct Paper: Equatable, CustomStringConvertible {
     enum Size: String, CaseIterable {
         case a4, a3, a2, a1
@@ -54,12 +54,13 @@ struct Paper: Equatable, CustomStringConvertible {
         picture.smallestFontSize * scale(for: picture)
     }
 
-    /// The smallest sheet (A4 first, upright before landscape) on which the picture's text is
-    /// large enough, or nil when even A1 is too small.
-    static func needed(for picture: SVGMeasure) -> Paper? {
+    /// The smallest sheet (A4 first, upright before landscape) on which the text of one of the
+    /// pictures (one view in several layouts) is large enough, or nil when even A1 is too small.
+    static func needed(for pictures: [SVGMeasure]) -> Paper? {
         for size in Size.allCases {
-            for landscape in [false, true] where Paper(size: size, landscape: landscape).smallestText(of: picture) >= smallestText {
-                return Paper(size: size, landscape: landscape)
+            for landscape in [false, true] {
+                let paper = Paper(size: size, landscape: landscape)
+                if pictures.contains(where: { paper.smallestText(of: $0) >= smallestText }) { return paper }
             }
         }
         return nil

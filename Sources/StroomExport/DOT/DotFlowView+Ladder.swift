@@ -7,8 +7,12 @@ import StroomSyntax
 /// every time it adds up is known, as in the report; otherwise `?`, and the totals say how many
 /// steps have no time.
 extension DotFlowView {
-    static func drawLadder(_ map: DeclarationID, flow: FlowGraph, ranksBelowProcess: Int, on canvas: inout DotCanvas) {
-        guard !flow.nodes.isEmpty else { return }
+    /// The ladder under `order` (the whole row, or one row of several), with the totals at its
+    /// end when `withTotals`; returns its first cell (nil when nothing was drawn).
+    @discardableResult
+    static func drawLadder(_ map: DeclarationID, flow: FlowGraph, cells order: [DeclarationID], withTotals: Bool,
+                           ranksBelowProcess: Int, on canvas: inout DotCanvas) -> String? {
+        guard !flow.nodes.isEmpty else { return nil }
         let analysis = canvas.analysis
         let figures = analysis.processFigures(map)
         let perDay = analysis.minutesPerDay(of: map)
@@ -16,7 +20,6 @@ extension DotFlowView {
         func text(_ minutes: Double?) -> String {
             minutes.map { FigureText.duration(minutes: $0, minutesPerDay: perDay, language) } ?? Words.unknownTime
         }
-        let order = rowOrder(flow)
         let cells = order.map { canvas.names.internalID(map, "ladder.\(canvas.id($0))") }
         let totals = canvas.names.internalID(map, "ladder.totals")
         canvas.sameRank { canvas in
@@ -28,19 +31,22 @@ extension DotFlowView {
                     DotAttribute("label", .html(rung(text(minutes), high: isWait, known: minutes != nil))),
                 ])
             }
-            canvas.extraNode(totals, [
-                .plain("shape", "box"), .plain("style", "rounded,filled"), .plain("fillcolor", Palette.cluster),
-                .plain("color", Palette.ladder),
-                DotAttribute("label", .html(totalsLabel(figures, language: language, text: text))),
-            ])
+            if withTotals {
+                canvas.extraNode(totals, [
+                    .plain("shape", "box"), .plain("style", "rounded,filled"), .plain("fillcolor", Palette.cluster),
+                    .plain("color", Palette.ladder),
+                    DotAttribute("label", .html(totalsLabel(figures, language: language, text: text))),
+                ])
+            }
         }
-        canvas.legendAnchor = totals
+        if withTotals { canvas.legendAnchor = totals }
         for (node, cell) in zip(order, cells) {
             canvas.invisibleEdge(canvas.id(node), cell, weight: 8, minlen: ranksBelowProcess)
         }
-        for (cell, next) in zip(cells, cells.dropFirst() + [totals]) {
+        for (cell, next) in zip(cells, cells.dropFirst() + (withTotals ? [totals] : [])) {
             canvas.invisibleEdge(cell, next)
         }
+        return cells.first ?? (withTotals ? totals : nil)
     }
 
     /// One rung: a line on the high level (a wait) or the low level (a step), the time next to it.
