@@ -7,8 +7,8 @@ import StroomSyntax
 extension RenderCommand {
     static let paperOptions = [
         OptionSpec("paper", value: "SIZE", choices: Paper.Size.allCases.map(\.rawValue),
-                   help: LocalizedText(nl: "Maak het plaatje zo groot als dit papier (a4, a3, a2, a1; staand, 1 cm marge). Is de kleinste tekst dan kleiner dan 9 pt, dan zegt stroom welk papier nodig is.",
-                                       en: "Size the image for this paper (a4, a3, a2, a1; portrait, 1 cm margin). If its smallest text would be below 9 pt, stroom says which paper it needs.")),
+                   help: LocalizedText(nl: "Deel het plaatje in voor dit papier en maak het zo groot als het papier (a4, a3, a2, a1; staand, 1 cm marge): kaarten onder elkaar, een lange stroom in rijen, een weergave gedraaid, smallere labels, de eerste indeling waarin de kleinste tekst minstens 9 pt is. Lukt dat met geen enkele, dan zegt stroom welk papier nodig is.",
+                                       en: "Lay the image out for this paper and size it to fill the paper (a4, a3, a2, a1; portrait, 1 cm margin): maps one under the other, a long flow in rows, a view turned, narrower labels, the first layout whose smallest text is at least 9 pt. If none is, stroom says which paper it needs.")),
         OptionSpec("landscape", help: LocalizedText(nl: "Het papier liggend (met --paper).", en: "The paper in landscape (with --paper).")),
         OptionSpec("dpi", value: "N", help: LocalizedText(
             nl: "Beeldpunten per inch van een .png (standaard 300 met --paper, anders 150).",

@@ -20,6 +20,8 @@ struct DotCanvas {
     let labelScale: Double
     /// The flow view's steps per row (``ExportLayout/stepsPerRow``).
     var stepsPerRow: Int?
+    /// Samples in a row of the legend under a top-to-bottom picture (nil: `DotLegend.itemsPerRow`).
+    var legendItemsPerRow: Int?
     /// The first and the last node drawn (since `firstNode` was last set to nil): where a map
     /// starts and ends, to put maps in line.
     var firstNode: String?

@@ -60,6 +60,8 @@ public enum DotExporter {
         var canvas = DotCanvas(analysis: analysis, language: language, names: NodeNames(analysis: analysis, maps: selection.maps),
                                 rankdir: rankdir, labelScale: view.labelScale * layout.wrapScale)
         canvas.stepsPerRow = layout.stepsPerRow
+        // A layout for narrow paper has a narrower legend too.
+        canvas.legendItemsPerRow = layout.stepsPerRow.map { min(6, max(3, $0 + 1)) } ?? (layout.wrapScale < 1 ? 4 : nil)
         let title = selection.maps.count == 1 ? TextLayout.title(of: analysis[selection.maps[0]]) : fileName(path)
         canvas.writer.comment("stroom dot --view \(selection.view.rawValue) --lang \(language.rawValue) \(fileName(path))")
         for skipped in selection.skipped {
