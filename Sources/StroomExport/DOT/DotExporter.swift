@@ -36,6 +36,12 @@ struct DotViewEntry: Sendable {
 /// Graphviz DOT for the maps of a file: a pure function from the model to text, the same bytes
 /// for the same input. One map gives one graph; several give one cluster per map.
 public enum DotExporter {
+    /// The one font of every picture. Graphviz knows Helvetica as a standard PostScript font
+    /// (the SVG says `Helvetica,sans-Serif`), and fontconfig finds it, or a font of the same
+    /// widths, on every system: Helvetica on macOS, Arial on Windows, Liberation Sans or Nimbus
+    /// Sans on Linux. Graphviz reads no list of fonts here (see `docs/exports.md`, Fonts).
+    static let fontName = "Helvetica"
+
     /// The views, by name: a table, not a switch (one file per view).
     static let views: [ExportView: DotViewEntry] = [
         .flow: DotViewEntry(DotFlowView.self),
@@ -73,7 +79,7 @@ public enum DotExporter {
         canvas.writer.set([
             .plain("charset", "UTF-8"),
             .plain("rankdir", rankdir),
-            .plain("fontname", "Helvetica"),
+            .plain("fontname", fontName),
             DotAttribute("label", .html(HTMLText.lines(TextLayout.lines(title, width: 80)).bold()
                 + (selection.maps.count == 1 ? replacesLine(selection.maps[0], analysis, language) : HTMLText()))),
             .plain("labelloc", "t"),
@@ -86,8 +92,8 @@ public enum DotExporter {
             .plain("remincross", "false"),
             .plain("compound", "true"),
         ].filter { common in !view.graphAttributes().contains { $0.name == common.name } } + view.graphAttributes())
-        canvas.writer.defaults("node", [.plain("fontname", "Helvetica"), .plain("fontsize", "11"), .plain("margin", "0.12,0.06")])
-        canvas.writer.defaults("edge", [.plain("fontname", "Helvetica"), .plain("fontsize", "9"), .plain("arrowsize", "0.7")])
+        canvas.writer.defaults("node", [.plain("fontname", fontName), .plain("fontsize", "11"), .plain("margin", "0.12,0.06")])
+        canvas.writer.defaults("edge", [.plain("fontname", fontName), .plain("fontsize", "9"), .plain("arrowsize", "0.7")])
         if selection.maps.isEmpty {
             canvas.writer.node("stroom.empty", [.plain("shape", "plaintext"), DotAttribute("label", .html(HTMLText.text(
                 LocalizedText(nl: "Dit bestand heeft (nog) geen kaart.", en: "This file has no map (yet).")[language])))])
