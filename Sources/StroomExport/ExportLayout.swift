@@ -24,28 +24,29 @@ public struct ExportLayout: Sendable, Hashable, CustomStringConvertible {
     public static let standard = ExportLayout()
 
     /// The layouts worth trying for a view, the view's own first, then ever further from it:
-    /// maps in line, then (flow) rows of fewer and fewer steps or (causes, benefits) turned,
-    /// then the same with narrower labels. Several may draw the same picture for a small map.
+    /// maps in line; (causes, benefits) turned; the same with narrower labels; then (flow) rows
+    /// of fewer and fewer steps, with and without narrower labels. Several draw the same
+    /// picture for a file of one map (maps in line changes nothing there): measured once.
     public static func candidates(for view: ExportView) -> [ExportLayout] {
-        var shapes: [ExportLayout] = [.standard, ExportLayout(mapsInLine: true)]
-        switch view {
-        case .flow:
-            for steps in [6, 4, 3, 2] {
-                shapes.append(ExportLayout(stepsPerRow: steps))
-                shapes.append(ExportLayout(mapsInLine: true, stepsPerRow: steps))
+        func narrowed(_ layout: ExportLayout) -> ExportLayout {
+            var narrow = layout
+            narrow.wrapScale = 0.7
+            return narrow
+        }
+        var own: [ExportLayout] = [.standard, ExportLayout(mapsInLine: true)]
+        if view == .causes || view == .benefits {
+            own += [ExportLayout(turned: true), ExportLayout(turned: true, mapsInLine: true)]
+        }
+        var result = own + own.map(narrowed)
+        if view == .flow {
+            for steps in [4, 3, 2] {
+                for inLine in [false, true] {
+                    let rows = ExportLayout(mapsInLine: inLine, stepsPerRow: steps)
+                    result += [rows, narrowed(rows)]
+                }
             }
-        case .causes, .benefits:
-            shapes.append(ExportLayout(turned: true))
-            shapes.append(ExportLayout(turned: true, mapsInLine: true))
-        case .board:
-            break
         }
-        let narrow = shapes.map { shape -> ExportLayout in
-            var layout = shape
-            layout.wrapScale = 0.7
-            return layout
-        }
-        return shapes + narrow
+        return result
     }
 
     /// `rows of 4, maps in line, turned, wrap ×0.7`, for messages and tests.

@@ -15,12 +15,14 @@ struct ExportLayoutTests {
         return output.text
     }
 
-    /// The node ids a DOT text declares (`id [` at the start of a line).
+    /// The node ids a DOT text declares (`id [` at the start of a line), the legend's samples
+    /// left out (a legend shows only the arrows a layout draws).
     static func nodes(_ dot: String) -> Set<String> {
         Set(dot.split(separator: "\n").compactMap { line -> String? in
             let text = line.trimmingCharacters(in: .whitespaces)
             guard let bracket = text.range(of: " ["), !text.contains("->"),
-                  !["graph", "node", "edge"].contains(String(text[..<bracket.lowerBound])) else { return nil }
+                  !["graph", "node", "edge"].contains(String(text[..<bracket.lowerBound])),
+                  !text.hasPrefix("\"stroom.legend.") else { return nil }
             return String(text[..<bracket.lowerBound])
         })
     }
@@ -31,13 +33,14 @@ struct ExportLayoutTests {
             guard let standard = Self.dot(path, view, .standard) else { continue }
             #expect(standard == Self.dot(path, view, ExportLayout()), "\(path) \(view): the standard layout is not the default")
             let expected = Self.nodes(standard)
-            #expect(expected.count > 3, "\(path) \(view): found only \(expected)")
+            #expect(expected.count >= 2, "\(path) \(view): found only \(expected)")
             for layout in ExportLayout.candidates(for: view) {
                 guard let text = Self.dot(path, view, layout) else {
                     Issue.record("\(path) \(view) \(layout): no picture")
                     continue
                 }
-                #expect(Self.nodes(text) == expected, "\(path) \(view) \(layout): other nodes than the view's own layout")
+                let nodes = Self.nodes(text)
+                #expect(nodes == expected, "\(path) \(view) \(layout): \(expected.subtracting(nodes)) missing, \(nodes.subtracting(expected)) added")
                 #expect(!text.contains("fixedsize"), "\(path) \(view) \(layout): a node of fixed size")
             }
         }

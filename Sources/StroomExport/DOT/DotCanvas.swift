@@ -18,6 +18,8 @@ struct DotCanvas {
 
     /// Labels wrap at their element's width times this.
     let labelScale: Double
+    /// Labels wrap at this fraction of their usual width (``ExportLayout/wrapScale``).
+    var narrowing = 1.0
     /// The flow view's steps per row (``ExportLayout/stepsPerRow``).
     var stepsPerRow: Int?
     /// Samples in a row of the legend under a top-to-bottom picture (nil: `DotLegend.itemsPerRow`).
@@ -44,7 +46,8 @@ struct DotCanvas {
     /// The usual label: the title in wrapped lines, then smaller detail lines.
     func label(_ declaration: DeclarationID, as element: Element, details: [HTMLText] = [], bold: Bool = false) -> HTMLText {
         let text = TextLayout.title(of: analysis[declaration])
-        let title = HTMLText.lines(TextLayout.wrap(text, width: Int((Double(element.wrapWidth) * labelScale).rounded())))
+        let width = max(1, Int((Double(element.wrapWidth) * labelScale * narrowing).rounded()))
+        let title = HTMLText.lines(TextLayout.wrap(text, width: width))
         var label = element.mark + (bold ? title.bold() : title)
         for detail in details where !detail.isEmpty {
             label += .lineBreak + detail.font(size: 9, color: Palette.ink)

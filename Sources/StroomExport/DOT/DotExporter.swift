@@ -64,7 +64,8 @@ public enum DotExporter {
         let turnable = selection.view == .causes || selection.view == .benefits
         let rankdir = layout.turned && turnable ? (view.rankdir == "LR" ? "TB" : "LR") : view.rankdir
         var canvas = DotCanvas(analysis: analysis, language: language, names: NodeNames(analysis: analysis, maps: selection.maps),
-                                rankdir: rankdir, labelScale: view.labelScale * layout.wrapScale)
+                                rankdir: rankdir, labelScale: view.labelScale)
+        canvas.narrowing = layout.wrapScale
         canvas.stepsPerRow = layout.stepsPerRow
         // A layout for narrow paper has a narrower legend too.
         canvas.legendItemsPerRow = layout.stepsPerRow.map { min(6, max(3, $0 + 1)) } ?? (layout.wrapScale < 1 ? 4 : nil)

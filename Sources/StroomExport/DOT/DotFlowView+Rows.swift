@@ -34,8 +34,10 @@ extension DotFlowView {
             // The band's problems, data and ideas above its ladder, the ladder above the next row.
             guard let ladder else { continue }
             for item in items { canvas.invisibleEdge(item, ladder, weight: 0) }
+            // Heavy, so that each row starts under the one above (the flow's own arrow from the
+            // end of the row would pull the next one to the right).
             if !isLast, let next = rows[index + 1].first {
-                canvas.invisibleEdge(ladder, canvas.id(next))
+                canvas.invisibleEdge(ladder, canvas.id(next), weight: 8)
             }
         }
     }

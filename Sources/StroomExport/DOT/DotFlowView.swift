@@ -51,6 +51,16 @@ enum DotFlowView: DotView {
         for (line, next) in zip(lines, lines.dropFirst()) {
             canvas.invisibleEdge(canvas.id(line[0].0), canvas.id(next[0].0))
         }
+        // In rows, arrows from the top to the rows below would cross every band: who does a step
+        // and the system it uses stand in the step's label, as they always do.
+        // They stand above the start of the first row instead.
+        let order = rowOrder(flow)
+        guard rows(of: order, stepsPerRow: canvas.stepsPerRow).count == 1 else {
+            if let last = lines.last?.first?.0, let start = order.first {
+                canvas.invisibleEdge(canvas.id(last), canvas.id(start), weight: 8)
+            }
+            return
+        }
         for step in flow.nodes where analysis.kind(step) == .step {
             for person in analysis.references(step, .by) where !roles.contains(person) && people.contains(person) {
                 canvas.edge(canvas.id(person), canvas.id(step), as: .performs)
