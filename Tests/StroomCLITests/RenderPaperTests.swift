@@ -2,10 +2,10 @@ import Foundation
 import StroomTestSupport
 import Testing
 
-/// `stroom render --paper`: every view of every sample on every paper goes through the real
-/// `dot` with no word from Graphviz; the SVG fits the sheet, and its smallest text, at the
-/// scale Graphviz drew it, is at least 9 pt, or the command said which paper it needs, and
-/// on that paper it is.
+/// `stroom render --paper`: every view of every sample on every paper (A4 to A1, upright and
+/// landscape), in the layout chosen for it, goes through the real `dot` with no word from
+/// Graphviz; the SVG fits the sheet, and its smallest text, at the scale Graphviz drew it, is
+/// at least 9 pt, or the command said which paper it needs, and on that paper it is.
 @Suite(.enabled(if: ExternalTools.dotEnabled, "needs Graphviz dot (see .ci/run)"))
 struct RenderPaperTests {
     static let papers: [(name: String, landscape: Bool, width: Double, height: Double)] = [
