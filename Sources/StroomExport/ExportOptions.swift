@@ -67,7 +67,8 @@ public struct ExportLayout: Sendable, Hashable, CustomStringConvertible {
     /// top-to-bottom view) instead of standing side by side.
     public var mapsInLine: Bool
     /// The flow view of a process draws at most this many steps and waits in a row; the flow
-    /// goes on in a row below, with its own time ladder (nil: one row).
+    /// goes on in a row below, with its own time ladder (nil: one row). A study's timelines
+    /// take rows of twice as many moments (at most their usual 9).
     public var stepsPerRow: Int?
     /// Labels wrap at this fraction of their usual width.
     public var wrapScale: Double

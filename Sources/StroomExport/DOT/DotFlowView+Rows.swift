@@ -59,4 +59,23 @@ extension DotFlowView {
         }
         return homes
     }
+
+    /// Persons, systems and outside parties on one rank, or (laid out for paper) in lines of
+    /// `perLine` under each other; returns the lines.
+    @discardableResult
+    static func drawLines(_ items: [(DeclarationID, Element)], perLine: Int?, on canvas: inout DotCanvas) -> [[(DeclarationID, Element)]] {
+        let size = max(1, perLine ?? items.count)
+        let lines = stride(from: 0, to: items.count, by: size).map { Array(items[$0..<min($0 + size, items.count)]) }
+        for line in lines {
+            canvas.sameRank { canvas in
+                for (id, element) in line {
+                    canvas.node(id, as: element, label: canvas.label(id, as: element))
+                }
+            }
+        }
+        for (line, next) in zip(lines, lines.dropFirst()) {
+            canvas.invisibleEdge(canvas.id(line[0].0), canvas.id(next[0].0))
+        }
+        return lines
+    }
 }

@@ -38,19 +38,7 @@ enum DotFlowView: DotView {
             }
         }
         // In rows (a flow laid out for paper) the control side takes rows of the same length.
-        let lines = stride(from: 0, to: rank.count, by: max(2, canvas.stepsPerRow ?? rank.count)).map {
-            Array(rank[$0..<min($0 + max(2, canvas.stepsPerRow ?? rank.count), rank.count)])
-        }
-        for line in lines {
-            canvas.sameRank { canvas in
-                for (id, element) in line {
-                    canvas.node(id, as: element, label: canvas.label(id, as: element))
-                }
-            }
-        }
-        for (line, next) in zip(lines, lines.dropFirst()) {
-            canvas.invisibleEdge(canvas.id(line[0].0), canvas.id(next[0].0))
-        }
+        let lines = drawLines(rank, perLine: canvas.stepsPerRow.map { max(2, $0) }, on: &canvas)
         // In rows, arrows from the top to the rows below would cross every band: who does a step
         // and the system it uses stand in the step's label, as they always do.
         // They stand above the start of the first row instead.
