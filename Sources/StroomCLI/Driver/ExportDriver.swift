@@ -81,10 +81,11 @@ enum ExportDriver {
         let result = format == .dot
             ? DotExporter.export(analysis, path: file.source.path, options: options)
             : MermaidExporter.export(analysis, path: file.source.path, options: options)
+        // Mermaid has no layouts: only `render` (DOT) draws again.
         let redraw = { (layout: ExportLayout) -> String? in
             var again = options
             again.layout = layout
-            return try? DotExporter.export(analysis, path: file.source.path, options: again).get().text
+            return format == .dot ? try? DotExporter.export(analysis, path: file.source.path, options: again).get().text : nil
         }
         switch result {
         case .success(let output): return .picture(output, redraw: redraw)
