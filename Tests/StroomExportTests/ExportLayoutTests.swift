@@ -99,4 +99,30 @@ struct ExportLayoutGraphvizTests {
             #expect(result.status == 0 && result.warnings.isEmpty, "\(path) \(view): \(result.warnings)")
         }
     }
+
+    /// Beside a left-to-right picture the legend is a column, and each arrow sample runs
+    /// straight across it (its two points share a `group`), not slanting to wherever Graphviz
+    /// put its end in the next column.
+    @Test(arguments: SampleWorkspace.paths)
+    func legendArrowsInAColumnAreLevel(_ path: String) throws {
+        for view in [ExportView.causes, .benefits] {
+            guard let text = ExportLayoutTests.dot(path, view, .standard) else { continue }
+            let svg = try Graphviz.svg(text).svg
+            let samples = svg.components(separatedBy: "<title>stroom.legend.").dropFirst().filter { title in
+                let name = title.prefix { $0 != "." }
+                return title.hasPrefix("\(name).from&#45;&gt;stroom.legend.\(name).to<")
+            }
+            #expect(!samples.isEmpty, "\(path) \(view): no arrow sample in the legend")
+            for sample in samples {
+                let name = sample.prefix { $0 != "." }
+                guard let d = sample.components(separatedBy: " d=\"M").dropFirst().first?.prefix(while: { $0 != "\"" }) else {
+                    Issue.record("\(path) \(view) \(name): no path")
+                    continue
+                }
+                let numbers = d.split(whereSeparator: { "C, ".contains($0) }).compactMap { Double($0) }
+                guard numbers.count >= 4 else { continue }
+                #expect(abs(numbers[1] - numbers[numbers.count - 1]) < 1, "\(path) \(view) \(name): the arrow slants, \(d)")
+            }
+        }
+    }
 }

@@ -56,7 +56,7 @@ enum DotLegend {
                 let ends = items.reversed().compactMap(\.end)
                 if !ends.isEmpty {
                     canvas.writer.sameRank { writer in
-                        for end in ends { writer.node(end, point) }
+                        for end in ends { writer.node(end, point + [group(end)]) }
                     }
                 }
                 for (end, next) in zip(ends, ends.dropFirst()) {
@@ -92,9 +92,15 @@ enum DotLegend {
                 DotAttribute("label", .html(element.mark + HTMLText.text(element.word[language]))), .plain("fontsize", "10"),
             ])
         case .arrow:
-            writer.node(item.first, point)
+            writer.node(item.first, isColumn ? point + [group(item.first)] : point)
             if !isColumn, let end = item.end { writer.node(end, point) }
         }
+    }
+
+    /// In a column, an arrow's two points share a Graphviz `group`, which keeps the arrow
+    /// between them straight: across, not slanting to wherever the next column put its end.
+    static func group(_ point: String) -> DotAttribute {
+        .text("group", point.split(separator: ".").dropLast().joined(separator: "."))
     }
 
     /// An arrow's end: invisible, so that nothing covers the arrow's head.
