@@ -30,7 +30,8 @@ struct RenderPaperTests {
                         "\(arguments): \(measure.width)×\(measure.height) pt does not fit the sheet")
                 let warnings = output.stderr.split(separator: "\n")
                 #expect(warnings.allSatisfy { $0.hasPrefix("stroom render: with --paper") }, "\(arguments): \(output.stderr)")
-                if measure.smallestText >= 9 {
+                // Graphviz writes the scale with two decimals: within 0.05 pt of 9 either answer is right.
+                if measure.smallestText >= 9.05 || (measure.smallestText >= 8.95 && warnings.isEmpty) {
                     #expect(warnings.isEmpty, "\(arguments): warned although the text is \(measure.smallestText) pt")
                     continue
                 }
@@ -41,7 +42,7 @@ struct RenderPaperTests {
                     let retry = CommandRunner.run(["render", "Samples/" + sample, "--view", view, "-o", target] + advice, environment: environment)
                     #expect(retry.exitCode == 0 && retry.stderr.isEmpty, "\(advice): \(retry.stderr)")
                     let again = try #require(Printed(svg: try String(contentsOfFile: target, encoding: .utf8)))
-                    #expect(again.smallestText >= 9, "\(sample) \(view) \(advice): still \(again.smallestText) pt")
+                    #expect(again.smallestText >= 8.95, "\(sample) \(view) \(advice): still \(again.smallestText) pt")
                 } else {
                     #expect(warning.contains("even A1 is too small"), "\(arguments): \(warning)")
                 }

@@ -93,7 +93,8 @@ extension RenderCommand {
     }
 
     static func tooSmall(_ size: Double, on paper: Paper, needed: Paper?) -> LocalizedText {
-        let points = String(format: "%.1f", size)
+        // Rounded down: 8.96 pt is not "9.0 pt, below 9 pt".
+        let points = String(format: "%.1f", (size * 10).rounded(.down) / 10)
         let intro = LocalizedText(
             nl: "met \(paper) wordt de kleinste tekst \(points.replacingOccurrences(of: ".", with: ",")) pt, kleiner dan 9 pt; ",
             en: "with \(paper) the smallest text is \(points) pt, below 9 pt; ")
