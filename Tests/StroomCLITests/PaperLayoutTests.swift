@@ -48,4 +48,10 @@ struct PaperLayoutTests {
                                draw: { _ in "same" }, measure: { _ in measured += 1; return Self.measure(5000, 5000) })
         #expect(measured == 1)
     }
+
+    @Test func aSizeJustBelowNinePointsIsNotWrittenAsNine() {
+        let message = RenderCommand.tooSmall(8.96, on: Paper(size: .a3, landscape: false), needed: Paper(size: .a2, landscape: false))
+        #expect(message.en.contains("is 8.9 pt, below 9 pt; this image needs --paper a2."), "\(message.en)")
+        #expect(message.nl.contains("wordt de kleinste tekst 8,9 pt"), "\(message.nl)")
+    }
 }
