@@ -74,6 +74,26 @@ struct RenderPaperTests {
         #expect(onA4.smallestText >= 9 || warning.contains("this image needs"), "\(warning)")
     }
 
+    /// A PDF's page is the sheet (less nothing): the picture fills the printable area and the
+    /// page adds the 1 cm margin, not Graphviz's own half inch, which made an A4 page 611 pt wide.
+    @Test func aPDFPageIsNoLargerThanTheSheet() throws {
+        let folder = try CommandRunner.folder(["uit/.keep": ""])
+        for paper in [Self.papers[0], Self.papers[5]] {
+            let target = folder.appendingPathComponent("uit/plaat.pdf").path
+            let arguments = ["render", "Samples/akkrum/groepsplannen.vsm", "--paper", paper.name, "-o", target]
+                + (paper.landscape ? ["--landscape"] : [])
+            let output = CommandRunner.run(arguments, environment: environment)
+            #expect(output.exitCode == 0, "\(arguments): \(output.stderr)")
+            let pdf = String(decoding: try Data(contentsOf: URL(fileURLWithPath: target)), as: UTF8.self)
+            let box = try #require(pdf.components(separatedBy: "/MediaBox [").dropFirst().first?.prefix { $0 != "]" })
+            let numbers = box.split(separator: " ").compactMap { Double($0) }
+            try #require(numbers.count == 4, "\(box)")
+            let (width, height) = (numbers[2], numbers[3])
+            #expect(width <= paper.width + 0.5 && height <= paper.height + 0.5, "\(arguments): page \(width)×\(height)")
+            #expect(abs(width - paper.width) <= 1 || abs(height - paper.height) <= 1, "\(arguments): page \(width)×\(height)")
+        }
+    }
+
     @Test func pngResolutionFollowsDpiAndScale() throws {
         let folder = try CommandRunner.folder(["uit/.keep": ""])
         func width(_ extra: [String]) throws -> Int {

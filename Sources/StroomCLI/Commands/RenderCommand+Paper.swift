@@ -65,7 +65,7 @@ extension RenderCommand {
     /// out for the sheet (``PaperLayout``: each layout drawn by Graphviz at its own size and
     /// measured), and a warning says which paper it needs if even the best layout's smallest
     /// text would be below 9 pt on the one asked for.
-    static func graphvizArguments(_ sizing: Sizing, dot: String, export: ExportOutput, redraw: (ExportLayout) -> String?,
+    static func graphvizArguments(_ sizing: Sizing, format: String, dot: String, export: ExportOutput, redraw: (ExportLayout) -> String?,
                                   warn: (LocalizedText) -> Void) -> Result<(picture: String, arguments: [String]), UsageError> {
         var arguments: [String] = []
         var picture = export.text
@@ -87,6 +87,9 @@ extension RenderCommand {
             }
             picture = choice.picture
             arguments.append("-Gsize=\(paper.graphvizSize)")
+            // A PDF page is the picture plus Graphviz's margin, half an inch by default: the
+            // sheet's own margin instead, so the page is as wide (or high) as the sheet.
+            if format == "pdf" { arguments.append("-Gmargin=\(Paper.inches(Paper.margin))") }
         }
         if let dpi = sizing.dpi { arguments.append("-Gdpi=\(dpi)") }
         return .success((picture, arguments))

@@ -59,7 +59,7 @@ enum RenderCommand {
         }
         let warn = { (message: LocalizedText) in context.writeError("stroom render: \(TerminalText.escaped(message[language]))\n") }
         let picture: String, extra: [String]
-        switch graphvizArguments(sizing, dot: dot, export: export, redraw: redraw, warn: warn) {
+        switch graphvizArguments(sizing, format: format, dot: dot, export: export, redraw: redraw, warn: warn) {
         case .success(let value): (picture, extra) = value
         case .failure(let error): return fail(error.message)
         }

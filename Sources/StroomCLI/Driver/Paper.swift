@@ -43,7 +43,8 @@ struct Paper: Equatable, CustomStringConvertible {
         "\(Paper.inches(printable.width)),\(Paper.inches(printable.height))!"
     }
 
-    static func inches(_ points: Double) -> String { String(format: "%.2f", points / 72) }
+    /// Inches with three decimals, rounded down: never larger than the sheet.
+    static func inches(_ points: Double) -> String { String(format: "%.3f", (points / 72 * 1000).rounded(.down) / 1000) }
 
     /// The factor the picture is drawn at on this sheet: as large as fits.
     func scale(for picture: SVGMeasure) -> Double {
