@@ -40,8 +40,8 @@ enum DotFlowView: DotView {
         // In rows (a flow laid out for paper) the control side takes rows of the same length.
         let lines = drawLines(rank, perLine: canvas.stepsPerRow.map { max(2, $0) }, on: &canvas)
         // In rows, arrows from the top to the rows below would cross every band: who does a step
-        // and the system it uses stand in the step's label, as they always do.
-        // They stand above the start of the first row instead.
+        // and the system it uses stand in the step's label, as they always do, and the control
+        // side stands above the start of the first row.
         let order = rowOrder(flow)
         guard rows(of: order, stepsPerRow: canvas.stepsPerRow).count == 1 else {
             if let last = lines.last?.first?.0, let start = order.first {
