@@ -35,11 +35,14 @@ public struct ExportOptions: Sendable {
     public var language: Language
     /// Draw only the map with this id.
     public var mapName: String?
+    /// How the picture is laid out (DOT only; `stroom render --paper` chooses one for a sheet).
+    public var layout: ExportLayout
 
-    public init(view: ExportView? = nil, language: Language = .nl, mapName: String? = nil) {
+    public init(view: ExportView? = nil, language: Language = .nl, mapName: String? = nil, layout: ExportLayout = .standard) {
         self.view = view
         self.language = language
         self.mapName = mapName
+        self.layout = layout
     }
 }
 
@@ -52,4 +55,67 @@ public struct ExportProblem: Error, Sendable {
 public struct ExportOutput: Sendable {
     public let text: String
     public let view: ExportView
+}
+
+/// How a picture is laid out. The default is each view's own layout; `stroom render --paper`
+/// tries the ``candidates(for:)`` in order until one fits its sheet (see `docs/exports.md`).
+public struct ExportLayout: Sendable, Hashable, CustomStringConvertible {
+    /// The view's rank direction turned a quarter: left to right becomes top to bottom (the
+    /// causes and benefits views; the flow and the board keep theirs).
+    public var turned: Bool
+    /// The maps of a file follow one another in the rank direction (one under the other in a
+    /// top-to-bottom view) instead of standing side by side.
+    public var mapsInLine: Bool
+    /// The flow view of a process draws at most this many steps and waits in a row; the flow
+    /// goes on in a row below, with its own time ladder (nil: one row). A study's timelines
+    /// take rows of twice as many moments (at most their usual 9).
+    public var stepsPerRow: Int?
+    /// Labels wrap at this fraction of their usual width.
+    public var wrapScale: Double
+
+    public init(turned: Bool = false, mapsInLine: Bool = false, stepsPerRow: Int? = nil, wrapScale: Double = 1) {
+        self.turned = turned
+        self.mapsInLine = mapsInLine
+        self.stepsPerRow = stepsPerRow
+        self.wrapScale = wrapScale
+    }
+
+    /// The view's own layout.
+    public static let standard = ExportLayout()
+
+    /// The layouts worth trying for a view, the view's own first, then ever further from it:
+    /// maps in line; (causes, benefits) turned; the same with narrower labels; then (flow) rows
+    /// of fewer and fewer steps, with and without narrower labels. Several draw the same
+    /// picture for a file of one map (maps in line changes nothing there): measured once.
+    public static func candidates(for view: ExportView) -> [ExportLayout] {
+        func narrowed(_ layout: ExportLayout) -> ExportLayout {
+            var narrow = layout
+            narrow.wrapScale = 0.7
+            return narrow
+        }
+        var own: [ExportLayout] = [.standard, ExportLayout(mapsInLine: true)]
+        if view == .causes || view == .benefits {
+            own += [ExportLayout(turned: true), ExportLayout(turned: true, mapsInLine: true)]
+        }
+        var result = own + own.map(narrowed)
+        if view == .flow {
+            for steps in [4, 3, 2] {
+                for inLine in [false, true] {
+                    let rows = ExportLayout(mapsInLine: inLine, stepsPerRow: steps)
+                    result += [rows, narrowed(rows)]
+                }
+            }
+        }
+        return result
+    }
+
+    /// `rows of 4, maps in line, turned, wrap ×0.7`, for messages and tests.
+    public var description: String {
+        var parts: [String] = []
+        if turned { parts.append("turned") }
+        if mapsInLine { parts.append("maps in line") }
+        if let stepsPerRow { parts.append("rows of \(stepsPerRow)") }
+        if wrapScale != 1 { parts.append("wrap ×\(wrapScale)") }
+        return parts.isEmpty ? "standard" : parts.joined(separator: ", ")
+    }
 }

@@ -26,3 +26,16 @@ for sample in $(find Samples -name '*.vsm' -o -name '*.batenlogica' | sort); do
   done
 done
 ls docs/images/*.svg | wc -l | xargs echo "SVGs written:"
+
+# `stroom render --paper`, before and after it laid pictures out for the sheet (docs/exports.md,
+# Printing): "before" is the view's own layout scaled to the sheet, as --paper did at first.
+paper_pair() { # SAMPLE NAME PAPER-ARGUMENTS SIZE-IN-INCHES DPI
+  local out="docs/images/before-after/$2"
+  "$STROOM" dot "$1" --lang nl --view flow | dot -Tpng "-Gsize=$4!" "-Gdpi=$5" -o "$out-before.png"
+  # shellcheck disable=SC2086 # $3 is several arguments
+  "$STROOM" render "$1" --lang nl --view flow $3 --dpi "$5" -o "$out-after.png" >/dev/null 2>&1
+}
+paper_pair Samples/akkrum/speciale_aandacht.vsm speciale_aandacht-flow-a3-landscape "--paper a3 --landscape" 15.75,10.90 48
+paper_pair Samples/blokhuus/leesdossiers.vsm leesdossiers-flow-a2 "--paper a2" 15.75,22.60 40
+paper_pair Samples/borgstee/rapportage.vsm rapportage-flow-a4 "--paper a4" 7.48,10.90 72
+ls -l docs/images/before-after/*-flow-*.png

@@ -27,7 +27,7 @@ enum DotCommand {
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> ExitCode {
         let format: ExportDriver.Format = arguments.value("format") == "mermaid" ? .mermaid : .dot
         switch ExportDriver.export(arguments, command: name, format: format, context: context) {
-        case .picture(let output):
+        case .picture(let output, _):
             return OutputFile.deliver(output.text, arguments: arguments, command: name, context: context,
                                       language: context.language(flag: arguments.value("lang")))
         case .stopped(let code):

@@ -1,4 +1,5 @@
 import Foundation
+import StroomExport
 import StroomSyntax
 
 /// `stroom render --paper a4|a3|a2|a1 [--landscape]` and `--dpi`/`--scale`: the Graphviz
@@ -6,8 +7,8 @@ import StroomSyntax
 extension RenderCommand {
     static let paperOptions = [
         OptionSpec("paper", value: "SIZE", choices: Paper.Size.allCases.map(\.rawValue),
-                   help: LocalizedText(nl: "Maak het plaatje zo groot als dit papier (a4, a3, a2, a1; staand, 1 cm marge). Is de kleinste tekst dan kleiner dan 9 pt, dan zegt stroom welk papier nodig is.",
-                                       en: "Size the image for this paper (a4, a3, a2, a1; portrait, 1 cm margin). If its smallest text would be below 9 pt, stroom says which paper it needs.")),
+                   help: LocalizedText(nl: "Deel het plaatje in voor dit papier en maak het zo groot als het papier (a4, a3, a2, a1; staand, 1 cm marge): kaarten onder elkaar, een lange stroom in rijen, een weergave gedraaid, smallere labels, de eerste indeling waarin de kleinste tekst minstens 9 pt is. Lukt dat met geen enkele, dan zegt stroom welk papier nodig is.",
+                                       en: "Lay the image out for this paper and size it to fill the paper (a4, a3, a2, a1; portrait, 1 cm margin): maps one under the other, a long flow in rows, a view turned, narrower labels, the first layout whose smallest text is at least 9 pt. If none is, stroom says which paper it needs.")),
         OptionSpec("landscape", help: LocalizedText(nl: "Het papier liggend (met --paper).", en: "The paper in landscape (with --paper).")),
         OptionSpec("dpi", value: "N", help: LocalizedText(
             nl: "Beeldpunten per inch van een .png (standaard 300 met --paper, anders 150).",
@@ -60,32 +61,43 @@ extension RenderCommand {
         return .success(sizing)
     }
 
-    /// The Graphviz arguments for the sizing; for a paper, Graphviz first draws the picture at
-    /// its own size to measure it, and a warning says which paper it needs if its smallest
+    /// The DOT to draw and the Graphviz arguments for the sizing. For a paper, the view is laid
+    /// out for the sheet (``PaperLayout``: each layout drawn by Graphviz at its own size and
+    /// measured), and a warning says which paper it needs if even the best layout's smallest
     /// text would be below 9 pt on the one asked for.
-    static func graphvizArguments(_ sizing: Sizing, dot: String, picture: String,
-                                  warn: (LocalizedText) -> Void) -> Result<[String], UsageError> {
+    static func graphvizArguments(_ sizing: Sizing, format: String, dot: String, export: ExportOutput, redraw: (ExportLayout) -> String?,
+                                  warn: (LocalizedText) -> Void) -> Result<(picture: String, arguments: [String]), UsageError> {
         var arguments: [String] = []
+        var picture = export.text
         if let paper = sizing.paper {
-            let probe = FileManager.default.temporaryDirectory.appendingPathComponent("stroom-measure-\(UUID().uuidString).svg").path
-            defer { try? FileManager.default.removeItem(atPath: probe) }
-            guard let outcome = Graphviz.run(dot, dot: picture, format: "svg", output: probe), outcome.status == 0,
-                  let data = FileManager.default.contents(atPath: probe),
-                  let measure = SVGMeasure(svg: String(decoding: data, as: UTF8.self)) else {
+            let measure = { (text: String) -> SVGMeasure? in
+                let probe = FileManager.default.temporaryDirectory.appendingPathComponent("stroom-measure-\(UUID().uuidString).svg").path
+                defer { try? FileManager.default.removeItem(atPath: probe) }
+                guard let outcome = Graphviz.run(dot, dot: text, format: "svg", output: probe), outcome.status == 0,
+                      let data = FileManager.default.contents(atPath: probe) else { return nil }
+                return SVGMeasure(svg: String(decoding: data, as: UTF8.self))
+            }
+            let draw = { (layout: ExportLayout) -> String? in layout == .standard ? export.text : redraw(layout) }
+            guard let choice = PaperLayout.choose(for: paper, candidates: ExportLayout.candidates(for: export.view),
+                                                  draw: draw, measure: measure) else {
                 return .failure(UsageError(message: LocalizedText(nl: "Graphviz kon het plaatje niet opmeten.", en: "Graphviz could not measure the image.")))
             }
-            let smallest = paper.smallestText(of: measure)
-            if smallest < Paper.smallestText {
-                warn(tooSmall(smallest, on: paper, needed: Paper.needed(for: measure)))
+            if !choice.fits {
+                warn(tooSmall(paper.smallestText(of: choice.measure), on: paper, needed: choice.needed))
             }
+            picture = choice.picture
             arguments.append("-Gsize=\(paper.graphvizSize)")
+            // A PDF page is the picture plus Graphviz's margin, half an inch by default: the
+            // sheet's own margin instead, so the page is as wide (or high) as the sheet.
+            if format == "pdf" { arguments.append("-Gmargin=\(Paper.inches(Paper.margin))") }
         }
         if let dpi = sizing.dpi { arguments.append("-Gdpi=\(dpi)") }
-        return .success(arguments)
+        return .success((picture, arguments))
     }
 
     static func tooSmall(_ size: Double, on paper: Paper, needed: Paper?) -> LocalizedText {
-        let points = String(format: "%.1f", size)
+        // Rounded down: 8.96 pt is not "9.0 pt, below 9 pt".
+        let points = String(format: "%.1f", (size * 10).rounded(.down) / 10)
         let intro = LocalizedText(
             nl: "met \(paper) wordt de kleinste tekst \(points.replacingOccurrences(of: ".", with: ",")) pt, kleiner dan 9 pt; ",
             en: "with \(paper) the smallest text is \(points) pt, below 9 pt; ")

@@ -1,4 +1,5 @@
 import Foundation
+import StroomExport
 import StroomSyntax
 
 /// `stroom render FILE [-o OUT.svg|.png|.pdf|-] [--paper a4|a3|a2|a1 [--landscape]] [--dpi N|--scale F] [--view V] …`.
@@ -36,13 +37,15 @@ enum RenderCommand {
                                       en: "‘\(output)’: choose a name ending in .svg, .png or .pdf."))
         }
         guard let dot = Graphviz.find(environment: context.environment) else { return fail(Graphviz.notInstalled()) }
-        let picture: String
+        let export: ExportOutput
+        let redraw: (ExportLayout) -> String?
         let output: String
         switch ExportDriver.export(arguments, command: name, format: .dot, context: context) {
         case .stopped(let code):
             return code
-        case .picture(let export):
-            picture = export.text
+        case .picture(let drawn, let again):
+            export = drawn
+            redraw = again
             let input = arguments.positionals[0]
             let base = ((input as NSString).lastPathComponent as NSString).deletingPathExtension
             output = arguments.value("output") ?? "\(base)-\(export.view.rawValue).svg"
@@ -55,9 +58,9 @@ enum RenderCommand {
         case .failure(let error): return fail(error.message)
         }
         let warn = { (message: LocalizedText) in context.writeError("stroom render: \(TerminalText.escaped(message[language]))\n") }
-        let extra: [String]
-        switch graphvizArguments(sizing, dot: dot, picture: picture, warn: warn) {
-        case .success(let value): extra = value
+        let picture: String, extra: [String]
+        switch graphvizArguments(sizing, format: format, dot: dot, export: export, redraw: redraw, warn: warn) {
+        case .success(let value): (picture, extra) = value
         case .failure(let error): return fail(error.message)
         }
         let absolute = toStandardOutput

@@ -11,9 +11,10 @@ enum ExportDriver {
         case mermaid
     }
 
-    /// A picture, or the exit code to stop with (the reason is printed already).
+    /// A picture (and a way to draw it again in another layout), or the exit code to stop
+    /// with (the reason is printed already).
     enum Attempt {
-        case picture(ExportOutput)
+        case picture(ExportOutput, redraw: (ExportLayout) -> String?)
         case stopped(ExitCode)
     }
 
@@ -80,8 +81,14 @@ enum ExportDriver {
         let result = format == .dot
             ? DotExporter.export(analysis, path: file.source.path, options: options)
             : MermaidExporter.export(analysis, path: file.source.path, options: options)
+        // Mermaid has no layouts: only `render` (DOT) draws again.
+        let redraw = { (layout: ExportLayout) -> String? in
+            var again = options
+            again.layout = layout
+            return format == .dot ? try? DotExporter.export(analysis, path: file.source.path, options: again).get().text : nil
+        }
         switch result {
-        case .success(let output): return .picture(output)
+        case .success(let output): return .picture(output, redraw: redraw)
         case .failure(let problem): return fail(problem.message)
         }
     }

@@ -1,9 +1,10 @@
 import Foundation
+import StroomExport
 import StroomSyntax
 
 /// A sheet of paper `stroom render --paper` lays a picture out for: an ISO A size, upright or
-/// landscape, less a margin of 10 mm all round. The picture is scaled to fill the sheet
-/// (Graphviz `size="W,H!"`); its smallest text must then be at least 9 pt.
+/// landscape, less a margin of 10 mm all round. The picture is laid out for it (``PaperLayout``)
+/// and scaled to fill it (Graphviz `size="W,H!"`); its smallest text must then be at least 9 pt.
 struct Paper: Equatable, CustomStringConvertible {
     enum Size: String, CaseIterable {
         case a4, a3, a2, a1
@@ -42,7 +43,8 @@ struct Paper: Equatable, CustomStringConvertible {
         "\(Paper.inches(printable.width)),\(Paper.inches(printable.height))!"
     }
 
-    static func inches(_ points: Double) -> String { String(format: "%.2f", points / 72) }
+    /// Inches with three decimals, rounded down: never larger than the sheet.
+    static func inches(_ points: Double) -> String { String(format: "%.3f", (points / 72 * 1000).rounded(.down) / 1000) }
 
     /// The factor the picture is drawn at on this sheet: as large as fits.
     func scale(for picture: SVGMeasure) -> Double {
@@ -54,12 +56,13 @@ struct Paper: Equatable, CustomStringConvertible {
         picture.smallestFontSize * scale(for: picture)
     }
 
-    /// The smallest sheet (A4 first, upright before landscape) on which the picture's text is
-    /// large enough, or nil when even A1 is too small.
-    static func needed(for picture: SVGMeasure) -> Paper? {
+    /// The smallest sheet (A4 first, upright before landscape) on which the text of one of the
+    /// pictures (one view in several layouts) is large enough, or nil when even A1 is too small.
+    static func needed(for pictures: [SVGMeasure]) -> Paper? {
         for size in Size.allCases {
-            for landscape in [false, true] where Paper(size: size, landscape: landscape).smallestText(of: picture) >= smallestText {
-                return Paper(size: size, landscape: landscape)
+            for landscape in [false, true] {
+                let paper = Paper(size: size, landscape: landscape)
+                if pictures.contains(where: { paper.smallestText(of: $0) >= smallestText }) { return paper }
             }
         }
         return nil
@@ -87,5 +90,42 @@ struct SVGMeasure {
         return expression.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap {
             Range($0.range(at: 1), in: text).map { String(text[$0]) }
         }
+    }
+}
+
+/// How `stroom render --paper` lays a view out for its sheet: it draws the view in the
+/// layouts of ``ExportLayout/candidates(for:)`` in order, has Graphviz measure each (its size
+/// and its smallest text), and takes the first whose smallest text is at least 9 pt on the
+/// sheet. The view's own layout comes first, so a picture that fits as it is stays as it is.
+/// When none fits, it takes the one with the largest text and names the smallest sheet on
+/// which one of them would fit. The same input gives the same choice.
+struct PaperLayout {
+    let layout: ExportLayout
+    let picture: String
+    let measure: SVGMeasure
+    /// Whether the smallest text is at least 9 pt on the sheet.
+    let fits: Bool
+    /// When it does not fit: the smallest sheet on which one of the layouts would (nil: none up to A1).
+    let needed: Paper?
+
+    /// Nil when Graphviz could not measure even the view's own layout.
+    static func choose(for paper: Paper, candidates: [ExportLayout], draw: (ExportLayout) -> String?,
+                       measure: (String) -> SVGMeasure?) -> PaperLayout? {
+        var tried: [(layout: ExportLayout, picture: String, measure: SVGMeasure)] = []
+        var seen: Set<String> = []
+        for layout in candidates {
+            guard let picture = draw(layout), seen.insert(picture).inserted, let size = measure(picture) else { continue }
+            if paper.smallestText(of: size) >= Paper.smallestText {
+                return PaperLayout(layout: layout, picture: picture, measure: size, fits: true, needed: nil)
+            }
+            tried.append((layout, picture, size))
+        }
+        // The largest text on this sheet; of equals, the first.
+        guard var best = tried.first else { return nil }
+        for candidate in tried.dropFirst() where paper.smallestText(of: candidate.measure) > paper.smallestText(of: best.measure) {
+            best = candidate
+        }
+        return PaperLayout(layout: best.layout, picture: best.picture, measure: best.measure, fits: false,
+                           needed: Paper.needed(for: tried.map(\.measure)))
     }
 }

@@ -18,6 +18,18 @@ struct DotCanvas {
 
     /// Labels wrap at their element's width times this.
     let labelScale: Double
+    /// Labels wrap at this fraction of their usual width (``ExportLayout/wrapScale``).
+    var narrowing = 1.0
+    /// The flow view's steps per row (``ExportLayout/stepsPerRow``).
+    var stepsPerRow: Int?
+    /// Samples in a row of the legend under a top-to-bottom picture (nil: `DotLegend.itemsPerRow`).
+    var legendItemsPerRow: Int?
+    /// The first and the last node drawn (since `firstNode` was last set to nil): where a map
+    /// starts and ends, to put maps in line.
+    var firstNode: String?
+    private(set) var lastNode: String?
+    /// Every node drawn, in order.
+    private(set) var drawn: [String] = []
 
     init(analysis: Analysis, language: Language, names: NodeNames, rankdir: String, labelScale: Double = 1) {
         self.rankdir = rankdir
@@ -34,7 +46,8 @@ struct DotCanvas {
     /// The usual label: the title in wrapped lines, then smaller detail lines.
     func label(_ declaration: DeclarationID, as element: Element, details: [HTMLText] = [], bold: Bool = false) -> HTMLText {
         let text = TextLayout.title(of: analysis[declaration])
-        let title = HTMLText.lines(TextLayout.wrap(text, width: Int((Double(element.wrapWidth) * labelScale).rounded())))
+        let width = max(1, Int((Double(element.wrapWidth) * labelScale * narrowing).rounded()))
+        let title = HTMLText.lines(TextLayout.wrap(text, width: width))
         var label = element.mark + (bold ? title.bold() : title)
         for detail in details where !detail.isEmpty {
             label += .lineBreak + detail.font(size: 9, color: Palette.ink)
@@ -52,12 +65,20 @@ struct DotCanvas {
     /// A node for a declaration, in the look of its element.
     mutating func node(_ declaration: DeclarationID, as element: Element, label: HTMLText, extra: [DotAttribute] = []) {
         usedElements.insert(element)
+        drew(id(declaration))
         writer.node(id(declaration), element.look + [DotAttribute("label", .html(label)), .tooltip(tooltip(declaration))] + extra)
     }
 
     /// A node Stroom adds (a ladder cell, a loop label), with its own id.
     mutating func extraNode(_ id: String, _ attributes: [DotAttribute]) {
+        drew(id)
         writer.node(id, attributes)
+    }
+
+    private mutating func drew(_ id: String) {
+        if firstNode == nil { firstNode = id }
+        lastNode = id
+        drawn.append(id)
     }
 
     /// An arrow of a kind between two nodes.

@@ -5,13 +5,20 @@ import StroomSyntax
 /// their steps, disruptions that belong to no step, and one row lower the ideas (clouds) under
 /// the problems they solve.
 extension DotFlowView {
-    /// Draws the data side; returns how many ranks it takes below the process row.
-    static func drawDataSide(_ map: DeclarationID, on canvas: inout DotCanvas) -> Int {
+    /// Draws the data side (of one row of several: only the items in `row`, and only the
+    /// arrows from the steps in `rowNodes` hold them in place); returns how many ranks it takes
+    /// below the process row.
+    static func drawDataSide(_ map: DeclarationID, row: [DeclarationID]?, rowNodes: Set<DeclarationID>? = nil,
+                             on canvas: inout DotCanvas) -> Int {
         let analysis = canvas.analysis
-        let problems = analysis.members(of: map, .problem)
-        let data = analysis.members(of: map, .data)
-        let looseDisruptions = analysis.members(of: map, .disruption).filter { analysis.references($0, .at).isEmpty }
-        let ideas = analysis.members(of: map, .idea)
+        let inRow = row.map(Set.init)
+        func members(_ kind: DeclarationKind) -> [DeclarationID] {
+            analysis.members(of: map, kind).filter { inRow?.contains($0) ?? true }
+        }
+        let problems = members(.problem)
+        let data = members(.data)
+        let looseDisruptions = members(.disruption).filter { analysis.references($0, .at).isEmpty }
+        let ideas = members(.idea)
         let steps = Set(analysis.members(of: map, .step))
         let anchor = FlowGraph(analysis: analysis, map: map).nodes.first
             ?? analysis.members(of: map, .supplier, .customer).first
@@ -34,7 +41,8 @@ extension DotFlowView {
             for item in firstRow {
                 let places = analysis.references(item, .at).filter(steps.contains)
                 for step in places {
-                    canvas.edge(canvas.id(step), canvas.id(item), as: .belongsTo)
+                    let elsewhere = rowNodes.map { !$0.contains(step) } ?? false
+                    canvas.edge(canvas.id(step), canvas.id(item), as: .belongsTo, extra: elsewhere ? [.plain("constraint", "false")] : [])
                 }
                 if places.isEmpty, let anchor {
                     canvas.invisibleEdge(canvas.id(anchor), canvas.id(item), weight: 0)

@@ -6,8 +6,12 @@ import StroomSyntax
 /// (lead time, process time, activity ratio) from ``ProcessFigures``: a total is shown only when
 /// every time it adds up is known, as in the report; otherwise it says why (`onbekend: …`).
 extension DotFlowView {
-    static func drawLadder(_ map: DeclarationID, flow: FlowGraph, ranksBelowProcess: Int, on canvas: inout DotCanvas) {
-        guard !flow.nodes.isEmpty else { return }
+    /// The ladder under `order` (the whole row, or one row of several), with the totals at its
+    /// end when `withTotals`; returns its first cell (nil when nothing was drawn).
+    @discardableResult
+    static func drawLadder(_ map: DeclarationID, flow: FlowGraph, cells order: [DeclarationID], withTotals: Bool,
+                           ranksBelowProcess: Int, on canvas: inout DotCanvas) -> String? {
+        guard !flow.nodes.isEmpty else { return nil }
         let analysis = canvas.analysis
         let figures = analysis.processFigures(map)
         let perDay = analysis.minutesPerDay(of: map)
@@ -15,7 +19,6 @@ extension DotFlowView {
         func text(_ minutes: Double?) -> String {
             minutes.map { FigureText.duration($0, minutesPerDay: perDay, language) } ?? Words.unknownTime
         }
-        let order = rowOrder(flow)
         let cells = order.map { canvas.names.internalID(map, "ladder.\(canvas.id($0))") }
         let totals = canvas.names.internalID(map, "ladder.totals")
         canvas.sameRank { canvas in
@@ -27,19 +30,22 @@ extension DotFlowView {
                     DotAttribute("label", .html(rung(text(minutes), high: isWait, known: minutes != nil))),
                 ])
             }
-            canvas.extraNode(totals, [
-                .plain("shape", "box"), .plain("style", "rounded,filled"), .plain("fillcolor", Palette.cluster),
-                .plain("color", Palette.ladder),
-                DotAttribute("label", .html(totalsLabel(figures, minutesPerDay: perDay, language: language))),
-            ])
+            if withTotals {
+                canvas.extraNode(totals, [
+                    .plain("shape", "box"), .plain("style", "rounded,filled"), .plain("fillcolor", Palette.cluster),
+                    .plain("color", Palette.ladder),
+                    DotAttribute("label", .html(totalsLabel(figures, minutesPerDay: perDay, language: language))),
+                ])
+            }
         }
-        canvas.legendAnchor = totals
+        if withTotals { canvas.legendAnchor = totals }
         for (node, cell) in zip(order, cells) {
             canvas.invisibleEdge(canvas.id(node), cell, weight: 8, minlen: ranksBelowProcess)
         }
-        for (cell, next) in zip(cells, cells.dropFirst() + [totals]) {
+        for (cell, next) in zip(cells, cells.dropFirst() + (withTotals ? [totals] : [])) {
             canvas.invisibleEdge(cell, next)
         }
+        return cells.first ?? (withTotals ? totals : nil)
     }
 
     /// One rung: a line on the high level (a wait) or the low level (a step), the time next to it.

@@ -11,14 +11,10 @@ extension DotFlowView {
     static func drawStudy(_ map: DeclarationID, on canvas: inout DotCanvas) {
         let analysis = canvas.analysis
         let people = analysis.members(of: map, .person, .ict, .external)
-        if !people.isEmpty {
-            canvas.sameRank { canvas in
-                for id in people {
-                    let element: Element = analysis.kind(id) == .person ? .person : analysis.kind(id) == .ict ? .ict : .external
-                    canvas.node(id, as: element, label: canvas.label(id, as: element))
-                }
-            }
+        let items = people.map { id -> (DeclarationID, Element) in
+            (id, analysis.kind(id) == .person ? .person : analysis.kind(id) == .ict ? .ict : .external)
         }
+        drawLines(items, perLine: canvas.stepsPerRow.map { 2 * $0 }, on: &canvas)
         var lastRowStart: String?
         for observation in analysis.members(of: map, .observation) {
             lastRowStart = drawObservation(observation, map: map, after: lastRowStart, on: &canvas) ?? lastRowStart
@@ -51,6 +47,8 @@ extension DotFlowView {
             + .lineBreak + HTMLText.text(facts.joined(separator: " · ")).font(size: 10)
         var rowStarts: [String] = []
         let moments = metrics.moments
+        // Laid out for paper (``ExportLayout/stepsPerRow``): shorter rows, twice the steps.
+        let momentsPerRow = canvas.stepsPerRow.map { min(Self.momentsPerRow, 2 * $0) } ?? Self.momentsPerRow
         canvas.cluster("obs_" + canvas.id(observation), label: label,
                        style: [.plain("style", "rounded,filled"), .plain("fillcolor", Palette.cluster), .plain("color", Palette.muted)]) { canvas in
             var rows: [[ObservationMetrics.Moment]] = []

@@ -18,9 +18,9 @@ enum DotFlowView: DotView {
         let graph = FlowGraph(analysis: analysis, map: map)
         let roles = Set(analysis.members(of: map, .supplier, .customer))
         drawControlSide(map, flow: graph, roles: roles, on: &canvas)
-        drawProcessRow(map, flow: graph, on: &canvas)
-        let dataRanks = drawDataSide(map, on: &canvas)
-        drawLadder(map, flow: graph, ranksBelowProcess: dataRanks + 1, on: &canvas)
+        let rows = rows(of: rowOrder(graph), stepsPerRow: canvas.stepsPerRow)
+        drawProcessRows(map, flow: graph, rows: rows, on: &canvas)
+        drawBands(map, flow: graph, rows: rows, on: &canvas)
     }
 
     // MARK: - Control side
@@ -37,10 +37,17 @@ enum DotFlowView: DotView {
             default: rank.append((id, .external))
             }
         }
-        canvas.sameRank { canvas in
-            for (id, element) in rank {
-                canvas.node(id, as: element, label: canvas.label(id, as: element))
+        // In rows (a flow laid out for paper) the control side takes rows of the same length.
+        let lines = drawLines(rank, perLine: canvas.stepsPerRow.map { max(2, $0) }, on: &canvas)
+        // In rows, arrows from the top to the rows below would cross every band: who does a step
+        // and the system it uses stand in the step's label, as they always do, and the control
+        // side stands above the start of the first row.
+        let order = rowOrder(flow)
+        guard rows(of: order, stepsPerRow: canvas.stepsPerRow).count == 1 else {
+            if let last = lines.last?.first?.0, let start = order.first {
+                canvas.invisibleEdge(canvas.id(last), canvas.id(start), weight: 8)
             }
+            return
         }
         for step in flow.nodes where analysis.kind(step) == .step {
             for person in analysis.references(step, .by) where !roles.contains(person) && people.contains(person) {
@@ -54,24 +61,28 @@ enum DotFlowView: DotView {
 
     // MARK: - Process row
 
-    static func drawProcessRow(_ map: DeclarationID, flow: FlowGraph, on canvas: inout DotCanvas) {
+    /// The process in one row, or in ``DotCanvas/stepsPerRow`` rows: the supplier at the start
+    /// of the first, the customer at the end of the last.
+    static func drawProcessRows(_ map: DeclarationID, flow: FlowGraph, rows: [[DeclarationID]], on canvas: inout DotCanvas) {
         let analysis = canvas.analysis
         let suppliers = analysis.members(of: map, .supplier)
         let customers = analysis.members(of: map, .customer)
-        canvas.sameRank { canvas in
-            for supplier in suppliers {
-                canvas.node(supplier, as: .supplier, label: roleLabel(supplier, .delivers, on: canvas))
-            }
-            for node in rowOrder(flow) {
-                if analysis.kind(node) == .wait {
-                    canvas.node(node, as: .wait, label: waitLabel(node, map: map, on: canvas))
-                } else {
-                    let label = stepLabel(node, map: map, on: &canvas)
-                    canvas.node(node, as: .step, label: label)
+        for (index, row) in rows.enumerated() {
+            canvas.sameRank { canvas in
+                for supplier in suppliers where index == 0 {
+                    canvas.node(supplier, as: .supplier, label: roleLabel(supplier, .delivers, on: canvas))
                 }
-            }
-            for customer in customers {
-                canvas.node(customer, as: .customer, label: roleLabel(customer, .receives, on: canvas))
+                for node in row {
+                    if analysis.kind(node) == .wait {
+                        canvas.node(node, as: .wait, label: waitLabel(node, map: map, on: canvas))
+                    } else {
+                        let label = stepLabel(node, map: map, on: &canvas)
+                        canvas.node(node, as: .step, label: label)
+                    }
+                }
+                for customer in customers where index == rows.count - 1 {
+                    canvas.node(customer, as: .customer, label: roleLabel(customer, .receives, on: canvas))
+                }
             }
         }
         let entries = flow.entries, exits = flow.exits.isEmpty ? Array(flow.nodes.suffix(1)) : flow.exits

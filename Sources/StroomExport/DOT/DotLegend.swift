@@ -3,7 +3,7 @@ import StroomSyntax
 /// The legend of a picture: a cluster with one sample of every shape and arrow the picture
 /// used, and nothing else, each sample carrying its own word. Beside a left-to-right picture
 /// it is one column; under a top-to-bottom one it is a strip of rows of at most
-/// `itemsPerRow` samples (one row for most pictures), so that it never makes the picture
+/// `itemsPerRow` samples (one row for most pictures; fewer in a layout for narrow paper), so that it never makes the picture
 /// wider than a printed page allows. Every arrow sample points across the page, left to
 /// right, long enough to show its line and head.
 enum DotLegend {
@@ -34,8 +34,9 @@ enum DotLegend {
         // Left to right a rank is a column: an arrow goes from the legend's column to the next
         // one. Top to bottom a rank is a row: an arrow stays in its row.
         let isColumn = canvas.rankdir == "LR"
-        let rows = isColumn ? [items] : stride(from: 0, to: items.count, by: itemsPerRow).map {
-            Array(items[$0..<min($0 + itemsPerRow, items.count)])
+        let perRow = canvas.legendItemsPerRow ?? itemsPerRow
+        let rows = isColumn ? [items] : stride(from: 0, to: items.count, by: perRow).map {
+            Array(items[$0..<min($0 + perRow, items.count)])
         }
         canvas.cluster("stroom_legend", label: HTMLText.text(Words.legend[language]).bold(),
                        style: [.plain("style", "rounded"), .plain("color", Palette.muted), .plain("fontsize", "12"),
@@ -55,7 +56,7 @@ enum DotLegend {
                 let ends = items.reversed().compactMap(\.end)
                 if !ends.isEmpty {
                     canvas.writer.sameRank { writer in
-                        for end in ends { writer.node(end, point) }
+                        for end in ends { writer.node(end, point + [group(end)]) }
                     }
                 }
                 for (end, next) in zip(ends, ends.dropFirst()) {
@@ -91,9 +92,15 @@ enum DotLegend {
                 DotAttribute("label", .html(element.mark + HTMLText.text(element.word[language]))), .plain("fontsize", "10"),
             ])
         case .arrow:
-            writer.node(item.first, point)
+            writer.node(item.first, isColumn ? point + [group(item.first)] : point)
             if !isColumn, let end = item.end { writer.node(end, point) }
         }
+    }
+
+    /// In a column, an arrow's two points share a Graphviz `group`, which keeps the arrow
+    /// between them straight: across, not slanting to wherever the next column put its end.
+    static func group(_ point: String) -> DotAttribute {
+        .text("group", point.split(separator: ".").dropLast().joined(separator: "."))
     }
 
     /// An arrow's end: invisible, so that nothing covers the arrow's head.
