@@ -23,6 +23,7 @@ public enum Registry {
         MisplacedDeclaration.self,    // A207
         ValueTooLarge.self,           // A208
         MethodAssumed.self,           // A209
+        OtherMethodsPart.self,        // A210
     ]
 
     static let workspaceRules: [any CheckRule.Type] = [

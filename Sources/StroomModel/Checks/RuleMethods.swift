@@ -55,6 +55,7 @@ public enum RuleMethods {
         "W601": [], "W602": [], "W604": [], "W605": [],
         "A208": [],
         "A209": [],
+        "A210": [],                             // a part of one method in another's map
     ]
 
     /// The methods of a code; empty (general) for codes not in the table, such as syntax codes.
