@@ -3,7 +3,8 @@
 /// code has a fixture.
 public enum Registry {
     public static let rules: [any CheckRule.Type] =
-        nameRules + attributeRules + valueStreamMapRules + benefitLogicRules + causeEffectRules + workspaceRules
+        nameRules + attributeRules + valueStreamMapRules + benefitLogicRules + strategicHRMRules + causeEffectRules
+        + workspaceRules
 
     static let nameRules: [any CheckRule.Type] = [
         DuplicateID.self,             // N101
