@@ -23,8 +23,8 @@ enum StakeholderWithoutInterestOrInfluence: CheckRule {
                 let missingEN = [interest ? nil : "interest:", influence ? nil : "influence:"].compactMap { $0 }.joined(separator: " and ")
                 let subject = MessageParts.subject(analysis[stakeholder])
                 context.report(on: stakeholder, message: LocalizedText(
-                    nl: "\(subject.nl) mist \(missingNL) Hoe groot zijn die (klein, middel, groot)?",
-                    en: "\(subject.en) lacks \(missingEN) How large are they (small, medium, large)?"))
+                    nl: "\(subject.nl) heeft nog geen \(missingNL) Schrijf hoe groot: klein, middel of groot.",
+                    en: "\(subject.en) has no \(missingEN) yet. Write how large: small, medium or large."))
             }
         }
     }
