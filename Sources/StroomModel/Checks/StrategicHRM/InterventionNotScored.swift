@@ -23,8 +23,8 @@ enum InterventionNotScored: CheckRule {
                     let missingNL = [impact == nil ? "impact:" : nil, chance == nil ? "slagingskans:" : nil].compactMap { $0 }.joined(separator: " en ")
                     let missingEN = [impact == nil ? "impact:" : nil, chance == nil ? "chance_of_success:" : nil].compactMap { $0 }.joined(separator: " and ")
                     context.report(on: initiative, message: LocalizedText(
-                        nl: "\(subject.nl) is gekozen, maar zonder \(missingNL). Hoe groot is de verwachte impact en de slagingskans (klein, middel, groot)?",
-                        en: "\(subject.en) is selected, but without \(missingEN). How large are the expected impact and the chance of success (small, medium, large)?"))
+                        nl: "\(subject.nl) is gekozen, maar zegt nog niet hoe groot de verwachte impact en de slagingskans zijn. Schrijf \(missingNL) met klein, middel of groot.",
+                        en: "\(subject.en) is selected, but does not yet say how large the expected impact and the chance of success are. Write \(missingEN) with small, medium or large."))
                 } else if impact == "klein", chance == "klein" {
                     context.report(on: initiative, message: LocalizedText(
                         nl: "\(subject.nl) scoort klein op impact én op slagingskans. Is dit de beste keuze? De handreiking raadt aan te kiezen wat op beide hoog scoort.",

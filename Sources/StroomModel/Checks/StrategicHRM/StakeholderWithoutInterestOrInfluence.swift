@@ -19,12 +19,15 @@ enum StakeholderWithoutInterestOrInfluence: CheckRule {
                 let interest = analysis.has(stakeholder, .interest)
                 let influence = analysis.has(stakeholder, .influence)
                 guard !interest || !influence else { continue }
-                let missingNL = [interest ? nil : "belang:", influence ? nil : "invloed:"].compactMap { $0 }.joined(separator: " en ")
-                let missingEN = [interest ? nil : "interest:", influence ? nil : "influence:"].compactMap { $0 }.joined(separator: " and ")
+                let both = !interest && !influence
+                let wordsNL = both ? "zijn het belang en de invloed" : interest ? "is de invloed" : "is het belang"
+                let wordsEN = both ? "are the interest and the influence" : interest ? "is the influence" : "is the interest"
+                let attributesNL = both ? "belang: en invloed:" : interest ? "invloed:" : "belang:"
+                let attributesEN = both ? "interest: and influence:" : interest ? "influence:" : "interest:"
                 let subject = MessageParts.subject(analysis[stakeholder])
                 context.report(on: stakeholder, message: LocalizedText(
-                    nl: "\(subject.nl) heeft nog geen \(missingNL) Schrijf hoe groot: klein, middel of groot.",
-                    en: "\(subject.en) has no \(missingEN) yet. Write how large: small, medium or large."))
+                    nl: "Hoe groot \(wordsNL) van \(subject.nl.lowercasedFirst)? Schrijf \(attributesNL) met klein, middel of groot.",
+                    en: "How large \(wordsEN) of \(subject.en.lowercasedFirst)? Write \(attributesEN) with small, medium or large."))
             }
         }
     }
