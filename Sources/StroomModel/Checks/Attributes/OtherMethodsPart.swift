@@ -24,14 +24,18 @@ enum OtherMethodsPart: CheckRule {
                 if let kind = declaration.kind {
                     let owners = Schema.methods(ofKind: kind, inMapOfKind: mapKind)
                     if !owners.isEmpty, !owners.contains(method) {
-                        let noun = LocalizedText(nl: "De soort \(declaration.keyword)", en: "The kind \(declaration.keyword)")
+                        let subject = MessageParts.subject(declaration)
+                        let noun = LocalizedText(nl: "\(subject.nl): de soort \(declaration.keyword)",
+                                                 en: "\(subject.en): the kind \(declaration.keyword)")
                         context.report(fileIndex: declaration.fileIndex, range: declaration.keywordRange,
                                        message: message(noun, owners, method), map: map)
                     }
                 }
                 for attribute in declaration.attributes {
                     guard let owners = attribute.spec?.methods, !owners.isEmpty, !owners.contains(method) else { continue }
-                    let noun = LocalizedText(nl: "De eigenschap \(attribute.word):", en: "The attribute \(attribute.word):")
+                    let subject = MessageParts.subject(declaration)
+                    let noun = LocalizedText(nl: "\(subject.nl): de eigenschap \(attribute.word):",
+                                             en: "\(subject.en): the attribute \(attribute.word):")
                     context.report(fileIndex: declaration.fileIndex, range: attribute.nameRange,
                                    message: message(noun, owners, method), map: map)
                 }
