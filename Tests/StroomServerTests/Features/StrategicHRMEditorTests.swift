@@ -32,6 +32,7 @@ import Testing
         let document = try session.open("stanislas.batenlogica", Self.map)
         let phases = try await labels(session, document, "1️⃣")
         #expect(["ontdek", "kies", "doe", "ga_door"].allSatisfy(phases.contains), "\(phases)")
+        #expect(!phases.contains("sessie1"), "only the phases of the map's method: \(phases)")
         let stakeholder = try await labels(session, document, "2️⃣")
         #expect(["belang", "invloed", "doel"].allSatisfy(stakeholder.contains), "\(stakeholder)")
         let kinds = try await labels(session, document, "3️⃣")
@@ -42,6 +43,20 @@ import Testing
         #expect(["visie", "deskundigheid", "inhoud", "infrastructuur"].allSatisfy(blocks.contains), "\(blocks)")
         let initiative = try await labels(session, document, "6️⃣")
         #expect(["amo", "bouwsteen", "impact", "slagingskans", "lost_op"].allSatisfy(initiative.contains), "\(initiative)")
+        try await session.finish()
+    }
+
+    @Test func anotherMethodGetsItsOwnPhases() async throws {
+        let session = try await FeatureSession.start(locale: "nl")
+        let document = try session.open("sws.batenlogica", """
+            batenlogica sws "SWS" {
+              methode: vernieuwend_werken
+              fase: 1️⃣
+            }
+
+            """)
+        let phases = try await labels(session, document, "1️⃣")
+        #expect(phases.contains("sessie1") && !phases.contains("ontdek"), "\(phases)")
         try await session.finish()
     }
 
