@@ -10,7 +10,8 @@ import Testing
       methode: shrm
       doel 1️⃣ict_vaardig "Docenten ICT-vaardig"
       situatie 2️⃣ict "ICT-vaardigheden" { huidig: "a"  gewenst: "b"  actie_nodig: ja }
-      initiatief training "Training"
+      probleem 3️⃣tijd "Geen tijd" { urgentie: hoog }
+      initiatief training "Training" { lost_op: tijd }
       training -> ict -> ict_vaardig
     }
     """
@@ -25,6 +26,13 @@ import Testing
         let text = hover("1️⃣")
         #expect(text.contains("Draagt bij"), "\(text)")
         #expect(text.contains("- Draagt bij: `ict`, `training`"), "\(text)")
+    }
+
+    @Test func aKnelpuntNamesItsUrgencyAndWhatTacklesIt() {
+        let text = hover("3️⃣")
+        #expect(text.contains("- Urgentie: hoog"), "\(text)")
+        #expect(text.contains("- Aangepakt door: `training`"), "\(text)")
+        #expect(!text.contains("Ideeën"), "a knelpunt is not a VSM problem: \(text)")
     }
 
     @Test func aSituationLeadsOnToTheGoal() {
