@@ -12,18 +12,20 @@ public enum ExportView: String, Sendable, CaseIterable {
     case board
     /// Means on the left, purpose on the right.
     case benefits
+    /// The stakeholder matrix of belang × invloed (strategic HRM).
+    case stakeholders
 
     /// The views a kind of map has, the default first.
     public static func views(for mapKind: DeclarationKind) -> [ExportView] {
         switch mapKind {
         case .process, .study: [.flow, .causes, .board]
-        case .benefitLogic: [.benefits, .causes]
+        case .benefitLogic: [.benefits, .causes, .stakeholders]
         default: []
         }
     }
 
     /// Whether `--format mermaid` can draw this view (the board is a table, not a flowchart).
-    public var hasMermaid: Bool { self != .board }
+    public var hasMermaid: Bool { self != .board && self != .stakeholders }
 }
 
 /// What to draw and in which language.

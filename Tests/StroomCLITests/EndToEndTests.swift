@@ -11,7 +11,7 @@ import Testing
         #expect(output.stderr.isEmpty)
         let summary = try #require(output.stdout.split(separator: "\n").last)
         #expect(summary.hasPrefix("0 errors, "))
-        #expect(summary.hasSuffix(" in 8 files."))
+        #expect(summary.hasSuffix(" in 9 files."))
     }
 
     @Test func helpAndVersionOnEveryCommand() throws {

@@ -41,7 +41,7 @@ import Testing
             (["dot"], "give exactly one .vsm or .batenlogica file."),
             (["dot", "Samples/nope.vsm"], "‘Samples/nope.vsm’ does not exist."),
             (["dot", "Samples/README.md"], "is not a .vsm or .batenlogica file."),
-            (["dot", "--view", "board", "Samples/borgstee/borgstee.batenlogica"], "has no ‘board’ view; choose from: benefits, causes."),
+            (["dot", "--view", "board", "Samples/borgstee/borgstee.batenlogica"], "has no ‘board’ view; choose from: benefits, causes, stakeholders."),
             (["dot", "--format", "mermaid", "--view", "board", "Samples/akkrum/groepsplannen.vsm"], "exists only as DOT"),
             (["dot", "--map", "groepsplan", "Samples/akkrum/groepsplannen.vsm"], "Did you mean ‘groepsplannen’?"),
             (["dot", "--view", "flows", "Samples/akkrum/groepsplannen.vsm"], "choose from: flow, causes, board, benefits"),

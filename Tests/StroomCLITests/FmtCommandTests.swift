@@ -77,13 +77,13 @@ import Testing
     @Test func theSamplesAreFormatted() {
         let output = CommandRunner.run(["fmt", "--check", "Samples"])
         #expect(output.exitCode == 0, "\(output.stdout)")
-        #expect(output.stdout == "8 files already formatted.\n")
+        #expect(output.stdout == "9 files already formatted.\n")
     }
 
     @Test func theBuiltBinaryAgrees() throws {
         let output = try CommandRunner.execute(["fmt", "--check", "Samples"])
         #expect(output.exitCode == 0, "\(output.stdout)\(output.stderr)")
-        #expect(output.stdout == "8 files already formatted.\n")
+        #expect(output.stdout == "9 files already formatted.\n")
         let help = try CommandRunner.execute(["fmt", "--help"])
         #expect(help.exitCode == 0)
         #expect(help.stdout.contains("EXIT CODES:"))

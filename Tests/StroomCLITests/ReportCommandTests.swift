@@ -65,7 +65,7 @@ import Testing
         let samples = CommandRunner.run(["report", "Samples"])
         #expect(samples.exitCode == 0)
         #expect(samples.stdout.contains("## Contents"))
-        #expect(samples.stdout.components(separatedBy: "<a id=\"map-").count - 1 == 9) // 9 maps in 8 files
+        #expect(samples.stdout.components(separatedBy: "<a id=\"map-").count - 1 == 10) // 10 maps in 9 files
         let missing = CommandRunner.run(["report", "nergens"])
         #expect(missing.exitCode == 2)
         #expect(missing.stderr.contains("‘nergens’ does not exist"))

@@ -90,7 +90,7 @@ import Testing
                 #expect(errors.isEmpty, "\(chunk.map(\.debugDescription)): \(errors.map { "\($0.code) \($0.message.en)" })")
             }
         }
-        #expect(Self.outputs(Self.chunks[0]).count == 3 * 2 + 2 * 2)
+        #expect(Self.outputs(Self.chunks[0]).count == 3 * 2 + 3 * 2)
     }
 
     @Test(.enabled(if: ExternalTools.dotEnabled, "needs Graphviz dot (see .ci/run)"), arguments: 0..<chunks.count)

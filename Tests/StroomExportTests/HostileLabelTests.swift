@@ -92,8 +92,8 @@ import Testing
             let errors = HostileLabelTests.analysis.diagnosticsByFile[index].filter { $0.severity == .error }
             #expect(errors.isEmpty, "\(file.source.path): \(errors.map { "\($0.code) \($0.message.en)" })")
         }
-        // vsm: 3 views × 2 languages × (all, end, studie); benefits: 2 views × 2 × (all, school).
-        #expect(HostileLabelTests.outputs.count == 18 + 8)
+        // vsm: 3 views × 2 languages × (all, end, studie); benefits: 3 views × 2 × (all, school).
+        #expect(HostileLabelTests.outputs.count == 18 + 12)
         let tooltips = HostileLabelTests.outputs.map(\.dot).joined()
         // The 10 kB label reaches the DOT whole, in a tooltip, escaped once (a backslash
         // doubled twice: Graphviz unescapes tooltips twice).

@@ -13,7 +13,7 @@ fi
 
 views_for() {
   case "$1" in
-    *.batenlogica) echo "benefits causes" ;;
+    *.batenlogica) echo "benefits causes stakeholders" ;;
     *) echo "flow causes board" ;;
   esac
 }

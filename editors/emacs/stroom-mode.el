@@ -53,7 +53,7 @@ A plist such as (:language \"nl\").  Keys: :language (\"nl\" or
     "conclusie" "finding" "observatie" "observation" "moment"
     "stakeholder" "bedoeling" "purpose" "baat" "benefit" "thema" "theme"
     "activiteit" "activity" "initiatief" "initiative" "principe" "principle"
-    "werkdruk" "workload" "kans" "opportunity")
+    "werkdruk" "workload" "kans" "opportunity" "doel" "goal" "situatie" "situation")
   "The kinds of declaration, Dutch and English.")
 
 (defconst stroom-attributes
@@ -74,7 +74,10 @@ A plist such as (:language \"nl\").  Keys: :language (\"nl\" or
     "verbetergebied" "improvement_area" "onderhoud" "maintenance" "overeenstemming" "agreement"
     "measure" "letter" "thema" "theme" "gekozen" "selected" "principes"
     "principles" "gemeld_door" "reported_by" "vermindert" "reduces"
-    "polariteit" "polarity")
+    "polariteit" "polarity" "urgentie" "urgency" "amo" "bouwsteen" "building_block"
+    "slagingskans" "chance_of_success" "belang" "interest" "invloed" "influence"
+    "niveau" "level" "gerealiseerd" "realised" "huidig" "current" "gewenst" "desired"
+    "verschil" "gap" "actie_nodig" "action_needed")
   "The attribute names, Dutch and English.")
 
 (defconst stroom--name "\\(?:\\sw\\|\\s_\\)+"

@@ -16,7 +16,7 @@ enum PreviewCommand {
     static let discussion = LocalizedText(
         nl: "Start een kleine webserver op 127.0.0.1 (alleen deze computer) en schrijft het adres, bijvoorbeeld http://127.0.0.1:8123/. De pagina toont per bestand de kaarten in de gekozen weergave (getekend door Graphviz; zonder Graphviz de DOT-tekst), de kengetallen van het rapport en de bevindingen van stroom check. Bewaar je een bestand, dan werkt de pagina zich binnen een halve seconde bij zonder te herladen; een bestand met fouten houdt zijn laatste goede plaatje en toont de fouten erboven. Zonder --port kiest het systeem een vrije poort; is de gevraagde poort bezet, dan stopt stroom met een melding. Stop met Ctrl-C.",
         en: "Starts a small web server on 127.0.0.1 (this computer only) and prints its address, for example http://127.0.0.1:8123/. The page shows per file the maps in the chosen view (drawn by Graphviz; without Graphviz the DOT text), the report's figures and the findings of stroom check. When you save a file the page updates within half a second without reloading; a file with errors keeps its last good picture and shows the errors above it. Without --port the system picks a free port; when the port asked for is taken, stroom stops with a message. Stop with Ctrl-C.")
-    static let usage = "[--port P] [--view flow|causes|board|benefits] [--lang nl|en] [--open] [PATH]"
+    static let usage = "[--port P] [--view flow|causes|board|benefits|stakeholders] [--lang nl|en] [--open] [PATH]"
     static let options = [
         OptionSpec("port", value: "P",
                    help: LocalizedText(nl: "De poort (1–65535; 0 of weglaten: een vrije poort).",

@@ -11,7 +11,7 @@ enum RenderCommand {
     static let discussion = LocalizedText(
         nl: "Tekent de weergave zoals stroom dot en laat Graphviz (dot) er een plaatje van maken. Het formaat volgt uit de naam na -o (.svg, .png of .pdf); zonder -o wordt het NAAM-WEERGAVE.svg in de huidige map. Graphviz moet geïnstalleerd zijn (apt-get install graphviz, brew install graphviz); anders meldt stroom hoe, met afsluitcode 2.",
         en: "Draws the view as stroom dot does and has Graphviz (dot) make an image of it. The format follows from the name after -o (.svg, .png or .pdf); without -o it is NAME-VIEW.svg in the current folder. Graphviz must be installed (apt-get install graphviz, brew install graphviz); otherwise stroom says how, with exit code 2.")
-    static let usage = "FILE [-o OUT.svg|.png|.pdf|-] [--paper a4|a3|a2|a1 [--landscape]] [--dpi N|--scale F] [--view flow|causes|board|benefits] [--lang nl|en] [--map ID] [--force]"
+    static let usage = "FILE [-o OUT.svg|.png|.pdf|-] [--paper a4|a3|a2|a1 [--landscape]] [--dpi N|--scale F] [--view flow|causes|board|benefits|stakeholders] [--lang nl|en] [--map ID] [--force]"
     static let options = [
         OptionSpec("output", short: "o", value: "FILE",
                    help: LocalizedText(nl: "Het plaatje dat geschreven wordt: .svg, .png of .pdf (- is SVG naar de uitvoer).",

@@ -21,8 +21,8 @@ enum ExportDriver {
     /// The options both commands take, besides their own.
     static let sharedOptions = [
         OptionSpec("view", value: "VIEW", choices: ExportView.allCases.map(\.rawValue),
-                   help: LocalizedText(nl: "Welke weergave: flow, causes, board of benefits (standaard: flow voor een .vsm, benefits voor een .batenlogica).",
-                                       en: "Which view: flow, causes, board or benefits (default: flow for a .vsm, benefits for a .batenlogica).")),
+                   help: LocalizedText(nl: "Welke weergave: flow, causes, board, benefits of stakeholders (standaard: flow voor een .vsm, benefits voor een .batenlogica).",
+                                       en: "Which view: flow, causes, board, benefits or stakeholders (default: flow for a .vsm, benefits for a .batenlogica).")),
         OptionSpec.language(LocalizedText(nl: "Taal van de woorden die Stroom toevoegt (legenda, tijdlijn)",
                                           en: "Language of the words Stroom adds (legend, time ladder)")),
         OptionSpec("map", value: "ID",

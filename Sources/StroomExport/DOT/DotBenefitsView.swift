@@ -15,7 +15,7 @@ enum DotBenefitsView: DotView {
     static func draw(_ map: DeclarationID, on canvas: inout DotCanvas) {
         let analysis = canvas.analysis
         let contribution = analysis.contribution(map)
-        let marksMissing = !analysis.members(of: map, .purpose).isEmpty
+        let marksMissing = !analysis.members(of: map, .purpose, .goal).isEmpty
         func contributes(_ id: DeclarationID) -> Bool { !marksMissing || contribution.contributing.contains(id) }
 
         drawWorkload(map, on: &canvas)
@@ -36,7 +36,10 @@ enum DotBenefitsView: DotView {
         for benefit in analysis.members(of: map, .benefit) {
             canvas.node(benefit, as: .benefit, label: canvas.label(benefit, as: .benefit))
         }
+        drawSituations(map, on: &canvas)
         drawPurposes(map, contribution: contribution, on: &canvas)
+        drawGoals(map, contribution: contribution, on: &canvas)
+        drawKnelpunten(map, on: &canvas)
         drawArrows(map, on: &canvas)
     }
 
@@ -78,6 +81,7 @@ enum DotBenefitsView: DotView {
             }
             if actions > 0 { facts.append(Words.actions(actions)[language]) }
             if !facts.isEmpty { details.append(HTMLText.text(facts.joined(separator: " · "))) }
+            details += amoBadge(id, on: canvas)
             for source in analysis.references(id, .from) {
                 let map = analysis[source].map.map { " (\(analysis[$0].quotedName))" } ?? ""
                 details.append(HTMLText.lines(TextLayout.lines("\(Words.from[language]): " + TextLayout.title(of: analysis[source]) + map, width: 32)))

@@ -48,6 +48,7 @@ public enum DotExporter {
         .causes: DotViewEntry(DotCausesView.self),
         .board: DotViewEntry(DotBoardView.self),
         .benefits: DotViewEntry(DotBenefitsView.self),
+        .stakeholders: DotViewEntry(DotStakeholdersView.self),
     ]
 
     /// The DOT of the file at `path` (a path of `analysis.files`).

@@ -10,8 +10,8 @@ extension Element {
         case .wait: ("[\\", "/]")
         case .disruption, .problem, .workload: ("{{", "}}")
         case .idea: ("([", "])")
-        case .data, .opportunity: ("[/", "/]")
-        case .cause, .initiative, .selectedInitiative, .purpose, .notContributing: ("[", "]")
+        case .data, .opportunity, .situation: ("[/", "/]")
+        case .cause, .initiative, .selectedInitiative, .purpose, .notContributing, .goal: ("[", "]")
         }
     }
 

@@ -10,7 +10,7 @@ enum MermaidBenefitsView: MermaidView {
         let analysis = canvas.analysis
         let language = canvas.language
         let contribution = analysis.contribution(map)
-        let marksMissing = !analysis.members(of: map, .purpose).isEmpty
+        let marksMissing = !analysis.members(of: map, .purpose, .goal).isEmpty
         func means(_ id: DeclarationID, on canvas: inout MermaidCanvas) {
             var element: Element = analysis.kind(id) == .initiative
                 ? (analysis.enumValue(id, .selected) == "ja" ? .selectedInitiative : .initiative) : .activity
@@ -61,6 +61,7 @@ enum MermaidBenefitsView: MermaidView {
             canvas.writer.closeSubgraph()
         }
         for id in purposes where !grouped.contains(id) { purpose(id, on: &canvas) }
+        drawSHRM(map, contribution: contribution, on: &canvas)
         for arrow in analysis.edges(in: map, role: .contribution) {
             guard let from = arrow.from, let to = arrow.to else { continue }
             canvas.link(from, to, as: .contributes)

@@ -45,6 +45,8 @@ enum Element: Int, CaseIterable, Comparable {
     case moment, ictMoment
     case cause, problem, idea, action, actionWithoutOwner
     case opportunity, activity, initiative, selectedInitiative, benefit, purpose, workload, notContributing
+    // Strategic HRM (methode: shrm).
+    case situation, goal
 
     static func < (lhs: Element, rhs: Element) -> Bool { lhs.rawValue < rhs.rawValue }
 
@@ -74,6 +76,8 @@ enum Element: Int, CaseIterable, Comparable {
         case .purpose: LocalizedText(nl: "bedoeling: blij als …", en: "purpose: happy when …")
         case .workload: LocalizedText(nl: "werkdruk", en: "workload")
         case .notContributing: LocalizedText(nl: "draagt niet bij", en: "does not contribute")
+        case .situation: LocalizedText(nl: "situatie: huidig → gewenst", en: "situation: current → desired")
+        case .goal: LocalizedText(nl: "doel", en: "goal")
         }
     }
 
@@ -109,6 +113,8 @@ enum Element: Int, CaseIterable, Comparable {
         case .purpose: return attributes("box", "bold,filled", fill: Palette.purpose, line: Palette.purposeInk)
         case .workload: return attributes("hexagon", "filled", fill: Palette.workload, line: Palette.workloadInk)
         case .notContributing: return attributes("box", "dashed,filled", fill: Palette.notContributing, line: Palette.muted)
+        case .situation: return attributes("box", "filled", fill: Palette.data, line: Palette.purposeInk)
+        case .goal: return attributes("box", "bold,filled", fill: Palette.purpose, line: Palette.purposeInk)
         }
     }
 
@@ -126,7 +132,7 @@ enum Element: Int, CaseIterable, Comparable {
         switch self {
         case .problem: 16
         case .wait, .disruption: 16
-        case .purpose, .cause, .workload: 30
+        case .purpose, .cause, .workload, .goal, .situation: 30
         case .idea: 20
         default: 24
         }

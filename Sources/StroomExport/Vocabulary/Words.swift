@@ -50,6 +50,13 @@ enum Words {
     static let noSource = LocalizedText(nl: "bron onbekend", en: "source unknown")
     static let happyWhen = LocalizedText(nl: "blij als …", en: "happy when …")
     static let from = LocalizedText(nl: "uit", en: "from")
+    // Strategic HRM.
+    static let current = LocalizedText(nl: "nu", en: "now")
+    static let desired = LocalizedText(nl: "gewenst", en: "desired")
+    static let gap = LocalizedText(nl: "verschil", en: "gap")
+    static let actionNeeded = LocalizedText(nl: "actie nodig", en: "action needed")
+    static let term = LocalizedText(nl: "termijn", en: "term")
+    static let measure = LocalizedText(nl: "meting", en: "measure")
 
     /// The spelling of an enumeration value in the language (`uitvoering` → `execution`).
     static func value(_ canonical: String, in set: EnumSet, _ language: Language) -> String {

@@ -8,7 +8,8 @@ extension CodeCatalog {
     public static func referenceMarkdown(messages: [DiagnosticCode: [LocalizedText]] = [:]) -> String {
         let families: [(Character, String)] = [
             ("S", "Syntax — S0xx"), ("N", "Names — N1xx"), ("A", "Attributes — A2xx"),
-            ("V", "Value stream map — V3xx"), ("B", "Benefit logic — B4xx"), ("C", "Cause and effect — C5xx"),
+            ("V", "Value stream map — V3xx"), ("B", "Benefit logic — B4xx"), ("H", "Strategic HRM — H7xx"),
+            ("C", "Cause and effect — C5xx"),
             ("W", "Workspace — W6xx"),
         ]
         var text = ""
@@ -20,6 +21,7 @@ extension CodeCatalog {
                 text += "### \(info.code) \(info.title.en)\n\n"
                 var facts = ["default: **\(info.severity.name)**"]
                 if info.stageDependent { facts.append("a hint until the map reaches its change stage") }
+                if let phase = info.hintBeforePhase { facts.append("a hint before the phase `\(phase)`") }
                 if !info.canBeSilenced { facts.append("cannot be turned off") }
                 if !info.enabledByDefault { facts.append("off unless turned on") }
                 text += "*\(info.title.nl)* — " + facts.joined(separator: "; ") + ".\n\n"

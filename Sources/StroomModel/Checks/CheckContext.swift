@@ -37,6 +37,9 @@ public struct CheckContext {
         if severity == nil, info.stageDependent, let map, !analysis.hasReachedChangeStage(map) {
             level = .hint
         }
+        if severity == nil, let phase = info.hintBeforePhase, let map, analysis.isBeforeSHRMPhase(map, phase) {
+            level = .hint
+        }
         produced.append((fileIndex, Diagnostic(code: info.code, severity: level, range: range, message: message,
                                                notes: notes, fixes: fixes, tags: tags)))
     }

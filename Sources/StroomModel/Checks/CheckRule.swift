@@ -17,6 +17,8 @@ public struct RuleInfo: Sendable {
     public let canBeSilenced: Bool
     /// C503 is off unless a workspace turns it on.
     public let enabledByDefault: Bool
+    /// Strategic HRM's rules: a hint before this phase (`EnumSets.shrmPhase`, canonical word).
+    public let hintBeforePhase: String?
 
     public init(
         code: DiagnosticCode,
@@ -26,7 +28,8 @@ public struct RuleInfo: Sendable {
         example: String,
         stageDependent: Bool = false,
         canBeSilenced: Bool = true,
-        enabledByDefault: Bool = true
+        enabledByDefault: Bool = true,
+        hintBeforePhase: String? = nil
     ) {
         self.code = code
         self.severity = severity
@@ -36,6 +39,7 @@ public struct RuleInfo: Sendable {
         self.stageDependent = stageDependent
         self.canBeSilenced = canBeSilenced
         self.enabledByDefault = enabledByDefault
+        self.hintBeforePhase = hintBeforePhase
     }
 }
 

@@ -3,7 +3,8 @@
 /// code has a fixture.
 public enum Registry {
     public static let rules: [any CheckRule.Type] =
-        nameRules + attributeRules + valueStreamMapRules + benefitLogicRules + causeEffectRules + workspaceRules
+        nameRules + attributeRules + valueStreamMapRules + benefitLogicRules + strategicHRMRules + causeEffectRules
+        + workspaceRules
 
     static let nameRules: [any CheckRule.Type] = [
         DuplicateID.self,             // N101
@@ -23,6 +24,7 @@ public enum Registry {
         MisplacedDeclaration.self,    // A207
         ValueTooLarge.self,           // A208
         MethodAssumed.self,           // A209
+        OtherMethodsPart.self,        // A210
     ]
 
     static let workspaceRules: [any CheckRule.Type] = [

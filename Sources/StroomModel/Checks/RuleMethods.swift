@@ -9,7 +9,8 @@ import StroomSyntax
 /// Akkrum's step plan gives the VSM rules; ’t Blokhuus's observations and process questions
 /// (‘Staan de gegevens op meerdere plekken?’) the work-observation ones; De Borgstee's Lean value
 /// criterion and action table (impact on workload) the design-thinking ones; SWS Balans and the
-/// step plan Vernieuwend werken all benefit-logic rules.
+/// step plan Vernieuwend werken all benefit-logic rules; the VO-raad guide on strategic HRM the
+/// H7xx rules.
 public enum RuleMethods {
     static let process: Set<Method> = [.vsm, .werkobservatie, .designThinking]
     /// The four cases of "Meer ict, minder werkdruk?", whose final report (002) gives advice to all.
@@ -53,6 +54,9 @@ public enum RuleMethods {
         "B411": [.vernieuwendWerken], "B412": [.vernieuwendWerken], "B413": [.vernieuwendWerken],
         "B414": [.vernieuwendWerken], "B415": [.vernieuwendWerken], "B416": [.vernieuwendWerken],
         "B417": [.vernieuwendWerken], "B418": [],
+        // Strategic HRM (VO-raad, seed 004): the guide's phases, tables and AMO advice.
+        "H701": [.shrm], "H702": [.shrm], "H703": [.shrm], "H704": [.shrm], "H705": [.shrm], "H706": [.shrm],
+        "H707": [.shrm], "H708": [.shrm], "H709": [.shrm], "H710": [.shrm], "H711": [.shrm], "H712": [.shrm],
         "C501": [], "C502": [], "C503": [],
         "W601": [], "W602": [], "W604": [], "W605": [],
         "A208": [],
@@ -68,6 +72,7 @@ public enum RuleMethods {
         "B421": [.vernieuwendWerken],           // 001:107, 575 representatives of all involved
         "B422": [.vernieuwendWerken],           // 001:243, 696 opportunities per theme
         "B423": [.vernieuwendWerken],           // 001:704-706 three lists of opportunities
+        "A210": [],                             // a part of one method in another's map
     ]
 
     /// The methods of a code; empty (general) for codes not in the table, such as syntax codes.

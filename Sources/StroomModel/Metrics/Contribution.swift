@@ -2,7 +2,8 @@ import StroomSyntax
 
 /// Which means contribute to the purpose in a benefit logic ("draagt bij aan").
 ///
-/// Something contributes when an arrow path leads from it to a purpose (`bedoeling`). Nesting
+/// Something contributes when an arrow path leads from it to a purpose (`bedoeling`, or a
+/// strategic-HRM `doel`, possibly through a `situatie`). Nesting
 /// counts in three ways, and only these: an action contributes through the initiative (or
 /// activity) it belongs to, a theme when one of its activities or initiatives does, and an
 /// initiative when its theme has an arrow of its own that leads to a purpose (the facilitator
@@ -22,7 +23,9 @@ public struct Contribution: Sendable {
         var outgoing: [DeclarationID: [DeclarationID]] = [:]
         for arrow in arrows { outgoing[arrow.from!, default: []].append(arrow.to!) }
         let members = analysis.membersInOrder[map] ?? []
-        let purposes = Set(members.filter { analysis.kind($0) == .purpose })
+        // A goal (strategic HRM) is an end like a purpose; arrows through a situation
+        // (initiative -> situatie -> doel) lead on to it like any contribution.
+        let purposes = Set(members.filter { analysis.kind($0).map(Analysis.purposeKinds.contains) ?? false })
         // Each member's theme, and each theme's members, looked up once: asked inside the loop
         // below they made it quadratic in the size of the map.
         var themes: [DeclarationID: DeclarationID] = [:]
@@ -37,7 +40,7 @@ public struct Contribution: Sendable {
         while changed {
             changed = false
             for id in members where !contributing.contains(id) {
-                guard let kind = analysis.kind(id), kind != .purpose else { continue }
+                guard let kind = analysis.kind(id), !Analysis.purposeKinds.contains(kind) else { continue }
                 let leads = (outgoing[id] ?? []).contains { purposes.contains($0) || contributing.contains($0) }
                 var through = false
                 switch kind {

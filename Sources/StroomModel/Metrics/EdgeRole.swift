@@ -18,8 +18,12 @@ extension Analysis {
     static let flowKinds: Set<DeclarationKind> = [.step, .wait]
     static let vsmCausalKinds: Set<DeclarationKind> = [.cause, .problem]
     static let benefitCausalKinds: Set<DeclarationKind> = [.cause, .workload]
-    static let contributorKinds: Set<DeclarationKind> = [.opportunity, .activity, .initiative, .action, .theme, .benefit]
-    static let contributionTargets: Set<DeclarationKind> = [.purpose, .benefit, .theme, .activity, .initiative]
+    static let contributorKinds: Set<DeclarationKind> = [.opportunity, .activity, .initiative, .action, .theme, .benefit,
+                                                          .situation]
+    static let contributionTargets: Set<DeclarationKind> = [.purpose, .benefit, .theme, .activity, .initiative,
+                                                             .goal, .situation]
+    /// The ends of contribution: a purpose, and strategic HRM's goal, which counts as one.
+    static let purposeKinds: Set<DeclarationKind> = [.purpose, .goal]
 
     /// The role of an edge whose ends are resolved.
     public func role(of edge: ResolvedEdge) -> EdgeRole {
@@ -43,7 +47,7 @@ extension EdgeRole {
         if mapKind == .benefitLogic {
             if Analysis.benefitCausalKinds.contains(fromKind), Analysis.benefitCausalKinds.contains(toKind) {
                 self = .causal
-            } else if fromKind == .purpose {
+            } else if Analysis.purposeKinds.contains(fromKind) {
                 // A purpose pointing back at a means is the arrow the wrong way round (B405);
                 // towards anything else it means nothing (B418).
                 self = Analysis.contributorKinds.contains(toKind) ? .againstContribution : .invalid

@@ -26,9 +26,13 @@ extension CompletionBuilder {
         }
     }
 
-    /// The enumerations of an attribute; for `stadium` only the stages of the map's method.
+    /// The enumerations of an attribute; for `stadium` only the stages of the map's method, for
+    /// a benefit logic's `fase` only the phases of its method.
     func enumSets(of spec: AttributeSpec) -> [EnumSet] {
         let sets = spec.type.enumSets
+        if spec.name == .phase, sets.contains(EnumSets.shrmPhase), let map = context.owner.map {
+            return analysis.followedMethod(of: map) == .shrm ? [EnumSets.shrmPhase] : sets.filter { $0 != EnumSets.shrmPhase }
+        }
         guard spec.name == .stage, let map = context.owner.map else { return sets }
         switch analysis.method(of: map) {
         case "vsm": return [EnumSets.vsmStage]

@@ -6,7 +6,7 @@ extension Analysis {
     func benefitFigures(_ id: DeclarationID, _ language: Language) -> [String] {
         let contribution = contribution(map(of: id))
         let nl = language == .nl
-        if kind(id) == .purpose {
+        if let kind = kind(id), Analysis.purposeKinds.contains(kind) {
             let contributors = contribution.contributorsByPurpose[id] ?? []
             return [line("Draagt bij", "Contributed to by", names(contributors), language)]
         }

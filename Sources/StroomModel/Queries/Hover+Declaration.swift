@@ -42,7 +42,7 @@ extension Analysis {
         case .problem: return problemFigures(id, language)
         case .idea: return ideaFigures(id, language)
         case .person, .ict, .external, .supplier, .customer: return actorFigures(id, language)
-        case .purpose, .benefit, .theme, .activity, .initiative, .action, .opportunity:
+        case .purpose, .benefit, .theme, .activity, .initiative, .action, .opportunity, .goal, .situation:
             return self[map(of: id)].kind == .benefitLogic ? benefitFigures(id, language) : []
         case .workload: return workloadFigures(id, language)
         default: return []

@@ -105,6 +105,7 @@ extension Analysis {
     }
 
     func problemFigures(_ problem: DeclarationID, _ language: Language) -> [String] {
+        if self[map(of: problem)].kind == .benefitLogic { return knelpuntFigures(problem, language) }
         var lines: [String] = []
         if let phase = enumValue(problem, .phase), let entry = EnumSets.phase.values.first(where: { $0.dutch == phase }) {
             lines.append(line("Fase", "Phase", entry.spelling(language), language))
@@ -113,6 +114,17 @@ extension Analysis {
         let causes = edges(in: map(of: problem), role: .causal).filter { $0.to == problem }.compactMap(\.from)
         if !causes.isEmpty { lines.append(line("Oorzaken", "Causes", names(causes), language)) }
         lines.append(line("Ideeën", "Ideas", names(referrers(of: problem, kind: .idea, via: .solves)), language))
+        return lines
+    }
+
+    /// A knelpunt (a problem in a strategic-HRM benefit logic): its urgency and the initiatives
+    /// that tackle it (`lost_op:`).
+    func knelpuntFigures(_ problem: DeclarationID, _ language: Language) -> [String] {
+        var lines: [String] = []
+        if let urgency = enumValue(problem, .urgency), let entry = EnumSets.level.values.first(where: { $0.dutch == urgency }) {
+            lines.append(line("Urgentie", "Urgency", entry.spelling(language), language))
+        }
+        lines.append(line("Aangepakt door", "Addressed by", names(referrers(of: problem, kind: .initiative, via: .solves)), language))
         return lines
     }
 

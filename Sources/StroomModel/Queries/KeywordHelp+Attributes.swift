@@ -5,15 +5,15 @@ import StroomSyntax
 extension KeywordHelp {
     /// What an attribute means on a kind (nil: on an arrow, or the general meaning).
     public static func help(for attribute: AttributeName, on kind: DeclarationKind?) -> LocalizedText {
-        if let kind, let special = specific(attribute, kind) { return special }
+        if let kind, let special = shrmSpecific(attribute, kind) ?? specific(attribute, kind) { return special }
         return general(attribute)
     }
 
     static func specific(_ attribute: AttributeName, _ kind: DeclarationKind) -> LocalizedText? {
         switch (attribute, kind) {
         case (.phase, .benefitLogic): LocalizedText(
-            nl: "Hoe ver het traject Vernieuwend werken is: sessie1, stap3, sessie2 of stap6. Sommige controles worden strenger naarmate het traject vordert.",
-            en: "How far the Vernieuwend werken trajectory is: session1, step3, session2 or step6. Some checks get stricter as the trajectory advances.")
+            nl: "Hoe ver het traject Vernieuwend werken is: sessie1, stap3, sessie2 of stap6 (bij methode: shrm de fasen ontdek, kies, doe of ga_door). Sommige controles worden strenger naarmate het traject vordert.",
+            en: "How far the Vernieuwend werken trajectory is: session1, step3, session2 or step6 (with method: shrm the phases discover, choose, do or continue). Some checks get stricter as the trajectory advances.")
         case (.source, .workload): LocalizedText(
             nl: "Waar de werkdruk vandaan komt: uit de bedoeling zelf (het werk dat ertoe doet) of uit de organisatie (hoe het werk is ingericht).",
             en: "Where the workload comes from: the purpose itself (the work that matters) or the organisation (how the work is arranged).")
@@ -54,6 +54,9 @@ extension KeywordHelp {
     // swiftlint:disable:next function_body_length cyclomatic_complexity
     static func general(_ attribute: AttributeName) -> LocalizedText {
         switch attribute {
+        case .urgency, .amo, .buildingBlock, .chanceOfSuccess, .interest, .influence, .level, .realised, .current,
+             .desired, .gap, .actionNeeded:
+            shrmGeneral(attribute)
         case .description: LocalizedText(nl: "Een omschrijving in eigen woorden.", en: "A description in your own words.")
         case .note: LocalizedText(
             nl: "Een opmerking, zoals waar iets vandaan komt of wat nog onzeker is.",

@@ -8,6 +8,7 @@ public enum KeywordHelp {
     /// What a kind is in the method.
     public static func help(for kind: DeclarationKind) -> LocalizedText {
         switch kind {
+        case .goal, .situation: shrmHelp(for: kind)
         case .process: LocalizedText(
             nl: "Eén werkproces dat werkdruk geeft, zoals groepsplannen maken, in kaart gebracht als value stream map: wie levert, wie doet welke stap met welk systeem, waar wordt gewacht, en welke problemen, ideeën en actiepunten het team ziet.",
             en: "One work process that causes workload, such as writing group plans, mapped as a value stream map: who supplies, who does which step with which system, where people wait, and which problems, ideas and action points the team sees.")

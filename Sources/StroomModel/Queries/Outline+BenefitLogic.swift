@@ -2,7 +2,8 @@ import StroomSyntax
 
 /// The outline of a benefit logic: the purpose per stakeholder, the themes with what belongs
 /// to them, then activities, initiatives, principles, benefits, workload, opportunities,
-/// causes and actions that stand on their own.
+/// causes and actions that stand on their own, and strategic HRM's goals, situations and
+/// knelpunten.
 extension Analysis {
     func benefitLogicOutline(_ map: DeclarationID, language: Language) -> [OutlineItem] {
         let members = self[map].children
@@ -40,6 +41,10 @@ extension Analysis {
             (LocalizedText(nl: "Kansen", en: "Opportunities"), .opportunity),
             (LocalizedText(nl: "Oorzaken", en: "Causes"), .cause),
             (LocalizedText(nl: "Acties", en: "Actions"), .action),
+            // Strategic HRM.
+            (LocalizedText(nl: "Doelen", en: "Goals"), .goal),
+            (LocalizedText(nl: "Situaties", en: "Situations"), .situation),
+            (LocalizedText(nl: "Knelpunten", en: "Knelpunten"), .problem),
         ]
         for (title, kind) in plain {
             add(title, members.filter { self.kind($0) == kind }.map { outlineItem($0) })

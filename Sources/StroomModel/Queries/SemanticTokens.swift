@@ -80,8 +80,8 @@ public enum SemanticTokenType: String, CaseIterable, Sendable {
         case .step, .wait, .disruption, .observation, .moment, .activity: self = .activity
         case .problem, .cause, .workload: self = .problem
         case .idea, .action, .initiative, .opportunity: self = .solution
-        case .purpose, .benefit: self = .purpose
-        case .data, .finding, .theme, .principle: self = .information
+        case .purpose, .benefit, .goal: self = .purpose
+        case .data, .finding, .theme, .principle, .situation: self = .information
         }
     }
 }

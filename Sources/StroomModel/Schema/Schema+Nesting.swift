@@ -12,6 +12,7 @@ extension Schema {
     static let benefitMembers: Set<DeclarationKind> = [
         .stakeholder, .purpose, .benefit, .theme, .activity, .initiative, .action, .principle, .workload,
         .opportunity, .cause,
+        .goal, .situation, .problem,   // strategic HRM (Schema+SHRM)
     ]
 
     /// The kinds that may be declared directly inside `parent`.
@@ -32,7 +33,7 @@ extension Schema {
         case .finding: [.problem, .idea]
         case .observation: [.moment]
         case .idea: [.action]
-        case .stakeholder: [.purpose]
+        case .stakeholder: [.purpose, .goal]
         case .theme: [.activity, .initiative, .opportunity]
         case .initiative, .activity: [.action]
         default: []
@@ -57,7 +58,7 @@ extension Schema {
     public static func impliedAttribute(child: DeclarationKind, parent: DeclarationKind) -> AttributeName? {
         switch (child, parent) {
         case (.disruption, .step), (.data, .step), (.problem, .step): .at
-        case (.purpose, .stakeholder): .who
+        case (.purpose, .stakeholder), (.goal, .stakeholder): .who
         case (.activity, .theme), (.initiative, .theme): .theme
         case (.opportunity, .theme): .theme
         case (.action, .idea): .from

@@ -10,7 +10,7 @@ extension Schema {
             ("Value stream map (.vsm)", [.supplier, .customer, .person, .ict, .external, .step, .wait, .disruption, .data,
                                          .problem, .cause, .idea, .action, .finding, .observation, .moment]),
             ("Benefit logic (.batenlogica)", [.stakeholder, .purpose, .benefit, .theme, .activity, .initiative, .principle,
-                                              .workload, .opportunity]),
+                                              .workload, .opportunity, .goal, .situation]),
         ]
         for (title, kinds) in groups {
             text += "### \(title)\n\n"
@@ -36,14 +36,24 @@ extension Schema {
         if !children.isEmpty {
             text += "Holds: " + children.map { "`\($0.dutch)`" }.joined(separator: ", ") + ".\n"
         }
+        let methods = methods(ofKind: kind, inMapOfKind: nil)
+        if !methods.isEmpty {
+            text += "Method: " + methodNote(methods).dropFirst(2).dropLast() + ".\n"
+        }
         return text + "\n" + attributeTable(attributes(of: kind))
+    }
+
+    /// " (method: `shrm` only)" for a kind or attribute of some methods (A210), "" for a general one.
+    static func methodNote(_ methods: Set<Method>) -> String {
+        guard !methods.isEmpty else { return "" }
+        return " (" + Method.allCases.filter(methods.contains).map { "`\($0.word)`" }.joined(separator: ", ") + " only)"
     }
 
     static func attributeTable(_ specs: [AttributeSpec]) -> String {
         var text = "| attribute (nl / en) | value | list |\n| --- | --- | --- |\n"
         for spec in specs {
             let name = spec.name.dutch == spec.name.english ? "`\(spec.name.dutch)`" : "`\(spec.name.dutch)` / `\(spec.name.english)`"
-            text += "| \(name) | \(describe(spec.type)) | \(spec.allowsList ? "yes" : "") |\n"
+            text += "| \(name) | \(describe(spec.type))\(methodNote(spec.methods)) | \(spec.allowsList ? "yes" : "") |\n"
         }
         return text + "\n"
     }

@@ -14,7 +14,7 @@ public enum Schema {
 
     /// The attributes of a kind (in the order the docs list them), common ones included.
     public static func attributes(of kind: DeclarationKind) -> [AttributeSpec] {
-        specific(kind) + stepPlan(kind) + common
+        specific(kind) + stepPlan(kind) + shrmSpecific(kind) + common
     }
 
     // swiftlint:disable:next function_body_length
@@ -39,7 +39,7 @@ public enum Schema {
         case .benefitLogic:
             [
                 AttributeSpec(.school, .text), AttributeSpec(.method, .enumeration(EnumSets.method)),
-                AttributeSpec(.phase, .enumeration(EnumSets.benefitPhase)),
+                AttributeSpec(.phase, .oneOf([.enumeration(EnumSets.benefitPhase), .enumeration(EnumSets.shrmPhase)])),
                 AttributeSpec(.facilitator, .oneOf([.text, .reference([.stakeholder])])),
             ]
         case .supplier: [AttributeSpec(.delivers, .text)]
@@ -111,6 +111,7 @@ public enum Schema {
                 AttributeSpec(.from, .reference([.idea, .action]), list: true), AttributeSpec(.theme, .reference([.theme])),
             ]
         case .principle: []
+        case .goal, .situation: []   // Schema+SHRM
         case .workload:
             [
                 AttributeSpec(.source, .enumeration(EnumSets.workloadSource)),

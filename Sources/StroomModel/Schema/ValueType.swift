@@ -68,10 +68,13 @@ public struct AttributeSpec: Hashable, Sendable {
     public let type: ValueType
     /// Whether `a, b, c` is allowed.
     public let allowsList: Bool
+    /// The methods the attribute belongs to on this kind; empty means general (A210).
+    public let methods: Set<Method>
 
-    public init(_ name: AttributeName, _ type: ValueType, list: Bool = false) {
+    public init(_ name: AttributeName, _ type: ValueType, list: Bool = false, methods: Set<Method> = []) {
         self.name = name
         self.type = type
         self.allowsList = list
+        self.methods = methods
     }
 }

@@ -18,14 +18,14 @@ extension DeclarationKind {
         case .step, .activity: .method
         // What happens in time: waiting, an interruption, a point in time.
         case .wait, .disruption, .moment: .event
-        // A study's field note.
-        case .observation: .field
+        // A study's field note, and a row of the SHRM table current | desired.
+        case .observation, .situation: .field
         // What is wrong with the work (VS Code draws a wrench).
         case .problem, .cause, .workload: .property
         // What builds a better process.
         case .idea, .action, .initiative, .opportunity: .constructor
         // What stays: aims and rules.
-        case .purpose, .benefit, .principle: .constant
+        case .purpose, .benefit, .principle, .goal: .constant
         // Information on paper or on screen.
         case .data: .file
         // A key finding of a study.

@@ -38,10 +38,10 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, Comparable, 
     public init(stringLiteral value: String) { self.rawValue = value }
     public var description: String { rawValue }
 
-    /// `S`, `N`, `A`, `V`, `B`, `C` or `W`.
+    /// `S`, `N`, `A`, `V`, `B`, `H`, `C` or `W`.
     public var family: Character { rawValue.first ?? "?" }
 
-    static let familyOrder: [Character] = ["S", "N", "A", "V", "B", "C", "W"]
+    static let familyOrder: [Character] = ["S", "N", "A", "V", "B", "H", "C", "W"]
 
     public static func < (lhs: DiagnosticCode, rhs: DiagnosticCode) -> Bool {
         let order = familyOrder

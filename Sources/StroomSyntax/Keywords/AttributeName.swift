@@ -79,6 +79,19 @@ public enum AttributeName: String, Sendable, CaseIterable, Hashable, Codable {
     case polarity = "polariteit"
     /// The time a step was planned to take, not measured (not counted in the process time).
     case plannedTime = "gepland"
+    // Strategic HRM (methode: shrm); `bouwsteen` is general.
+    case urgency = "urgentie"
+    case amo = "amo"
+    case buildingBlock = "bouwsteen"
+    case chanceOfSuccess = "slagingskans"
+    case interest = "belang"
+    case influence = "invloed"
+    case level = "niveau"
+    case realised = "gerealiseerd"
+    case current = "huidig"
+    case desired = "gewenst"
+    case gap = "verschil"
+    case actionNeeded = "actie_nodig"
 
     /// The Dutch spelling (canonical).
     public var dutch: String { rawValue }
@@ -157,6 +170,18 @@ public enum AttributeName: String, Sendable, CaseIterable, Hashable, Codable {
         case .reportedBy: "reported_by"
         case .reduces: "reduces"
         case .polarity: "polarity"
+        case .urgency: "urgency"
+        case .amo: "amo"
+        case .buildingBlock: "building_block"
+        case .chanceOfSuccess: "chance_of_success"
+        case .interest: "interest"
+        case .influence: "influence"
+        case .level: "level"
+        case .realised: "realised"
+        case .current: "current"
+        case .desired: "desired"
+        case .gap: "gap"
+        case .actionNeeded: "action_needed"
         }
     }
 

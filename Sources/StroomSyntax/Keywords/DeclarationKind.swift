@@ -35,6 +35,9 @@ public enum DeclarationKind: String, Sendable, CaseIterable, Hashable, Codable {
     case principle = "principe"
     case workload = "werkdruk"
     case opportunity = "kans"
+    // Strategic HRM (methode: shrm), in a benefit logic.
+    case goal = "doel"
+    case situation = "situatie"
 
     /// The Dutch keyword (the canonical spelling).
     public var dutch: String { rawValue }
@@ -70,6 +73,8 @@ public enum DeclarationKind: String, Sendable, CaseIterable, Hashable, Codable {
         case .principle: "principle"
         case .workload: "workload"
         case .opportunity: "opportunity"
+        case .goal: "goal"
+        case .situation: "situation"
         }
     }
 

@@ -12,7 +12,8 @@ extension ReportBuilder {
             notContributing: items(notContributing, in: map),
             workload: workloadGroups(map),
             principles: items(principles, in: map),
-            themeRows: themeRows(map, principles: principles))
+            themeRows: themeRows(map, principles: principles),
+            shrm: shrm(map))
     }
 
     /// Purposes grouped by their first stakeholder, stakeholders in declaration order, then

@@ -211,6 +211,7 @@ public enum JSONReportRenderer {
                     ("initiativesPerPrinciple", .array(row.cells.map(items))),
                 ])
             })),
+            ("shrm", benefits.shrm.map(shrm) ?? .null),
         ])
     }
 }

@@ -50,4 +50,6 @@ public struct BenefitReport: Sendable {
     public let workload: [WorkloadGroup]
     public let principles: [ReportItem]
     public let themeRows: [ThemeRow]
+    /// The strategic-HRM tables (`methode: shrm` only).
+    public let shrm: SHRMReport?
 }

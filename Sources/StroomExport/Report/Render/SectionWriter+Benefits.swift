@@ -5,7 +5,11 @@ import StroomSyntax
 /// the theme × principle table.
 extension SectionWriter {
     func benefitBlocks(_ benefits: BenefitReport) -> [Block] {
-        var blocks: [Block] = [.heading(level: 3, [.text(ReportText.purposes(l))])]
+        var blocks: [Block] = benefits.shrm.map(shrmBlocks) ?? []
+        // A strategic-HRM map states goals rather than "blij als" purposes: no empty heading.
+        if benefits.shrm == nil || !benefits.stakeholders.isEmpty {
+            blocks.append(.heading(level: 3, [.text(ReportText.purposes(l))]))
+        }
         for group in benefits.stakeholders {
             let name = group.stakeholder?.label ?? ReportText.noStakeholder(l)
             blocks.append(.heading(level: 4, [.text(name + ReportText.happyWhen(l))]))
@@ -25,7 +29,7 @@ extension SectionWriter {
             blocks.append(.bullets(benefits.notContributing.map { [.text("\($0.label) (\(kindNoun($0.kind)))")] }))
         }
         if !benefits.workload.isEmpty { blocks += workloadBlocks(benefits) }
-        blocks += principleBlocks(benefits)
+        if benefits.shrm == nil || !benefits.principles.isEmpty { blocks += principleBlocks(benefits) }
         return blocks
     }
 

@@ -24,6 +24,7 @@ enum ValueNotAllowed: CheckRule {
                 fixes: suggestion.map { [Fixes.replace(finding.range, with: $0)] } ?? [])
         }
         checkStagesFitTheMethod(&context)
+        checkPhasesFitTheMethod(&context)
     }
 
     /// `stadium` must be a stage of the map's `methode` (its kind's default when not written).
