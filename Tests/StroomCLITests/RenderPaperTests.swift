@@ -16,7 +16,7 @@ struct RenderPaperTests {
     @Test(arguments: SampleWorkspace.paths)
     func everyViewOnEveryPaperIsReadableOrSaysWhichPaperItNeeds(_ sample: String) throws {
         let folder = try CommandRunner.folder(["uit/.keep": ""])
-        for view in ["flow", "causes", "board", "benefits"] {
+        for view in ["flow", "causes", "board", "benefits", "stakeholders"] {
             for paper in Self.papers {
                 let target = folder.appendingPathComponent("uit/\(view)-\(paper.name)\(paper.landscape ? "-l" : "").svg").path
                 let arguments = ["render", "Samples/" + sample, "--view", view, "--paper", paper.name, "-o", target]

@@ -33,6 +33,9 @@ struct ExportLayoutTests {
             guard let standard = Self.dot(path, view, .standard) else { continue }
             #expect(standard == Self.dot(path, view, ExportLayout()), "\(path) \(view): the standard layout is not the default")
             let expected = Self.nodes(standard)
+            // A benefit logic without causes draws an empty causes view; the stakeholders view
+            // is one matrix. Every other view of a sample has at least two nodes.
+            if view == .stakeholders || (view == .causes && expected.isEmpty) { continue }
             #expect(expected.count >= 2, "\(path) \(view): found only \(expected)")
             for layout in ExportLayout.candidates(for: view) {
                 guard let text = Self.dot(path, view, layout) else {
@@ -106,7 +109,8 @@ struct ExportLayoutGraphvizTests {
     @Test(arguments: SampleWorkspace.paths)
     func legendArrowsInAColumnAreLevel(_ path: String) throws {
         for view in [ExportView.causes, .benefits] {
-            guard let text = ExportLayoutTests.dot(path, view, .standard) else { continue }
+            // An empty picture (a benefit logic without causes) has no legend.
+            guard let text = ExportLayoutTests.dot(path, view, .standard), text.contains("stroom.legend") else { continue }
             let svg = try Graphviz.svg(text).svg
             let samples = svg.components(separatedBy: "<title>stroom.legend.").dropFirst().filter { title in
                 let name = title.prefix { $0 != "." }

@@ -24,7 +24,7 @@ extension KeywordHelp {
             en: "Whether it lies inside the school (internal) or outside it (external).")
         case (.solves, .initiative): LocalizedText(
             nl: "De knelpunten (problemen in deze batenlogica) die dit initiatief aanpakt.",
-            en: "The knelpunten (problems in this benefit logic) this initiative addresses.")
+            en: "The bottlenecks (problems in this benefit logic) this initiative addresses.")
         case (.measure, .goal): LocalizedText(
             nl: "Hoe je meet of het doel bereikt is.", en: "How you measure whether the goal is reached.")
         case (.horizon, .goal): LocalizedText(
@@ -41,7 +41,7 @@ extension KeywordHelp {
     static func shrmGeneral(_ attribute: AttributeName) -> LocalizedText {
         switch attribute {
         case .urgency: LocalizedText(
-            nl: "Hoe urgent het knelpunt is: laag, middel of hoog.", en: "How urgent the knelpunt is: low, medium or high.")
+            nl: "Hoe urgent het knelpunt is: laag, middel of hoog.", en: "How urgent the bottleneck is: low, medium or high.")
         case .amo: LocalizedText(
             nl: "Waar het op aangrijpt in het AMO-model: kunnen (ability), willen (motivation), mogen (opportunity). Een lijst mag.",
             en: "What it acts on in the AMO model: ability (kunnen), motivation (willen), opportunity (mogen). A list is allowed.")

@@ -44,7 +44,7 @@ extension Analysis {
             // Strategic HRM.
             (LocalizedText(nl: "Doelen", en: "Goals"), .goal),
             (LocalizedText(nl: "Situaties", en: "Situations"), .situation),
-            (LocalizedText(nl: "Knelpunten", en: "Knelpunten"), .problem),
+            (LocalizedText(nl: "Knelpunten", en: "Bottlenecks"), .problem),
         ]
         for (title, kind) in plain {
             add(title, members.filter { self.kind($0) == kind }.map { outlineItem($0) })

@@ -12,6 +12,10 @@ import StroomSyntax
 ///   495-504, 541-544), attention to the use and maintenance of ICT (002:550-554, 616-625),
 ///   and whether the team agreed on the problems before choosing solutions (002:315-321).
 extension Schema {
+    /// The support group and the validation of step 4 are Vernieuwend werken's own: in a map of
+    /// another method they get A210, which names the method.
+    static let vernieuwendWerkenOnly: Set<Method> = [.vernieuwendWerken]
+
     static func stepPlan(_ kind: DeclarationKind) -> [AttributeSpec] {
         let level = AttributeSpec(.workLevel, .enumeration(EnumSets.workLevel))
         let area = AttributeSpec(.improvementArea, .enumeration(EnumSets.improvementArea))
@@ -22,10 +26,10 @@ extension Schema {
         case .benefitLogic:
             return [
                 AttributeSpec(.date, .date),
-                AttributeSpec(.supportGroup, .oneOf([.reference([.stakeholder]), .text]), list: true),
+                AttributeSpec(.supportGroup, .oneOf([.reference([.stakeholder]), .text]), list: true, methods: vernieuwendWerkenOnly),
                 level,
             ]
-        case .stakeholder, .purpose: return [AttributeSpec(.validated, .enumeration(EnumSets.yesNo))]
+        case .stakeholder, .purpose: return [AttributeSpec(.validated, .enumeration(EnumSets.yesNo), methods: vernieuwendWerkenOnly)]
         case .idea: return [level, area]
         case .action, .initiative: return [level, area, maintenance]
         case .opportunity: return [AttributeSpec(.theme, .reference([.theme])), level, area]

@@ -3,13 +3,9 @@ import StroomSyntax
 /// Strategic HRM: the VO-raad guide (seed 004:1392-1420, 2391-2394, 2513-2527), its four
 /// phases Ontdek, Kies, Doe and Ga door.
 ///
-/// PLACEHOLDER (the only one, agreed with the coordinator): this starter uses only what the
-/// language has before the shrm branch is merged — `methode: shrm` on a benefit logic with
-/// stakeholders, a purpose, a theme, an initiative and an action. After merging the shrm branch
-/// the coordinator extends it with the method's own kinds and attributes (`doel` with `meting:`
-/// and `termijn:`, `situatie` with `huidig:`/`gewenst:`, knelpunten with `amo:`/`bouwsteen:`,
-/// `impact:`/`slagingskans:` on initiatives, `belang:`/`invloed:` on stakeholders, `fase: ontdek`);
-/// `StarterMapTests` then checks that it still gives only hints.
+/// The method's own kinds are in it with placeholders — a goal (`doel`), a situation, a
+/// knelpunt, a scored intervention with its A/M/O and building block — and the map starts in
+/// `fase: ontdek`, so that what it still lacks are hints that name the next thing to fill in.
 extension StarterMap {
     static func shrm(id: String, label: String, _ language: Language) -> String {
         switch language {
@@ -36,18 +32,31 @@ extension StarterMap {
               methode: shrm
               school: "Naam van de school"
 
-              # Ontdek: de stakeholders en het doel.
-              stakeholder docenten "Docenten"
-              stakeholder schoolleiding "Schoolleiding"
-              bedoeling doel "Welk doel willen we bereiken? (concreet, met een termijn)" { wie: docenten }
+              fase: ontdek
 
-              # Kies en Doe: het thema, een gekozen interventie en een actiepunt.
+              # Ontdek: de stakeholders (belang en invloed), het doel, de huidige en de gewenste
+              # situatie en de knelpunten.
+              stakeholder docenten "Docenten" { belang: groot  invloed: groot }
+              stakeholder schoolleiding "Schoolleiding" { belang: groot  invloed: groot }
+              doel doel "Welk doel willen we bereiken?" {
+                niveau: medewerkers  meting: "Hoe meten we het?"  termijn: lang  wie: docenten
+              }
+              situatie situatie "Waar gaat het over?" {
+                context: intern  huidig: "Hoe is het nu?"  gewenst: "Hoe willen we het?"
+                verschil: middel  actie_nodig: ja
+              }
+              probleem knelpunt "Welk knelpunt speelt er?" { urgentie: middel  amo: kunnen  bouwsteen: deskundigheid }
+
+              # Kies en Doe: het thema, een interventie (A/M/O, bouwsteen, impact, slagingskans)
+              # en een actiepunt met eigenaar en datum.
               thema thema "Naam van het thema" {
                 initiatief interventie "Welke interventie kiezen we?" {
+                  amo: kunnen, willen, mogen  bouwsteen: deskundigheid
+                  impact: middel  slagingskans: middel  lost_op: knelpunt
                   actie actie "Wat gaan we doen?"
                 }
               }
-              interventie -> doel
+              interventie -> situatie -> doel
             }
 
             """
@@ -74,18 +83,31 @@ extension StarterMap {
               method: shrm
               school: "Name of the school"
 
-              # Discover: the stakeholders and the goal.
-              stakeholder teachers "Teachers"
-              stakeholder leadership "School leadership"
-              purpose goal "Which goal do we want to reach? (concrete, with a term)" { who: teachers }
+              phase: discover
 
-              # Choose and Do: the theme, a chosen intervention and an action point.
+              # Discover: the stakeholders (interest and influence), the goal, the current and
+              # the desired situation and the bottlenecks.
+              stakeholder teachers "Teachers" { interest: large  influence: large }
+              stakeholder leadership "School leadership" { interest: large  influence: large }
+              goal goal "Which goal do we want to reach?" {
+                level: staff  measure: "How do we measure it?"  horizon: long  who: teachers
+              }
+              situation situation "What is it about?" {
+                context: internal  current: "How is it now?"  desired: "How do we want it?"
+                gap: medium  action_needed: yes
+              }
+              problem bottleneck "Which bottleneck is there?" { urgency: medium  amo: ability  building_block: expertise }
+
+              # Choose and Do: the theme, an intervention (A/M/O, building block, impact, chance
+              # of success) and an action point with an owner and a date.
               theme theme "Name of the theme" {
                 initiative intervention "Which intervention do we choose?" {
+                  amo: ability, motivation, opportunity  building_block: expertise
+                  impact: medium  chance_of_success: medium  solves: bottleneck
                   action action "What are we going to do?"
                 }
               }
-              intervention -> goal
+              intervention -> situation -> goal
             }
 
             """

@@ -11,7 +11,7 @@ enum OtherMethodsPart: CheckRule {
         title: LocalizedText(nl: "Onderdeel van een andere methode", en: "Part of another method"),
         explanation: LocalizedText(
             nl: "Sommige soorten en eigenschappen horen bij één methode: doel, situatie, een knelpunt (probleem) in een batenlogica, amo, urgentie, impact en slagingskans van een initiatief, belang en invloed van een stakeholder horen bij strategisch HRM (methode: shrm). In een kaart van een andere methode gebruiken de regels en plaatjes van die methode ze niet. Zet methode: op de methode die je volgt, of laat het onderdeel weg. De bouwsteen (bouwsteen:) hoort bij elke methode.",
-            en: "Some kinds and attributes belong to one method: goal, situation, a knelpunt (problem) in a benefit logic, amo, urgency, an initiative's impact and chance of success, a stakeholder's interest and influence belong to strategic HRM (method: shrm). In a map of another method, that method's rules and pictures do not use them. Set method: to the method you follow, or leave the part out. The building block (building_block:) belongs to every method."),
+            en: "Some kinds and attributes belong to one method: goal, situation, a bottleneck (problem) in a benefit logic, amo, urgency, an initiative's impact and chance of success, a stakeholder's interest and influence belong to strategic HRM (method: shrm). In a map of another method, that method's rules and pictures do not use them. Set method: to the method you follow, or leave the part out. The building block (building_block:) belongs to every method."),
         example: "batenlogica b \"B\" {\n  methode: vernieuwend_werken\n  situatie s \"S\"   # A210: hoort bij Strategisch HRM\n}")
 
     static func check(_ context: inout CheckContext) {
@@ -19,9 +19,10 @@ enum OtherMethodsPart: CheckRule {
         for map in analysis.maps {
             guard let method = analysis.followedMethod(of: map) else { continue }
             let mapKind = analysis[map].kind
-            for id in analysis.membersInOrder[map] ?? [] {
+            // The map's own attributes too (a support group on a benefit logic), then its members.
+            for id in [map] + (analysis.membersInOrder[map] ?? []) {
                 let declaration = analysis[id]
-                if let kind = declaration.kind {
+                if id != map, let kind = declaration.kind {
                     let owners = Schema.methods(ofKind: kind, inMapOfKind: mapKind)
                     if !owners.isEmpty, !owners.contains(method) {
                         let subject = MessageParts.subject(declaration)

@@ -8,7 +8,7 @@ enum BuildingBlockOutOfBalance: CheckRule {
         title: LocalizedText(nl: "Bouwsteen niet in balans", en: "Building block out of balance"),
         explanation: LocalizedText(
             nl: "Vier in balans: visie, deskundigheid, inhoud en infrastructuur moeten samen op orde zijn; een bouwsteen die achterblijft is zelf een knelpunt. Liggen er knelpunten in een bouwsteen (bouwsteen: …) en werkt geen gekozen initiatief aan die bouwsteen, dan raakt het geheel uit balans. Kies een initiatief voor die bouwsteen, of schrijf bij een gekozen initiatief dat het eraan werkt. Vóór de fase doe is dit een hint, vanaf doe een waarschuwing.",
-            en: "Four in balance: vision, expertise, content and infrastructure must be in order together; a building block that lags behind is itself a knelpunt. When knelpunten lie in a building block (building_block: …) and no selected initiative works on it, the whole gets out of balance. Choose an initiative for that building block, or write on a selected initiative that it works on it. Before the phase do this is a hint, from do on a warning."),
+            en: "Four in balance: vision, expertise, content and infrastructure must be in order together; a building block that lags behind is itself a bottleneck. When bottlenecks lie in a building block (building_block: …) and no selected initiative works on it, the whole gets out of balance. Choose an initiative for that building block, or write on a selected initiative that it works on it. Before the phase do this is a hint, from do on a warning."),
         example: "probleem wifi \"Wifi valt weg\" { bouwsteen: infrastructuur }   # H707: geen gekozen initiatief met bouwsteen: infrastructuur",
         hintBeforePhase: "doe")
 
@@ -26,7 +26,7 @@ enum BuildingBlockOutOfBalance: CheckRule {
                 let names = knelpunten.map { MessageParts.named(analysis[$0]) }.joined(separator: ", ")
                 context.report(on: problem, message: LocalizedText(
                     nl: "De bouwsteen \(value.dutch) heeft knelpunten (\(names)), maar geen gekozen initiatief werkt eraan. Kies er een met bouwsteen: \(value.dutch).",
-                    en: "The building block \(value.english) has knelpunten (\(names)), but no selected initiative works on it. Choose one with building_block: \(value.english)."))
+                    en: "The building block \(value.english) has bottlenecks (\(names)), but no selected initiative works on it. Choose one with building_block: \(value.english)."))
             }
         }
     }

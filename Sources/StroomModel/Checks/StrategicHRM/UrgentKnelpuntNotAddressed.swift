@@ -5,10 +5,10 @@ import StroomSyntax
 enum UrgentKnelpuntNotAddressed: CheckRule {
     static let info = RuleInfo(
         code: "H705", severity: .warning,
-        title: LocalizedText(nl: "Urgent knelpunt zonder aanpak", en: "Urgent knelpunt not addressed"),
+        title: LocalizedText(nl: "Urgent knelpunt zonder aanpak", en: "Urgent bottleneck not addressed"),
         explanation: LocalizedText(
             nl: "Een knelpunt met urgentie: hoog hoort bij de prioriteiten: wat gaan jullie eraan doen? Noem het knelpunt in lost_op: van het initiatief dat het aanpakt. Vóór de fase doe is dit een hint, vanaf doe een waarschuwing.",
-            en: "A knelpunt with urgency: high is one of the priorities: what will you do about it? Name the knelpunt in solves: of the initiative that addresses it. Before the phase do this is a hint, from do on a warning."),
+            en: "A bottleneck with urgency: high is one of the priorities: what will you do about it? Name the bottleneck in solves: of the initiative that addresses it. Before the phase do this is a hint, from do on a warning."),
         example: "probleem moeite \"Moeite\" { urgentie: hoog }   # H705: geen initiatief met lost_op: moeite",
         hintBeforePhase: "doe")
 
@@ -21,7 +21,7 @@ enum UrgentKnelpuntNotAddressed: CheckRule {
                 let name = analysis[problem].quotedName
                 context.report(on: problem, message: LocalizedText(
                     nl: "Knelpunt \(named) is urgent, maar geen initiatief pakt het aan. Schrijf lost_op: \(name) bij het initiatief dat het aanpakt.",
-                    en: "Knelpunt \(named) is urgent, but no initiative addresses it. Write solves: \(name) on the initiative that addresses it."))
+                    en: "Bottleneck \(named) is urgent, but no initiative addresses it. Write solves: \(name) on the initiative that addresses it."))
             }
         }
     }
