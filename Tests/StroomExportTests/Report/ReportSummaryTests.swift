@@ -20,9 +20,19 @@ import Testing
         #expect(text.contains("- **Doorlooptijd:** ⚠️ **onbekend: 4 van 4 stappen zonder tijd**"))
         #expect(text.contains("- **Activiteitsratio:** ⚠️ **onbekend: 4 van 4 stappen zonder tijd**"))
         #expect(text.contains("  - **Niet horen**\n  - **Niet uit kunnen voeren**\n  - **Problemen met lesstof na instructie**\n"))
-        #expect(text.contains("  - visualiseren afspraken — eigenaar ⚠️ **geen eigenaar**, ⚠️ **geen datum**"))
+        #expect(text.contains("  - visualiseren afspraken — ⚠️ **geen eigenaar**, ⚠️ **geen datum**"))
         #expect(text.contains("- **Volgende stap in de methode:** **Value Stream Mapping**: laatste stadium (verandering): rond af wat de methode nog vraagt."))
         #expect(text.contains("- **Wat de methode nog vraagt:**\n  - Actiepunt zonder eigenaar (6×) `V302`\n"))
+    }
+
+    /// A strategic-HRM map: its goals are what it works towards, and its phases are the
+    /// method's stages (doe → ga door).
+    @Test func stanislasFollowsStrategicHRM() {
+        let text = Self.summary("Samples/stanislas/stanislas.batenlogica", .en)
+        #expect(text.contains("- **Purposes:** ‘Gepersonaliseerd leren, ondersteund door ICT"))
+        #expect(text.contains("‘Docenten voldoende ICT-vaardig’"))
+        #expect(text.contains("- **Next step in the method:** **Strategic HRM**: from doe to ga door."))
+        #expect(text.contains("`H708`"))
     }
 
     @Test func rapportageNamesOwners() {

@@ -34,13 +34,15 @@ extension ReportBuilder {
     }
 
     /// The stages of a method for a map of this kind, in order: `stadium:` of a process or
-    /// study (VSM, Design Thinking), `fase:` of a benefit logic (Vernieuwend werken); empty
+    /// study (VSM, Design Thinking), `fase:` of a benefit logic (Vernieuwend werken, strategic
+    /// HRM); empty
     /// where the map has no such attribute for its method.
     static func stages(of method: String, benefitLogic: Bool) -> [String] {
         let set: EnumSet? = switch (method, benefitLogic) {
         case (Method.vsm.word, false): EnumSets.vsmStage
         case (Method.designThinking.word, false): EnumSets.designThinkingStage
         case (Method.vernieuwendWerken.word, true): EnumSets.benefitPhase
+        case (Method.shrm.word, true): EnumSets.shrmPhase
         default: nil
         }
         return set?.values.map(\.dutch) ?? []
@@ -65,7 +67,7 @@ extension ReportBuilder {
             counts[diagnostic.code, default: 0] += 1
         }
         let asks = counts.map { code, count in
-            MapSummary.Ask(code: code, count: count, stageDependent: CodeCatalog.info(for: code)?.stageDependent ?? false)
+            MapSummary.Ask(code: code, count: count, stageDependent: CodeCatalog.info(for: code).map { $0.stageDependent || $0.hintBeforePhase != nil } ?? false)
         }.sorted { left, right in
             if left.stageDependent != right.stageDependent { return left.stageDependent }
             return left.count != right.count ? left.count > right.count : left.code < right.code

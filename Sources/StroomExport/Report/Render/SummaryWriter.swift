@@ -85,9 +85,10 @@ struct SummaryWriter {
     }
 
     func purposes(_ benefits: BenefitReport) -> Line {
-        let purposes = benefits.stakeholders.flatMap(\.purposes)
+        // Strategic HRM's goals count as purposes, and are what such a map works towards.
+        let purposes = benefits.stakeholders.flatMap(\.purposes).map(\.item) + (benefits.shrm?.goals.map(\.item) ?? [])
         var line: Line = purposes.prefix(SummaryWriter.purposeLimit).enumerated().flatMap { index, purpose -> Line in
-            (index > 0 ? [.lineBreak] : []) + [.text("‘\(purpose.item.label)’")]
+            (index > 0 ? [.lineBreak] : []) + [.text("‘\(purpose.label)’")]
         }
         if purposes.count > SummaryWriter.purposeLimit {
             line += [.lineBreak, .text(ReportText.morePurposes(purposes.count - SummaryWriter.purposeLimit, l))]
@@ -117,7 +118,12 @@ struct SummaryWriter {
     /// "Label — eigenaar Juf An, gereed 2026-06-01".
     func action(_ section: SectionWriter, _ action: ActionRow) -> Line {
         let words = ReportText.ownerDue(l)
-        var line: Line = [.text(action.item.label + " — " + words.owner + " ")] + section.owner(action.owner)
+        var line: Line = [.text(action.item.label + " — ")]
+        if case .none = action.owner {
+            line += section.owner(action.owner)
+        } else {
+            line += [.text(words.owner + " ")] + section.owner(action.owner)
+        }
         line.append(.text(", "))
         line += action.due == nil ? [.warning(words.noDue)] : [.text(words.due + " ")] + section.due(action)
         return line
