@@ -11,7 +11,7 @@ import Testing
 /// file's outline, and the references of some names. Random steps from a fixed seed; a failure
 /// names the seed and the step. `STROOM_PROPERTY_STEPS` sets the number of steps.
 @Suite struct IncrementalAnalysisPropertyTests {
-    static let steps = ProcessInfo.processInfo.environment["STROOM_PROPERTY_STEPS"].flatMap(Int.init) ?? 800
+    static let steps = ProcessInfo.processInfo.environment["STROOM_PROPERTY_STEPS"].flatMap(Int.init) ?? 1000
 
     @Test(arguments: [UInt64(9), 2026])
     func chainedAnalysesEqualAnalysesFromScratch(seed: UInt64) throws {

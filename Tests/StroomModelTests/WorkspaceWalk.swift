@@ -31,8 +31,9 @@ struct WorkspaceWalk {
     /// One random change; returns what it did.
     mutating func step() -> String {
         switch random.next() % 100 {
-        case 0..<4: addGeneratedFile(); return "file added"
-        case 4..<7 where trees.count > 1: return removeFile()
+        // At most six files, so that a step costs about the same all along the walk.
+        case 0..<4 where trees.count < 6: addGeneratedFile(); return "file added"
+        case 0..<7 where trees.count > 1: return removeFile()
         case 7..<10: return renameFile()
         case 10..<16: return restoreFile()
         default: return editFile()
@@ -46,10 +47,13 @@ struct WorkspaceWalk {
         let name = "g\(added)"
         let other = "g\(max(1, added - 1))"
         let steps = 1 + pick(4)
-        var text = "proces \(name) \"Gegenereerd \(added)\" {\n  methode: vsm\n  persoon leraar \"Leraar\"\n"
+        // `ib` is used only by the next generated map (`door: g1.ib`): whether it is unused
+        // depends on another file.
+        var text = "proces \(name) \"Gegenereerd \(added)\" {\n  methode: vsm\n  persoon leraar \"Leraar\"\n  persoon ib \"IB\"\n"
         for index in 1...steps {
             let time = pick(3) == 0 ? "" : " tijd: \(1 + pick(90))m"
-            text += "  stap s\(index) \"Stap \(index)\" { door: leraar\(time) }\n"
+            let actor = index == 1 && pick(2) == 0 ? "\(other).ib" : "leraar"
+            text += "  stap s\(index) \"Stap \(index)\" { door: \(actor)\(time) }\n"
         }
         for index in 1..<steps { text += "  s\(index) -> s\(index + 1)\n" }
         // A problem at a step of another generated map: a name that crosses files.
