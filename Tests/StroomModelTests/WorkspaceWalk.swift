@@ -56,6 +56,8 @@ struct WorkspaceWalk {
             text += "  stap s\(index) \"Stap \(index)\" { door: \(actor)\(time) }\n"
         }
         for index in 1..<steps { text += "  s\(index) -> s\(index + 1)\n" }
+        // An arrow into another file: that step's time counts in this map's figures.
+        if pick(3) == 0 { text += "  s\(steps) -> \(other).s1\n" }
         // A problem at a step of another generated map: a name that crosses files.
         text += "  probleem p1 \"Probleem\" { bij: \(pick(2) == 0 ? "s1" : "\(other).s1") fase: 1 }\n"
         if pick(2) == 0 { text += "  idee i1 \"Idee\" { lost_op: p1 categorie: ict }\n" }

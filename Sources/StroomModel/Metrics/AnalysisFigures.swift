@@ -10,8 +10,22 @@ struct AnalysisFigures: Sendable {
 
     init() {}
 
-    init(_ analysis: Analysis) {
+    /// With `previous`: a map whose figures cannot have changed takes them from there (see
+    /// ``reusableFiles(_:_:)``), when its arrows stay within its file (an arrow to a step of
+    /// another map brings that step's time into the figures).
+    init(_ analysis: Analysis, reusing previous: Analysis? = nil) {
+        let reusable = previous.map { AnalysisFigures.reusableFiles(analysis, $0) } ?? []
         for map in analysis.maps {
+            let file = analysis[map].fileIndex
+            if let previous, reusable.contains(file) {
+                let own = analysis.files[file].declarationRange
+                if analysis.edges(in: map).allSatisfy({ edge in [edge.from, edge.to].allSatisfy { $0.map { own.contains($0.index) } ?? true } }) {
+                    flowGraphs[map] = previous.figures.flowGraphs[map]
+                    processMetrics[map] = previous.figures.processMetrics[map]
+                    contributions[map] = previous.figures.contributions[map]
+                    continue
+                }
+            }
             switch analysis[map].kind {
             case .process:
                 let graph = FlowGraph(analysis: analysis, map: map)
@@ -23,6 +37,19 @@ struct AnalysisFigures: Sendable {
                 break
             }
         }
+    }
+}
+
+extension AnalysisFigures {
+    /// The files whose maps have the figures they had in `previous`: every id means what it
+    /// meant there (same files, paths and declaration ranges, same names: ``ExportedNames``),
+    /// and the file's tree is the same parse. Figures read only their map's declarations, their
+    /// typed values and the kinds and ids of what these name.
+    static func reusableFiles(_ analysis: Analysis, _ previous: Analysis) -> Set<Int> {
+        guard previous.files.count == analysis.files.count, previous.exportedNames == analysis.exportedNames,
+              zip(previous.files, analysis.files).allSatisfy({ $0.declarationRange == $1.declarationRange && $0.source.path == $1.source.path })
+        else { return [] }
+        return Set(analysis.files.indices.filter { previous.files[$0].tree.isSameParse(as: analysis.files[$0].tree) })
     }
 }
 

@@ -139,7 +139,7 @@ public struct Analysis: Sendable {
                               edges: resolvedEdges, valueFindings: typer.findings)
         try cancellation.check()
         // Both need the analysis so far: the figures read the index, the checks read the figures.
-        figures = AnalysisFigures(self)
+        figures = AnalysisFigures(self, reusing: previous)
         try cancellation.check()
         (diagnosticsByFile, mapFindings) = try Checker.run(self, reusing: previous, cancellation: cancellation)
     }
