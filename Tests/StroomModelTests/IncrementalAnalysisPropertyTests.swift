@@ -85,8 +85,8 @@ import Testing
     }
 
     /// The chained analysis takes the `.map` findings of a file from the analysis before only
-    /// when it may: same tree, same names everywhere, same date; and its figures only when
-    /// every id still means the same.
+    /// when it may: same tree, same names everywhere, same date; and its typing and figures only
+    /// when every id still means the same.
     @Test func onlyUnchangedFilesTakeTheirMapFindingsFromBefore() throws {
         let a = SyntaxTree.parse(SourceFile(path: "a.vsm", text: "proces a \"A\" {\n  stap s \"S\"\n}\n"))
         let b = SyntaxTree.parse(SourceFile(path: "b.vsm", text: "proces b \"B\" {\n  stap t \"T\" { tijd: 1,5u }\n}\n"))
@@ -96,10 +96,11 @@ import Testing
         #expect(Checker.reusedMapFindings(labelOnly, before).map { $0 != nil } == [false, true])
         #expect(labelOnly.diagnosticsByFile[1].contains { $0.code == "A205" })
         // The figures too: all ids mean what they meant, and only `a.vsm` changed.
-        #expect(AnalysisFigures.reusableFiles(labelOnly, before) == [1])
+        #expect(Analysis.unchangedFiles(labelOnly.files, labelOnly.exportedNames, previous: before) == [1])
         let idEdited = SyntaxTree.parse(SourceFile(path: "a.vsm", text: "proces a \"A\" {\n  stap s2 \"S\"\n}\n"))
         #expect(Checker.reusedMapFindings(Analysis(trees: [idEdited, b]), before).map { $0 != nil } == [false, false])
-        #expect(AnalysisFigures.reusableFiles(Analysis(trees: [idEdited, b]), before).isEmpty)
+        let idChanged = Analysis(trees: [idEdited, b])
+        #expect(Analysis.unchangedFiles(idChanged.files, idChanged.exportedNames, previous: before).isEmpty)
         let otherDay = Analysis(trees: [a, b], options: Self.options)
         #expect(Checker.reusedMapFindings(otherDay, before).map { $0 != nil } == [false, false])
         #expect(Checker.reusedMapFindings(Analysis(trees: [a, b]), before).map { $0 != nil } == [true, true])

@@ -10,11 +10,11 @@ struct AnalysisFigures: Sendable {
 
     init() {}
 
-    /// With `previous`: a map whose figures cannot have changed takes them from there (see
-    /// ``reusableFiles(_:_:)``), when its arrows stay within its file (an arrow to a step of
-    /// another map brings that step's time into the figures).
-    init(_ analysis: Analysis, reusing previous: Analysis? = nil) {
-        let reusable = previous.map { AnalysisFigures.reusableFiles(analysis, $0) } ?? []
+    /// With `previous`: a map of a file in `reusable` (see `Analysis.unchangedFiles`) takes its
+    /// figures from there, when its arrows stay within its file (an arrow to a step of another
+    /// map brings that step's time into the figures). Figures read only their map's
+    /// declarations, their typed values and the kinds and ids of what these name.
+    init(_ analysis: Analysis, reusing previous: Analysis? = nil, reusable: Set<Int> = []) {
         for map in analysis.maps {
             let file = analysis[map].fileIndex
             if let previous, reusable.contains(file) {
@@ -37,19 +37,6 @@ struct AnalysisFigures: Sendable {
                 break
             }
         }
-    }
-}
-
-extension AnalysisFigures {
-    /// The files whose maps have the figures they had in `previous`: every id means what it
-    /// meant there (same files, paths and declaration ranges, same names: ``ExportedNames``),
-    /// and the file's tree is the same parse. Figures read only their map's declarations, their
-    /// typed values and the kinds and ids of what these name.
-    static func reusableFiles(_ analysis: Analysis, _ previous: Analysis) -> Set<Int> {
-        guard previous.files.count == analysis.files.count, previous.exportedNames == analysis.exportedNames,
-              zip(previous.files, analysis.files).allSatisfy({ $0.declarationRange == $1.declarationRange && $0.source.path == $1.source.path })
-        else { return [] }
-        return Set(analysis.files.indices.filter { previous.files[$0].tree.isSameParse(as: analysis.files[$0].tree) })
     }
 }
 

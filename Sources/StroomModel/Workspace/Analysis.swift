@@ -124,12 +124,13 @@ public struct Analysis: Sendable {
         self.declarations = declarations
         self.options = options
         exportedNames = ExportedNames(files: files, declarations: declarations)
+        let unchanged = Analysis.unchangedFiles(files, exportedNames, previous: previous)
         let symbols = SymbolTable(declarations: declarations)
         mapsByName = symbols.mapsByName
         membersByMap = symbols.membersByMap
         membersInOrder = symbols.membersInOrder
         var typer = Typer(declarations: declarations, symbols: symbols)
-        typer.run()
+        typer.run(reusing: previous.flatMap { unchanged.isEmpty ? nil : TypingReuse(previous: $0, files: unchanged) })
         let resolvedEdges = typer.resolve(rawEdges)
         typed = typer.typed
         valueFindings = typer.findings
@@ -139,7 +140,7 @@ public struct Analysis: Sendable {
                               edges: resolvedEdges, valueFindings: typer.findings)
         try cancellation.check()
         // Both need the analysis so far: the figures read the index, the checks read the figures.
-        figures = AnalysisFigures(self, reusing: previous)
+        figures = AnalysisFigures(self, reusing: previous, reusable: unchanged)
         try cancellation.check()
         (diagnosticsByFile, mapFindings) = try Checker.run(self, reusing: previous, cancellation: cancellation)
     }
