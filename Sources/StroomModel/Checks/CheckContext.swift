@@ -8,9 +8,13 @@ public struct CheckContext {
     /// The rule's methods (empty: general) and every map's, to drop findings on maps of another method.
     let ruleMethods: Set<Method>
     let methods: MethodIndex?
+    /// For a `.map` rule after an edit: the files whose findings are computed again (the
+    /// others' come from the earlier analysis); nil for all files.
+    var onlyFiles: Set<Int>?
 
-    init(analysis: Analysis, info: RuleInfo, methods: MethodIndex? = nil) {
-        self.analysis = analysis
+    init(analysis: Analysis, info: RuleInfo, methods: MethodIndex? = nil, onlyFiles: Set<Int>? = nil) {
+        self.analysis = onlyFiles.map { analysis.restricted(toFiles: $0) } ?? analysis
+        self.onlyFiles = onlyFiles
         self.info = info
         self.ruleMethods = RuleMethods.methods(of: info.code)
         self.methods = methods
@@ -28,6 +32,7 @@ public struct CheckContext {
         fixes: [Fix] = [],
         tags: Set<DiagnosticTag> = []
     ) {
+        if let onlyFiles, !onlyFiles.contains(fileIndex) { return }
         // A rule of some methods says nothing about a map that follows another one.
         if !ruleMethods.isEmpty, let methods,
            let method = methods.method(map: map, fileIndex: fileIndex, range: range), !ruleMethods.contains(method) {

@@ -49,5 +49,25 @@ public struct RuleInfo: Sendable {
 /// listed in `Checks/Registry.swift`.
 public protocol CheckRule: Sendable {
     static var info: RuleInfo { get }
+    /// What the rule's findings depend on; `.workspace` unless the rule says otherwise.
+    static var scope: RuleScope { get }
     static func check(_ context: inout CheckContext)
+}
+
+extension CheckRule {
+    public static var scope: RuleScope { .workspace }
+}
+
+/// What a rule's findings in a file depend on, so that an analysis after an edit knows which
+/// findings it may take from the analysis before.
+public enum RuleScope: Sendable {
+    /// Only the maps of the file itself: their declarations, typed values, edges and figures,
+    /// and of other maps no more than the names they declare (what a reference resolves to,
+    /// and its kind). No `referrers` (they come from other files), no references followed into
+    /// another map, no notes there. Such a rule reaches its maps through `analysis.maps`,
+    /// which lists only the maps to check; its findings in a file whose tree and the
+    /// workspace's names did not change are taken from the earlier analysis.
+    case map
+    /// Anything in the workspace: computed again on every analysis.
+    case workspace
 }

@@ -3,7 +3,12 @@ import StroomSyntax
 /// Runs every rule of the registry, adds the syntax diagnostics, and applies the severity
 /// overrides of `stroom.json` and `# stroom:` directives.
 enum Checker {
-    static func run(_ analysis: Analysis) -> [[Diagnostic]] {
+    /// The diagnostics per file, and per file the raw findings of the ``RuleScope/map`` rules
+    /// (kept for the next analysis). With `previous`, a file whose tree is the same parse as
+    /// there takes those findings from it when no file's names changed (``ExportedNames``) and
+    /// the date is the same; the `.map` rules then look only at the maps of the other files.
+    static func run(_ analysis: Analysis, reusing previous: Analysis? = nil,
+                    cancellation: AnalysisCancellation = .never) throws(AnalysisCancelled) -> (byFile: [[Diagnostic]], mapFindings: [[Diagnostic]]) {
         var perFile: [[Diagnostic]] = analysis.files.map { file in
             var syntax = file.tree.diagnostics
             if let offset = file.source.firstInvalidUTF8Offset {
@@ -14,29 +19,59 @@ enum Checker {
             }
             return syntax
         }
+        let reused = reusedMapFindings(analysis, previous)
+        let changed = Set(reused.indices.filter { reused[$0] == nil })
         // Each rule reads the analysis and writes only its own findings, so the rules run on
         // every core; their findings are put together in rule order, as running them one after
         // the other would.
         let methods = MethodIndex(analysis)
-        let produced = Array(Registry.rules.indices).concurrentMap { index in
+        let produced = Array(Registry.rules.indices).concurrentMap { index -> [(fileIndex: Int, diagnostic: Diagnostic)]? in
+            guard !cancellation.isCancelled() else { return nil }
             let rule = Registry.rules[index]
-            var context = CheckContext(analysis: analysis, info: rule.info, methods: methods)
+            if rule.scope == .map, changed.isEmpty { return [] }
+            let onlyFiles = rule.scope == .map && changed.count < analysis.files.count ? changed : nil
+            var context = CheckContext(analysis: analysis, info: rule.info, methods: methods, onlyFiles: onlyFiles)
             rule.check(&context)
             return context.produced
         }
-        for findings in produced {
-            for (fileIndex, diagnostic) in findings {
-                perFile[fileIndex].append(diagnostic)
+        try cancellation.check()
+        var mapFindings = reused.map { $0 ?? [] }
+        for (index, findings) in produced.enumerated() {
+            let isMapRule = Registry.rules[index].scope == .map
+            for (fileIndex, diagnostic) in findings ?? [] {
+                if isMapRule {
+                    mapFindings[fileIndex].append(diagnostic)
+                } else {
+                    perFile[fileIndex].append(diagnostic)
+                }
             }
         }
         for index in perFile.indices {
             let overrides = SeverityOverrides(configuration: analysis.options.configuration, directives: analysis.files[index].directives)
-            let kept = overrides.apply(to: perFile[index])
+            let kept = overrides.apply(to: perFile[index] + mapFindings[index])
             // The positions are sorted, not the diagnostics: moving a diagnostic copies its
             // message, notes and fixes, and a sort moves each many times.
             perFile[index] = kept.indices.sorted { Checker.order(kept[$0], kept[$1]) }.map { kept[$0] }
         }
-        return perFile
+        return (perFile, mapFindings)
+    }
+
+    /// Per file, the earlier findings of the `.map` rules when they still hold; nil where the
+    /// rules must look again.
+    static func reusedMapFindings(_ analysis: Analysis, _ previous: Analysis?) -> [[Diagnostic]?] {
+        guard let previous, previous.options.today == analysis.options.today,
+              previous.mapFindings.count == previous.files.count,
+              previous.exportedNames == analysis.exportedNames else {
+            return Array(repeating: nil, count: analysis.files.count)
+        }
+        var indexByPath: [String: Int] = [:]
+        for (index, file) in previous.files.enumerated() where indexByPath[file.source.path] == nil {
+            indexByPath[file.source.path] = index
+        }
+        return analysis.files.map { file in
+            guard let old = indexByPath[file.source.path], previous.files[old].tree.isSameParse(as: file.tree) else { return nil }
+            return previous.mapFindings[old]
+        }
     }
 
     /// By position, then by code, so output is stable.

@@ -10,8 +10,22 @@ struct AnalysisFigures: Sendable {
 
     init() {}
 
-    init(_ analysis: Analysis) {
+    /// With `previous`: a map of a file in `reusable` (see `Analysis.unchangedFiles`) takes its
+    /// figures from there, when its arrows stay within its file (an arrow to a step of another
+    /// map brings that step's time into the figures). Figures read only their map's
+    /// declarations, their typed values and the kinds and ids of what these name.
+    init(_ analysis: Analysis, reusing previous: Analysis? = nil, reusable: Set<Int> = []) {
         for map in analysis.maps {
+            let file = analysis[map].fileIndex
+            if let previous, reusable.contains(file) {
+                let own = analysis.files[file].declarationRange
+                if analysis.edges(in: map).allSatisfy({ edge in [edge.from, edge.to].allSatisfy { $0.map { own.contains($0.index) } ?? true } }) {
+                    flowGraphs[map] = previous.figures.flowGraphs[map]
+                    processMetrics[map] = previous.figures.processMetrics[map]
+                    contributions[map] = previous.figures.contributions[map]
+                    continue
+                }
+            }
             switch analysis[map].kind {
             case .process:
                 let graph = FlowGraph(analysis: analysis, map: map)

@@ -39,8 +39,9 @@ extension Analysis {
         return result.sorted()
     }
 
-    /// Every map of the workspace, in file and declaration order.
-    public var maps: [DeclarationID] { index.maps }
+    /// Every map of the workspace, in file and declaration order. (Inside a rule of scope
+    /// ``RuleScope/map`` after an edit: the maps of the files that changed.)
+    public var maps: [DeclarationID] { mapsInScope ?? index.maps }
 
     /// The maps of some kinds.
     public func maps(_ kinds: DeclarationKind...) -> [DeclarationID] {

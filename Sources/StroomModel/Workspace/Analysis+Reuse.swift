@@ -46,6 +46,18 @@ struct ReusableLowering {
     }
 }
 
+extension Analysis {
+    /// The files whose typing and figures are what they were in `previous`: every id means what
+    /// it meant there (same files, paths and declaration ranges, same names: ``ExportedNames``),
+    /// and the file's tree is the same parse.
+    static func unchangedFiles(_ files: [FileAnalysis], _ names: ExportedNames, previous: Analysis?) -> Set<Int> {
+        guard let previous, previous.files.count == files.count, previous.exportedNames == names,
+              zip(previous.files, files).allSatisfy({ $0.declarationRange == $1.declarationRange && $0.source.path == $1.source.path })
+        else { return [] }
+        return Set(files.indices.filter { previous.files[$0].tree.isSameParse(as: files[$0].tree) })
+    }
+}
+
 extension SyntaxTree {
     /// Whether two trees are the parse of the same file: same path, same bytes, same nodes.
     /// Quick for a tree that was kept (arrays that share storage compare without a scan) and

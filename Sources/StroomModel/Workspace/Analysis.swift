@@ -66,6 +66,14 @@ public struct Analysis: Sendable {
     private(set) var figures = AnalysisFigures()
     /// Diagnostics per file (indexed like `files`), sorted by position, overrides applied.
     public private(set) var diagnosticsByFile: [[Diagnostic]] = []
+    /// The names every file declares: when they and a file's tree stay the same, so do the
+    /// findings of the ``RuleScope/map`` rules in that file.
+    let exportedNames: ExportedNames
+    /// Per file (indexed like `files`), the findings of the ``RuleScope/map`` rules before
+    /// overrides: what the next analysis takes for the files that did not change.
+    private(set) var mapFindings: [[Diagnostic]] = []
+    /// Set only in the copy a ``RuleScope/map`` rule sees after an edit: the maps it checks.
+    private(set) var mapsInScope: [DeclarationID]?
 
     public init(sources: [SourceFile], options: AnalysisOptions = AnalysisOptions()) {
         self.init(trees: SyntaxTree.parseAll(sources), options: options)
@@ -73,13 +81,33 @@ public struct Analysis: Sendable {
 
     /// Analyses a workspace. With `previous` (an analysis of the same workspace a moment ago, as
     /// the language server has after each keystroke), files whose tree did not change take
-    /// their lowering from it instead of lowering again; the result is the same either way.
+    /// their lowering from it instead of lowering again, and, when no file's names changed
+    /// either, the findings of the rules that look at one map only; the result is the same
+    /// either way.
     public init(trees: [SyntaxTree], options: AnalysisOptions = AnalysisOptions(), reusing previous: Analysis? = nil) {
+        // Never cancelled, so never thrown.
+        try! self.init(analysing: trees, options: options, reusing: previous, cancellation: .never)
+    }
+
+    /// The same, but nil as soon as `cancellation` says the result is no longer wanted (it is
+    /// asked between files and between rules).
+    public init?(trees: [SyntaxTree], options: AnalysisOptions = AnalysisOptions(), reusing previous: Analysis? = nil,
+                 cancellation: AnalysisCancellation) {
+        do {
+            try self.init(analysing: trees, options: options, reusing: previous, cancellation: cancellation)
+        } catch {
+            return nil
+        }
+    }
+
+    private init(analysing trees: [SyntaxTree], options: AnalysisOptions, reusing previous: Analysis?,
+                 cancellation: AnalysisCancellation) throws(AnalysisCancelled) {
         var declarations: [Declaration] = []
         var rawEdges: [Edge] = []
         var files: [FileAnalysis] = []
         let reusable = previous.map(ReusableLowering.init)
         for (index, tree) in trees.enumerated() {
+            try cancellation.check()
             let firstID = declarations.count
             let reused = reusable?.lowering(of: tree, fileIndex: index, firstID: firstID)
             let lowered = reused?.lowered ?? Lowerer.lower(tree, fileIndex: index, firstID: firstID)
@@ -95,12 +123,14 @@ public struct Analysis: Sendable {
         self.files = files
         self.declarations = declarations
         self.options = options
+        exportedNames = ExportedNames(files: files, declarations: declarations)
+        let unchanged = Analysis.unchangedFiles(files, exportedNames, previous: previous)
         let symbols = SymbolTable(declarations: declarations)
         mapsByName = symbols.mapsByName
         membersByMap = symbols.membersByMap
         membersInOrder = symbols.membersInOrder
         var typer = Typer(declarations: declarations, symbols: symbols)
-        typer.run()
+        typer.run(reusing: previous.flatMap { unchanged.isEmpty ? nil : TypingReuse(previous: $0, files: unchanged) })
         let resolvedEdges = typer.resolve(rawEdges)
         typed = typer.typed
         valueFindings = typer.findings
@@ -108,9 +138,19 @@ public struct Analysis: Sendable {
         referrers = Analysis.collectReferrers(typed: typer.typed, edges: resolvedEdges)
         index = AnalysisIndex(files: files, declarations: declarations, membersInOrder: membersInOrder,
                               edges: resolvedEdges, valueFindings: typer.findings)
+        try cancellation.check()
         // Both need the analysis so far: the figures read the index, the checks read the figures.
-        figures = AnalysisFigures(self)
-        diagnosticsByFile = Checker.run(self)
+        figures = AnalysisFigures(self, reusing: previous, reusable: unchanged)
+        try cancellation.check()
+        (diagnosticsByFile, mapFindings) = try Checker.run(self, reusing: previous, cancellation: cancellation)
+    }
+
+    /// The same analysis as seen by a rule of scope ``RuleScope/map`` that checks only some
+    /// files: `maps` lists only theirs.
+    func restricted(toFiles fileIndices: Set<Int>) -> Analysis {
+        var copy = self
+        copy.mapsInScope = index.maps.filter { fileIndices.contains(self[$0].fileIndex) }
+        return copy
     }
 
     /// The declaration with an id.

@@ -16,11 +16,22 @@ struct Typer {
         typed = Array(repeating: TypedAttributes(), count: declarations.count)
     }
 
-    mutating func run() {
+    /// With `reuse`, the declarations of its files take their typed values and findings from
+    /// the earlier analysis (each file's findings in one block, where typing them would put them).
+    mutating func run(reusing reuse: TypingReuse? = nil) {
         for declaration in declarations where declaration.isMap {
             calendars[declaration.id] = WorkingCalendar(map: declaration)
         }
+        var copiedFile = -1
         for declaration in declarations where declaration.kind != nil {
+            if let reuse, reuse.files.contains(declaration.fileIndex) {
+                typed[declaration.id.index] = reuse.previous.typed[declaration.id.index]
+                if copiedFile != declaration.fileIndex {
+                    copiedFile = declaration.fileIndex
+                    findings.append(contentsOf: reuse.findings[declaration.fileIndex] ?? [])
+                }
+                continue
+            }
             typeAttributes(of: declaration)
             addImpliedAttributes(of: declaration)
         }
@@ -92,6 +103,27 @@ struct Typer {
             record(edge.fileIndex, reference.range, "->", nil, .unknownMap(reference))
         }
         return nil
+    }
+}
+
+/// The typing of files that did not change (`Analysis.unchangedFiles`: every id means what it
+/// meant), from an earlier analysis: a declaration's typed values depend only on its file, its
+/// map's calendar and what the names it writes resolve to.
+struct TypingReuse {
+    let previous: Analysis
+    let files: Set<Int>
+    /// Per file, the findings of typing its declarations (those with an owner; an arrow's
+    /// findings have none and are found again with the arrows).
+    let findings: [Int: [ValueFinding]]
+
+    init(previous: Analysis, files: Set<Int>) {
+        self.previous = previous
+        self.files = files
+        var findings: [Int: [ValueFinding]] = [:]
+        for finding in previous.valueFindings where finding.owner != nil && files.contains(finding.fileIndex) {
+            findings[finding.fileIndex, default: []].append(finding)
+        }
+        self.findings = findings
     }
 }
 

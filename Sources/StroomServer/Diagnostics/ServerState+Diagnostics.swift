@@ -30,10 +30,15 @@ extension ServerState {
     }
 
     /// Analyses one workspace if needed and publishes what it owes the client. Returns whether
-    /// an open document other than `first` changed while the client pulls.
+    /// an open document other than `first` changed while the client pulls. An analysis that a
+    /// newer edit makes useless stops early and publishes nothing: that edit's refresh does.
     @discardableResult
     func publishWorkspace(_ index: Int, first: DocumentKey? = nil) -> Bool {
-        let analyzed = analyze(index)
+        let hasQueuedEdits = hasQueuedEdits
+        guard let analyzed = analyze(index, cancellation: AnalysisCancellation(hasQueuedEdits)) else {
+            log.info("analysis of workspace \(index) given up: a newer edit is queued")
+            return false
+        }
         workspaces[index].needsPublish = false
         return publish(analyzed, of: workspaces[index], first: first)
     }
@@ -41,9 +46,16 @@ extension ServerState {
     /// The analysis of a workspace, computed now if something changed.
     @discardableResult
     func analyze(_ index: Int) -> AnalyzedWorkspace {
+        // Never cancelled, so never nil.
+        analyze(index, cancellation: .never)!
+    }
+
+    /// The same, or nil when `cancellation` stopped it.
+    func analyze(_ index: Int, cancellation: AnalysisCancellation) -> AnalyzedWorkspace? {
         if let analyzed = workspaces[index].analyzed { return analyzed }
         let workspace = workspaces[index]
-        let analyzed = AnalyzedWorkspace(workspace: workspace, documents: documents, options: analysisOptions(for: workspace))
+        guard let analyzed = AnalyzedWorkspace(workspace: workspace, documents: documents, options: analysisOptions(for: workspace),
+                                               cancellation: cancellation) else { return nil }
         workspaces[index].analyzed = analyzed
         return analyzed
     }

@@ -15,8 +15,9 @@ struct AnalyzedWorkspace: Sendable {
 
     /// Analyses the current texts: open snapshots where there are, disk files elsewhere. Only
     /// documents that changed were parsed again; every other tree is reused, and so is its
-    /// lowering from the workspace's last analysis.
-    init(workspace: Workspace, documents: DocumentStore, options: AnalysisOptions) {
+    /// lowering from the workspace's last analysis. Nil when `cancellation` stops it (a newer
+    /// edit arrived).
+    init?(workspace: Workspace, documents: DocumentStore, options: AnalysisOptions, cancellation: AnalysisCancellation = .never) {
         var trees: [(key: DocumentKey, tree: SyntaxTree)] = []
         var versions: [DocumentKey: Int] = [:]
         for key in workspace.keys {
@@ -29,7 +30,9 @@ struct AnalyzedWorkspace: Sendable {
         }
         // Declaration order decides which of two duplicates is "the first": keep it stable.
         trees.sort { ($0.tree.source.path, $0.key) < ($1.tree.source.path, $1.key) }
-        analysis = Analysis(trees: trees.map(\.tree), options: options, reusing: workspace.lastAnalysis)
+        guard let analysis = Analysis(trees: trees.map(\.tree), options: options, reusing: workspace.lastAnalysis,
+                                      cancellation: cancellation) else { return nil }
+        self.analysis = analysis
         keys = trees.map(\.key)
         var indexByKey: [DocumentKey: Int] = [:]
         var keyByPath: [String: DocumentKey] = [:]

@@ -3,6 +3,7 @@ import StroomSyntax
 /// A205 — a Dutch decimal comma (`1,5u`). The value is understood as 1.5; the hint only asks
 /// for the spelling that every tool reads the same way.
 enum DecimalComma: CheckRule {
+    static let scope = RuleScope.map
     static let info = RuleInfo(
         code: "A205", severity: .hint,
         title: LocalizedText(nl: "Decimale komma", en: "Decimal comma"),

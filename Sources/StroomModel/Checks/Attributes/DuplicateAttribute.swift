@@ -2,6 +2,7 @@ import StroomSyntax
 
 /// A202 — the same attribute twice on one declaration (the first one counts).
 enum DuplicateAttribute: CheckRule {
+    static let scope = RuleScope.map
     static let info = RuleInfo(
         code: "A202", severity: .warning,
         title: LocalizedText(nl: "Eigenschap twee keer gegeven", en: "Attribute given twice"),

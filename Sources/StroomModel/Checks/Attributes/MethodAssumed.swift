@@ -6,6 +6,7 @@ import StroomSyntax
 /// know what was assumed: `proces` follows Value Stream Mapping, `onderzoek` the work
 /// observations, `batenlogica` Vernieuwend werken.
 enum MethodAssumed: CheckRule {
+    static let scope = RuleScope.map
     static let info = RuleInfo(
         code: "A209", severity: .hint,
         title: LocalizedText(nl: "Methode aangenomen", en: "Method assumed"),

@@ -2,6 +2,7 @@ import StroomSyntax
 
 /// A207 — a declaration nested where it cannot live (a `stap` inside a `thema`).
 enum MisplacedDeclaration: CheckRule {
+    static let scope = RuleScope.map
     static let info = RuleInfo(
         code: "A207", severity: .warning,
         title: LocalizedText(nl: "Iets op een plek waar het niet kan staan", en: "Something where it cannot stand"),

@@ -2,6 +2,7 @@ import StroomSyntax
 
 /// A206 — a percentage below 0% or above 100%.
 enum PercentageOutOfRange: CheckRule {
+    static let scope = RuleScope.map
     static let info = RuleInfo(
         code: "A206", severity: .error,
         title: LocalizedText(nl: "Percentage buiten 0–100%", en: "Percentage outside 0–100%"),

@@ -2,6 +2,7 @@ import StroomSyntax
 
 /// A201 — an attribute the kind does not have.
 enum UnknownAttribute: CheckRule {
+    static let scope = RuleScope.map
     static let info = RuleInfo(
         code: "A201", severity: .error,
         title: LocalizedText(nl: "Onbekende eigenschap", en: "Unknown attribute"),

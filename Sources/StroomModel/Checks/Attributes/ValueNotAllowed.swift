@@ -2,6 +2,7 @@ import StroomSyntax
 
 /// A204 — a word the attribute does not know (`fase: inspectie`).
 enum ValueNotAllowed: CheckRule {
+    static let scope = RuleScope.map
     static let info = RuleInfo(
         code: "A204", severity: .error,
         title: LocalizedText(nl: "Waarde niet toegestaan", en: "Value not allowed"),

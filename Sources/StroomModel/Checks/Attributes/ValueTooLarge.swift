@@ -2,6 +2,7 @@ import StroomSyntax
 
 /// A208 — a duration or a frequency too large to compute with.
 enum ValueTooLarge: CheckRule {
+    static let scope = RuleScope.map
     static let info = RuleInfo(
         code: "A208", severity: .error,
         title: LocalizedText(nl: "Waarde te groot", en: "Value too large"),

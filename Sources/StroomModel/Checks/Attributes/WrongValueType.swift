@@ -3,6 +3,7 @@ import StroomSyntax
 /// A203 — a value of the wrong type (a duration expected, text given), or a list where one
 /// value is expected.
 enum WrongValueType: CheckRule {
+    static let scope = RuleScope.map
     static let info = RuleInfo(
         code: "A203", severity: .error,
         title: LocalizedText(nl: "Waarde van het verkeerde type", en: "Value of the wrong type"),

@@ -6,6 +6,7 @@ import StroomSyntax
 /// the themes cluster the activities. Before that (`fase: sessie1`, or no phase) an activity
 /// without a theme is normal, so this is a hint; from `stap3` on it is a warning.
 enum ActivityWithoutTheme: CheckRule {
+    static let scope = RuleScope.map
     static let info = RuleInfo(
         code: "B408", severity: .hint,
         title: LocalizedText(nl: "Activiteit zonder thema", en: "Activity without a theme"),

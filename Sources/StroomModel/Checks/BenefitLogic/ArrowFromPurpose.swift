@@ -6,6 +6,7 @@ import StroomSyntax
 /// naar wat nodig is": arrows run from means to purpose, so nothing starts at a purpose. When the
 /// other end is a means the arrow is reversed; otherwise the message says how to link it.
 enum ArrowFromPurpose: CheckRule {
+    static let scope = RuleScope.map
     static let info = RuleInfo(
         code: "B405", severity: .error,
         title: LocalizedText(nl: "Pijl tegen de richting van bijdragen in", en: "Arrow against the direction of contribution"),

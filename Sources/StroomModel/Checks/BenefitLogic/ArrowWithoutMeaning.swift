@@ -9,6 +9,7 @@ import StroomSyntax
 /// attributes instead; the message says which one fits.
 /// (An arrow that starts at a purpose is B405.)
 enum ArrowWithoutMeaning: CheckRule {
+    static let scope = RuleScope.map
     static let info = RuleInfo(
         code: "B418", severity: .error,
         title: LocalizedText(nl: "Pijl die in een batenlogica niets betekent", en: "Arrow that means nothing in a benefit logic"),

@@ -6,6 +6,7 @@ import StroomSyntax
 /// deze meetlat gelegd. Dragen ze bij aan de bedoeling?" Without a purpose nothing can
 /// contribute, so the rules about contributing say nothing until there is one.
 enum BenefitLogicWithoutPurpose: CheckRule {
+    static let scope = RuleScope.map
     static let info = RuleInfo(
         code: "B401", severity: .error,
         title: LocalizedText(nl: "Batenlogica zonder bedoeling", en: "Benefit logic without a purpose"),

@@ -5,6 +5,7 @@ import StroomSyntax
 /// Session 2 chooses two initiatives per theme and asks "Welke activiteiten ondernemen we?":
 /// what will the team concretely do. Actions are nested in their initiative.
 enum SelectedInitiativeWithoutAction: CheckRule {
+    static let scope = RuleScope.map
     static let info = RuleInfo(
         code: "B410", severity: .warning,
         title: LocalizedText(nl: "Gekozen initiatief zonder acties", en: "Selected initiative without actions"),

@@ -5,6 +5,7 @@ import StroomSyntax
 /// For each of the two selected initiatives per theme, session 2 asks "Wie kan dat oppakken?".
 /// `eigenaar: open` says the team knows it still has to decide: then this is only a hint.
 enum SelectedInitiativeWithoutOwner: CheckRule {
+    static let scope = RuleScope.map
     static let info = RuleInfo(
         code: "B409", severity: .warning,
         title: LocalizedText(nl: "Gekozen initiatief zonder eigenaar", en: "Selected initiative without an owner"),

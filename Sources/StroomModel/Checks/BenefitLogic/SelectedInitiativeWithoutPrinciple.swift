@@ -5,6 +5,7 @@ import StroomSyntax
 /// Session 2 checks every selected initiative against the organising principles (the HOW next
 /// to the WHAT): "Hoe passen we organisatieprincipes toe?".
 enum SelectedInitiativeWithoutPrinciple: CheckRule {
+    static let scope = RuleScope.map
     static let info = RuleInfo(
         code: "B411", severity: .warning,
         title: LocalizedText(nl: "Gekozen initiatief zonder principe", en: "Selected initiative without a principle"),

@@ -6,6 +6,7 @@ import StroomSyntax
 /// "in de organisatie en manier van werken" — the (unnecessary) workload from systems that
 /// the school can take away.
 enum WorkloadWithoutSource: CheckRule {
+    static let scope = RuleScope.map
     static let info = RuleInfo(
         code: "B413", severity: .warning,
         title: LocalizedText(nl: "Werkdruk zonder bron", en: "Workload without a source"),

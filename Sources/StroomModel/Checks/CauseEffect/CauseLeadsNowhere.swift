@@ -5,6 +5,7 @@ import StroomSyntax
 /// The cases state causes in chains ("doordat … waardoor … leidt tot"): a cause is only a
 /// cause of something. An `oorzaak` with no cause-effect arrow out of it explains nothing yet.
 enum CauseLeadsNowhere: CheckRule {
+    static let scope = RuleScope.map
     static let info = RuleInfo(
         code: "C502", severity: .hint,
         title: LocalizedText(nl: "Oorzaak die nergens toe leidt", en: "Cause that leads nowhere"),

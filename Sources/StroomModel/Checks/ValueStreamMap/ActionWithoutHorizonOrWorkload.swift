@@ -6,6 +6,7 @@ import StroomSyntax
 /// "toets welke impact een actiepunt heeft op de werkbelasting". One diagnostic says which of
 /// the two is missing.
 enum ActionWithoutHorizonOrWorkload: CheckRule {
+    static let scope = RuleScope.map
     static let info = RuleInfo(
         code: "V327", severity: .hint,
         title: LocalizedText(nl: "Actiepunt zonder termijn of werkbelasting", en: "Action point without horizon or workload effect"),

@@ -6,6 +6,7 @@ import StroomSyntax
 /// nobody leads does not happen. `eigenaar: open` says on purpose that the owner is still to
 /// be found; that is only a hint.
 enum ActionWithoutOwner: CheckRule {
+    static let scope = RuleScope.map
     static let info = RuleInfo(
         code: "V302", severity: .warning,
         title: LocalizedText(nl: "Actiepunt zonder eigenaar", en: "Action point without an owner"),

@@ -6,6 +6,7 @@ import StroomSyntax
 /// should say why (`doel:`). A measured fact about a step — a `waarde:` without `in:`, such as
 /// "28 leerlingen, 4 niveaus" — is not something the process records, and is left alone.
 enum DataWithoutPurpose: CheckRule {
+    static let scope = RuleScope.map
     static let info = RuleInfo(
         code: "V325", severity: .hint,
         title: LocalizedText(nl: "Gegeven zonder doel", en: "Data without a purpose"),

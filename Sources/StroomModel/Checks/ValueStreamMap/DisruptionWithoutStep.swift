@@ -5,6 +5,7 @@ import StroomSyntax
 /// A disruption interrupts a step (a child interrupts, a printer fails); without the step it
 /// cannot be counted where the time is lost.
 enum DisruptionWithoutStep: CheckRule {
+    static let scope = RuleScope.map
     static let info = RuleInfo(
         code: "V314", severity: .hint,
         title: LocalizedText(nl: "Verstoring zonder stap", en: "Disruption without a step"),

@@ -5,6 +5,7 @@ import StroomSyntax
 /// 't Blokhuus observed how often ICT moments caused a problem; a moment with `ict:` and no
 /// `probleem:` leaves that question open (did it cause a problem?).
 enum ICTMomentWithoutProblem: CheckRule {
+    static let scope = RuleScope.map
     static let info = RuleInfo(
         code: "V323", severity: .hint,
         title: LocalizedText(nl: "Ict-moment zonder uitkomst", en: "ICT moment without an outcome"),

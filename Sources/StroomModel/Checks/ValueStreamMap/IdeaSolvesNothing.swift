@@ -5,6 +5,7 @@ import StroomSyntax
 /// The method analyses first and solves after ("Pas daarna is het zinnig om … oplossingen te
 /// bedenken"); an idea that names no problem cannot be weighed against what it should solve.
 enum IdeaSolvesNothing: CheckRule {
+    static let scope = RuleScope.map
     static let info = RuleInfo(
         code: "V311", severity: .warning,
         title: LocalizedText(nl: "Idee zonder probleem dat het oplost", en: "Idea that names no problem it solves"),

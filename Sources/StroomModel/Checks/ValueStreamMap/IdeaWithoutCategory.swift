@@ -5,6 +5,7 @@ import StroomSyntax
 /// The step plan: "Laat deze ideeën in het kwadrant 'Ideeën genereren' noteren onder
 /// 'organisatie', 'ict', 'persoonlijk' of 'samenwerken'." The report counts ideas per quadrant.
 enum IdeaWithoutCategory: CheckRule {
+    static let scope = RuleScope.map
     static let info = RuleInfo(
         code: "V307", severity: .hint,
         title: LocalizedText(nl: "Idee zonder categorie", en: "Idea without a category"),

@@ -5,6 +5,7 @@ import StroomSyntax
 /// A moment lasts until the next one starts (the observations of 't Blokhuus), so the times of
 /// a day must go forward; a time that repeats or goes back makes every derived duration wrong.
 enum MomentTimeNotLater: CheckRule {
+    static let scope = RuleScope.map
     static let info = RuleInfo(
         code: "V322", severity: .error,
         title: LocalizedText(nl: "Momenten niet op volgorde van tijd", en: "Moments not in time order"),

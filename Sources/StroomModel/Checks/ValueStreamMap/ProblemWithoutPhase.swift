@@ -5,6 +5,7 @@ import StroomSyntax
 /// In the step plan "Ieder probleem wordt geplaatst onder één van deze drie stappen":
 /// voorbereiding, uitvoering, evaluatie. The report counts problems per phase.
 enum ProblemWithoutPhase: CheckRule {
+    static let scope = RuleScope.map
     static let info = RuleInfo(
         code: "V306", severity: .hint,
         title: LocalizedText(nl: "Probleem zonder fase", en: "Problem without a phase"),

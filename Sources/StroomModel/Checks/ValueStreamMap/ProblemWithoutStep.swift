@@ -6,6 +6,7 @@ import StroomSyntax
 /// gekomen …") but also allows others ("Voeg eventuele andere problemen toe."), so a problem
 /// without a step is only a hint.
 enum ProblemWithoutStep: CheckRule {
+    static let scope = RuleScope.map
     static let info = RuleInfo(
         code: "V310", severity: .hint,
         title: LocalizedText(nl: "Probleem zonder stap", en: "Problem without a step"),

@@ -5,6 +5,7 @@ import StroomSyntax
 /// The step plan says "bepaal wie de klant, de leverancier … zijn": the input and the output
 /// sides of the schema frame the process.
 enum ProcessWithoutSupplierOrCustomer: CheckRule {
+    static let scope = RuleScope.map
     static let info = RuleInfo(
         code: "V305", severity: .warning,
         title: LocalizedText(nl: "Proces zonder leverancier of klant", en: "Process without supplier or customer"),

@@ -6,6 +6,7 @@ import StroomSyntax
 /// arrows, a step outside the run from start to end is missing one, and its time is not
 /// counted in the lead time. Without arrows the written order is the flow and nothing is checked.
 enum StepOutsideFlow: CheckRule {
+    static let scope = RuleScope.map
     static let info = RuleInfo(
         code: "V309", severity: .warning,
         title: LocalizedText(nl: "Stap buiten de stroom", en: "Step outside the flow"),

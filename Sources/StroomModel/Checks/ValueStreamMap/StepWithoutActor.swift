@@ -5,6 +5,7 @@ import StroomSyntax
 /// The step plan says "Link actoren en ict-processen aan de activiteiten": who does a step shows
 /// the hand-offs and the workload of each person.
 enum StepWithoutActor: CheckRule {
+    static let scope = RuleScope.map
     static let info = RuleInfo(
         code: "V303", severity: .warning,
         title: LocalizedText(nl: "Stap zonder uitvoerder", en: "Step without an actor"),

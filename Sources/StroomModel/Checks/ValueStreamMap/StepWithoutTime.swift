@@ -5,6 +5,7 @@ import StroomSyntax
 /// The step plan says "Kwantificeer processtappen waar mogelijk": with times, the map shows
 /// the process time, the lead time and where the time goes.
 enum StepWithoutTime: CheckRule {
+    static let scope = RuleScope.map
     static let info = RuleInfo(
         code: "V304", severity: .hint,
         title: LocalizedText(nl: "Stap zonder tijd", en: "Step without a time"),

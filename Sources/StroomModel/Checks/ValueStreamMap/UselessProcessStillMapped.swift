@@ -5,6 +5,7 @@ import StroomSyntax
 /// In the process matrix (nuttig × tijdsbeslag) "processen in de categorie niet nuttig vallen
 /// af": the team stops them instead of improving them, so drawing their steps is wasted effort.
 enum UselessProcessStillMapped: CheckRule {
+    static let scope = RuleScope.map
     static let info = RuleInfo(
         code: "V321", severity: .warning,
         title: LocalizedText(nl: "Niet-nuttig proces wordt nog in kaart gebracht", en: "Process rated not useful is still being mapped"),

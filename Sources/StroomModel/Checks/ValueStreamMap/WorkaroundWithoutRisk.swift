@@ -6,6 +6,7 @@ import StroomSyntax
 /// often endangers something — privacy, data that no longer match — and that risk is what
 /// makes it urgent, so it should be written down.
 enum WorkaroundWithoutRisk: CheckRule {
+    static let scope = RuleScope.map
     static let info = RuleInfo(
         code: "V328", severity: .hint,
         title: LocalizedText(nl: "Omweg zonder risico", en: "Workaround without a risk"),

@@ -5,6 +5,7 @@ import StroomSyntax
 /// A negative value cannot be written as a duration (A203 reports it), so only zero is left:
 /// a wait of zero is no wait, and a step time of zero is almost always a placeholder.
 enum ZeroDuration: CheckRule {
+    static let scope = RuleScope.map
     static let info = RuleInfo(
         code: "V315", severity: .error,
         title: LocalizedText(nl: "Tijd of duur van nul", en: "Time or duration of zero"),
