@@ -33,7 +33,7 @@ public struct ReferenceIndex: Sendable {
     let byTarget: [DeclarationID: [Int]]
 
     public init(_ analysis: Analysis) {
-        let symbols = SymbolTable(declarations: analysis.declarations)
+        let symbols = analysis.symbols
         var occurrences: [ReferenceOccurrence] = []
         var unresolved: [(Int, Reference)] = []
         func add(_ reference: Reference, target: DeclarationID, fileIndex: Int, site: ReferenceOccurrence.Site, fits: Bool) {
@@ -109,7 +109,6 @@ public struct ReferenceIndex: Sendable {
 }
 
 extension Analysis {
-    /// Every use of every name (built on demand; callers that ask many questions of one
-    /// analysis keep the index).
-    public func referenceIndex() -> ReferenceIndex { ReferenceIndex(self) }
+    /// Every use of every name: built the first time a query asks, then kept with the analysis.
+    public func referenceIndex() -> ReferenceIndex { references.value { ReferenceIndex(self) } }
 }

@@ -51,7 +51,7 @@ extension Analysis {
     func wordThatWouldBecomeAName(_ newName: String, for id: DeclarationID) -> RenameRefusal? {
         guard let kind = kind(id) else { return nil }
         let map = self.map(of: id)
-        let symbols = SymbolTable(declarations: declarations)
+        let symbols = self.symbols
         for member in [map] + (membersInOrder[map] ?? []) {
             for attribute in self[member].attributes {
                 guard let spec = attribute.spec, spec.type.referenceKinds.contains(kind) else { continue }

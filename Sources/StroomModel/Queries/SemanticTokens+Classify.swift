@@ -38,7 +38,7 @@ struct SemanticClassifier {
         for unresolved in index.unresolved where unresolved.fileIndex == fileIndex {
             words[unresolved.reference.range.utf8Start] = .unresolved
         }
-        let symbols = SymbolTable(declarations: analysis.declarations)
+        let symbols = analysis.symbols
         for id in analysis.declarations(inFile: fileIndex) {
             let declaration = analysis[id]
             if declaration.documentation != nil { documented.insert(declaration.keywordRange.utf8Start) }

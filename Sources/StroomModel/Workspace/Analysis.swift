@@ -61,6 +61,10 @@ public struct Analysis: Sendable {
     public let referrers: [DeclarationID: [DeclarationID]]
     /// Lookups built once, so that no check or query scans every declaration or edge again.
     let index: AnalysisIndex
+    /// The workspace's names, built once per analysis (the checks' and the queries' lookups).
+    let symbols: SymbolTable
+    /// Every use of every name, built when an editor query first asks (``referenceIndex()``).
+    let references = Memo<ReferenceIndex>()
     /// The figures of every process and benefit logic, computed once (several checks, the
     /// hover and the exports read them).
     private(set) var figures = AnalysisFigures()
@@ -126,6 +130,7 @@ public struct Analysis: Sendable {
         exportedNames = ExportedNames(files: files, declarations: declarations)
         let unchanged = Analysis.unchangedFiles(files, exportedNames, previous: previous)
         let symbols = SymbolTable(declarations: declarations)
+        self.symbols = symbols
         mapsByName = symbols.mapsByName
         membersByMap = symbols.membersByMap
         membersInOrder = symbols.membersInOrder
