@@ -29,7 +29,28 @@ import Testing
         #expect(rows[1].contains("belang middel") && rows[1].contains("Gemeente"))
         #expect(rows[2].contains("belang klein") && rows[2].contains("Bestuur"))
         #expect(dot.contains("belang of invloed onbekend") && dot.contains("Leerlingen"))
-        #expect(dot.contains("sleutelfiguren"))
+        #expect(dot.contains("<B>Sleutelfiguren:</B>"), "the key players' cell is headed, so the heading is no stakeholder")
+    }
+
+    static func dot(_ text: String, _ view: ExportView) throws -> String {
+        let analysis = Analysis(sources: [SourceFile(path: "leeg.batenlogica", text: text)])
+        return try DotExporter.export(analysis, path: "leeg.batenlogica", options: ExportOptions(view: view, language: .nl)).get().text
+    }
+
+    /// An empty key-player cell says "(geen)" under its heading, like the other cells.
+    @Test func anEmptyKeyPlayerCellSaysNone() throws {
+        let dot = try Self.dot("batenlogica leeg \"Leeg\" {\n  stakeholder a \"A\" { belang: klein  invloed: klein }\n}\n", .stakeholders)
+        #expect(dot.contains("<B>Sleutelfiguren:</B></FONT><BR/><FONT COLOR=\"#868e96\"><I>(geen)</I></FONT>")
+                || dot.contains("Sleutelfiguren:</B></FONT><BR/>"), "\(dot)")
+        #expect(dot.components(separatedBy: "(geen)").count - 1 == 3, "the three cells of the 2×2 without A say (geen)")
+    }
+
+    /// A benefit logic with no causes, workload or opportunities gets a note in its causes
+    /// view instead of a picture with only a title.
+    @Test func anEmptyCausesViewSaysWhatToWrite() throws {
+        let dot = try Self.dot("batenlogica leeg \"Leeg\" {\n  methode: shrm\n}\n", .causes)
+        #expect(dot.contains("nog geen oorzaken, werkdruk of kansen"))
+        #expect(dot.contains("oorzaak x &quot;…&quot; -&gt; werkdruk y"))
     }
 
     @Test func theStakeholderViewHasNoMermaid() {

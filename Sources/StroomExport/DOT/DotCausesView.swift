@@ -15,6 +15,10 @@ enum DotCausesView: DotView {
         let effects = analysis.members(of: map, isBenefitLogic ? .workload : .problem)
         let remedies = analysis.members(of: map, isBenefitLogic ? .opportunity : .idea)
         let actions = isBenefitLogic ? [] : analysis.members(of: map, .action)
+        if causes.isEmpty && effects.isEmpty && remedies.isEmpty && actions.isEmpty {
+            drawNothingYet(map, isBenefitLogic: isBenefitLogic, on: &canvas)
+            return
+        }
         for cause in causes {
             canvas.node(cause, as: .cause, label: canvas.label(cause, as: .cause))
         }
@@ -51,6 +55,21 @@ enum DotCausesView: DotView {
                 canvas.edge(canvas.id(idea), canvas.id(action), as: .becomesAction)
             }
         }
+    }
+
+    /// A map with nothing for this view gets a note that says so and what to write, instead
+    /// of an empty picture with only a title.
+    static func drawNothingYet(_ map: DeclarationID, isBenefitLogic: Bool, on canvas: inout DotCanvas) {
+        let text = isBenefitLogic
+            ? LocalizedText(nl: "Deze batenlogica heeft nog geen oorzaken, werkdruk of kansen.\nSchrijf bijvoorbeeld: oorzaak x \"…\" -> werkdruk y",
+                            en: "This benefit logic has no causes, workload or opportunities yet.\nWrite for example: cause x \"…\" -> workload y")
+            : LocalizedText(nl: "Deze kaart heeft nog geen oorzaken, problemen, ideeën of actiepunten.\nSchrijf bijvoorbeeld: oorzaak x \"…\" -> probleem y",
+                            en: "This map has no causes, problems, ideas or action points yet.\nWrite for example: cause x \"…\" -> problem y")
+        let lines = text[canvas.language].split(separator: "\n").map(String.init)
+        canvas.extraNode(canvas.names.internalID(map, "nothing"), [
+            .plain("shape", "note"), .plain("color", Palette.muted), .plain("fontcolor", Palette.muted),
+            DotAttribute("label", .html(HTMLText.lines(lines))),
+        ])
     }
 
     /// The leads-to arrows, with `−` for a negative polarity (and `+` where the author wrote

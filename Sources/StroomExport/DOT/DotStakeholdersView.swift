@@ -35,12 +35,17 @@ enum DotStakeholdersView: DotView {
             for influence in levels {
                 let own = stakeholders.filter { score($0, .interest) == interest && score($0, .influence) == influence }
                 let key = interest == "groot" && influence == "groot"
-                var content = key ? HTMLText.text(LocalizedText(nl: "sleutelfiguren", en: "key players")[language]).italic().font(size: 10) : HTMLText()
+                // The key players' cell says what it is, as a heading above its names (or
+                // "(geen)"), so that the heading never reads as the name of a stakeholder.
+                var content = key ? HTMLText.text(LocalizedText(nl: "Sleutelfiguren:", en: "Key players:")[language]).bold().font(size: 10) : HTMLText()
                 for stakeholder in own {
                     if !content.isEmpty { content += .lineBreak }
                     content += HTMLText.lines(TextLayout.lines(TextLayout.title(of: analysis[stakeholder]), width: 28))
                 }
-                if own.isEmpty, !key { content = HTMLText.text(Words.none[language]).italic().font(color: Palette.muted) }
+                if own.isEmpty {
+                    let none = HTMLText.text(Words.none[language]).italic().font(color: Palette.muted)
+                    content = key ? content + .lineBreak + none : none
+                }
                 cells.append(.cell(content, "BGCOLOR=\"\(key ? Palette.purpose : Palette.person)\" COLOR=\"\(Palette.purposeInk)\" BORDER=\"1\" WIDTH=\"180\" HEIGHT=\"70\""))
             }
             rows.append(.row(cells))

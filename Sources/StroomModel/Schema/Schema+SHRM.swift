@@ -40,9 +40,11 @@ extension Schema {
                 AttributeSpec(.solves, .reference([.problem]), list: true, methods: shrmOnly),
             ]
         case .stakeholder:
+            // General: the stakeholder matrix (belang × invloed, 004:1869-1874) is a tool any
+            // benefit logic can use, and the `stakeholders` view draws it for every method.
             [
-                AttributeSpec(.interest, .enumeration(EnumSets.size), methods: shrmOnly),
-                AttributeSpec(.influence, .enumeration(EnumSets.size), methods: shrmOnly),
+                AttributeSpec(.interest, .enumeration(EnumSets.size)),
+                AttributeSpec(.influence, .enumeration(EnumSets.size)),
             ]
         default:
             []

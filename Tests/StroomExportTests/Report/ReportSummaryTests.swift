@@ -29,7 +29,7 @@ import Testing
     /// method's stages (doe → ga door).
     @Test func stanislasFollowsStrategicHRM() {
         let text = Self.summary("Samples/stanislas/stanislas.batenlogica", .en)
-        #expect(text.contains("- **Purposes:** ‘Gepersonaliseerd leren, ondersteund door ICT"))
+        #expect(text.contains("- **Goals:** ‘Gepersonaliseerd leren, ondersteund door ICT"))
         #expect(text.contains("‘Docenten voldoende ICT-vaardig’"))
         #expect(text.contains("- **Next step in the method:** **Strategic HRM**: from doe to ga door."))
         #expect(text.contains("`H708`"))

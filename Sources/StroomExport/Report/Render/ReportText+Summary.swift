@@ -10,6 +10,8 @@ extension ReportText {
     static func nextStep(_ l: Language) -> String { t("Volgende stap in de methode", "Next step in the method", l) }
     static func observedSummary(_ l: Language) -> String { t("Geobserveerd", "Observed", l) }
     static func purposesSummary(_ l: Language) -> String { t("Bedoelingen", "Purposes", l) }
+    /// A strategic-HRM map works towards its goals (its purposes, if any, follow them).
+    static func goalsSummary(_ l: Language) -> String { t("Doelen", "Goals", l) }
 
     /// "Proces volgens Value Stream Mapping, stadium vsm".
     static func followsMethod(_ kind: MapReport.Kind, _ method: String, _ l: Language) -> String {
@@ -18,8 +20,8 @@ extension ReportText {
 
     /// "3 van 12 problemen" under the list of the heaviest ones.
     static func problemsShown(_ shown: Int, of total: Int, _ l: Language) -> String {
-        t("(de \(shown) zwaarste van \(total) problemen: naar impact, frequentie en hoe vaak ze voorkomen)",
-          "(the \(shown) heaviest of \(total) problems: by impact, frequency and how often they occur)", l)
+        t("(de \(shown) zwaarste van \(total) problemen: naar impact, frequentie en bij hoeveel stappen of momenten ze spelen)",
+          "(the \(shown) heaviest of \(total) problems: by impact, frequency and at how many steps or moments they occur)", l)
     }
     static func impactWord(_ value: String, _ l: Language) -> String {
         t("impact \(ReportNumbers.word(value, EnumSets.level, l))", "impact \(ReportNumbers.word(value, EnumSets.level, l))", l)
@@ -64,7 +66,7 @@ extension ReportText {
         t("Wat de methode nog vraagt", "What the method still asks", l)
     }
     static func nothingAsked(_ l: Language) -> String {
-        t("De regels van de methode vinden niets meer open.", "The method's rules find nothing left open.", l)
+        t("De methode vraagt niets meer.", "The method asks nothing more.", l)
     }
     static func moreAsks(_ count: Int, _ l: Language) -> String {
         t("en nog \(count) (zie stroom check)", "and \(count) more (see stroom check)", l)

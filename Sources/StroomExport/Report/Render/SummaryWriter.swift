@@ -35,7 +35,10 @@ struct SummaryWriter {
             }
         }
         if !map.observations.isEmpty { facts.append(Fact(label: ReportText.observedSummary(l), lines: observed(map))) }
-        if let benefits = map.benefits { facts.append(Fact(label: ReportText.purposesSummary(l), lines: [purposes(benefits)])) }
+        if let benefits = map.benefits {
+            let label = benefits.shrm == nil ? ReportText.purposesSummary(l) : ReportText.goalsSummary(l)
+            facts.append(Fact(label: label, lines: [purposes(benefits)]))
+        }
         if map.board != nil { facts.append(Fact(label: ReportText.biggestProblems(l), lines: problems(map.summary))) }
         let open = map.actions.filter(\.isOpen)
         var actions = open.prefix(SummaryWriter.actionLimit).map { action(section, $0) }
@@ -86,7 +89,7 @@ struct SummaryWriter {
 
     func purposes(_ benefits: BenefitReport) -> Line {
         // Strategic HRM's goals count as purposes, and are what such a map works towards.
-        let purposes = benefits.stakeholders.flatMap(\.purposes).map(\.item) + (benefits.shrm?.goals.map(\.item) ?? [])
+        let purposes = (benefits.shrm?.goals.map(\.item) ?? []) + benefits.stakeholders.flatMap(\.purposes).map(\.item)
         var line: Line = purposes.prefix(SummaryWriter.purposeLimit).enumerated().flatMap { index, purpose -> Line in
             (index > 0 ? [.lineBreak] : []) + [.text("‘\(purpose.label)’")]
         }
