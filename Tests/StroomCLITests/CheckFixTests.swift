@@ -61,4 +61,17 @@ import Testing
         #expect(CommandRunner.run(["check", "--fix", "--diff", "."], in: clean.path).exitCode == 0)
         #expect(CommandRunner.run(["check", "--diff", "."], in: clean.path).exitCode == 2, "--diff goes with --fix")
     }
+
+    /// `tijd: 1 week` and `tijd: 45 min`: the error covers number and unit, so its fix (1w, 45min)
+    /// lies within it and `--fix` applies it.
+    @Test func fixGluesASpacedDuration() throws {
+        let spaced = "proces p \"P\" {\n  stap s \"S\" { tijd: 1 week }\n  stap t \"T\" { tijd: 45 min }\n}\n"
+        let folder = try CommandRunner.folder(["p.vsm": spaced])
+        let diff = CommandRunner.run(["check", "--fix", "--diff", "."], in: folder.path)
+        #expect(diff.stdout.contains("+  stap s \"S\" { tijd: 1w }\n+  stap t \"T\" { tijd: 45min }\n"), "\(diff.stdout)")
+        #expect(diff.stderr == "2 fixes in 1 file; stroom check --fix applies them.\n", "\(diff.stderr)")
+        let fixed = CommandRunner.run(["check", "--fix", "."], in: folder.path)
+        #expect(fixed.exitCode == 0, "\(fixed.stdout)")
+        #expect(try Self.read(folder) == "proces p \"P\" {\n  stap s \"S\" { tijd: 1w }\n  stap t \"T\" { tijd: 45min }\n}\n")
+    }
 }

@@ -153,13 +153,16 @@ public enum SyntaxMessages {
 
     /// S010 for `tijd: 1 week`: a space between a number and its unit.
     static func spacedDuration(_ number: String, _ unit: String, glued: String) -> LocalizedText {
-        LocalizedText(
-            nl: "Schrijf een tijdsduur zonder spatie tussen getal en eenheid: \(glued) (of \(number)\(unit)) in plaats van \(number) \(unit).",
-            en: "Write a duration without a space between number and unit: \(glued) (or \(number)\(unit)) instead of \(number) \(unit).")
+        // `45 min` → `45min` once; `1 week` → `1w (of 1week)`.
+        let other = number + unit == glued ? "" : " (of \(number)\(unit))"
+        let otherEN = number + unit == glued ? "" : " (or \(number)\(unit))"
+        return LocalizedText(
+            nl: "Schrijf een tijdsduur zonder spatie tussen getal en eenheid: \(glued)\(other) in plaats van \(number) \(unit).",
+            en: "Write a duration without a space between number and unit: \(glued)\(otherEN) instead of \(number) \(unit).")
     }
 
     /// `Juf Anja` → `juf_anja`: what an id for these words could look like.
-    static func idLike(_ words: String) -> String {
+    public static func idLike(_ words: String) -> String {
         words.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: "_")
     }
 

@@ -36,7 +36,9 @@ extension Parser {
         // Something else on the same line that does not start the next attribute.
         if !current.startsLine, !at(.eof), !at(.rBrace), !(at(.identifier) && nth(1).kind == .colon) {
             let (message, fixes) = strayValueAdvice(after: lastValue)
-            children.append(.node(skipStrayLine(message: message, fixes: fixes)))
+            // `1 week`: the error covers the number too, as its fix rewrites both.
+            let spacedDuration = lastValue.kind == .number && at(.identifier) && DurationUnit(spelling: text(current)) != nil
+            children.append(.node(skipStrayLine(message: message, fixes: fixes, from: spacedDuration ? lastValue.start : nil)))
         }
     }
 
