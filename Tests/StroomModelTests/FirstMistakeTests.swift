@@ -68,6 +68,21 @@ import Testing
              code: "S003", range: "3:36-3:36",
              nl: "Hier sluit waarschijnlijk het blok van probleem ‘Dubbel werk’ (x): zet er een } om het te sluiten.",
              en: "The block of probleem ‘Dubbel werk’ (x) most likely ends here: put a } to close it."),
+        Case(name: "two parts of AMO missing: plural",
+             text: "batenlogica hrm \"HRM\" {\n  methode: shrm\n  doel ict \"ICT\"\n  initiatief training \"Training\" { gekozen: ja  amo: kunnen }\n  training -> ict\n}\n",
+             code: "H706", range: "3:8-3:11",
+             nl: "De gekozen initiatieven voor doel ‘ICT’ (ict) versterken nog niet alles van het AMO-model: willen (motivation), mogen (opportunity) ontbreken. Kies een initiatief dat dat aanvult, of vul amo: aan.",
+             en: "The selected initiatives for goal ‘ICT’ (ict) do not yet strengthen all of the AMO model: motivation (willen), opportunity (mogen) are missing. Choose an initiative that adds it, or complete amo:."),
+        Case(name: "an initiative for the building block that is not chosen",
+             text: "batenlogica hrm \"HRM\" {\n  methode: shrm\n  probleem moeite \"Moeite\" { bouwsteen: deskundigheid }\n  initiatief scholing \"Scholing\" { bouwsteen: deskundigheid }\n}\n",
+             code: "H707", range: "3:12-3:18",
+             nl: "De bouwsteen deskundigheid heeft knelpunten (‘Moeite’ (moeite)), maar geen gekozen initiatief werkt eraan. ‘Scholing’ (scholing) werkt eraan maar is niet gekozen: zet er gekozen: ja bij als jullie het gaan doen.",
+             en: "The building block expertise has bottlenecks (‘Moeite’ (moeite)), but no selected initiative works on it. ‘Scholing’ (scholing) works on it but is not selected: add selected: yes if you are going to do it."),
+        Case(name: "a quoted label where a problem is named",
+             text: "onderzoek o \"O\" {\n  observatie dag \"Dag\" {\n    moment m \"M\" { om: 09:00  probleem: \"Digibord start niet\" }\n  }\n}\n",
+             code: "A203", range: "3:41-3:62",
+             nl: "probleem: verwacht de naam van een probleem. Zet het eerst in de kaart (probleem digibord_start_niet \"Digibord start niet\") en noem het daarna bij die naam, zonder aanhalingstekens: digibord_start_niet.",
+             en: "probleem: expects the name of a problem. Declare it first (problem digibord_start_niet \"Digibord start niet\"), then refer to it by that name, without quotes: digibord_start_niet."),
     ]
 
     @Test(arguments: cases)
