@@ -138,7 +138,7 @@ struct Lowerer {
                 values.append(lowerValue(value))
             } else if node.kind == .error, let last = values.last, case .number = last.content,
                       let first = node.firstToken, first.kind == .identifier,
-                      DurationUnit(spelling: source.text(in: first.range)) != nil {
+                      (DurationUnit(spelling: source.text(in: first.range)) ?? DurationUnit(writtenOut: source.text(in: first.range))) != nil {
                 // `tijd: 1 week`: S010 already says to write 1w; no second finding (A203) on the 1.
                 values[values.count - 1] = RawValue(range: last.range, content: .invalid, decimalComma: last.decimalComma)
             }

@@ -86,8 +86,14 @@ public enum SyntaxMessages {
     }
 
     /// S007 invalid duration unit.
-    static func invalidUnit(_ unit: String) -> LocalizedText {
+    /// `writtenOut`: the duration with the short unit, for a unit written out in full (`10min`).
+    static func invalidUnit(_ unit: String, writtenOut: String? = nil) -> LocalizedText {
         let units = DurationUnit.allSpellings.joined(separator: ", ")
+        if let writtenOut {
+            return LocalizedText(
+                nl: "Schrijf de eenheid kort: \(writtenOut). Tijdseenheden zijn: \(units).",
+                en: "Write the unit short: \(writtenOut). The units of time are: \(units).")
+        }
         return LocalizedText(
             nl: "\(quoted(unit)) is geen tijdseenheid. Gebruik een van: \(units) (zonder spatie, bijvoorbeeld 45min).",
             en: "\(quoted(unit)) is not a unit of time. Use one of: \(units) (no space, for example 45min).")
@@ -154,8 +160,10 @@ public enum SyntaxMessages {
     /// S010 for `tijd: 1 week`: a space between a number and its unit.
     static func spacedDuration(_ number: String, _ unit: String, glued: String) -> LocalizedText {
         // `45 min` → `45min` once; `1 week` → `1w (of 1week)`.
-        let other = number + unit == glued ? "" : " (of \(number)\(unit))"
-        let otherEN = number + unit == glued ? "" : " (or \(number)\(unit))"
+        // `10 minuten`: `10minuten` is no duration either, so only the short form is named.
+        let same = number + unit == glued || DurationUnit(spelling: unit) == nil
+        let other = same ? "" : " (of \(number)\(unit))"
+        let otherEN = same ? "" : " (or \(number)\(unit))"
         return LocalizedText(
             nl: "Schrijf een tijdsduur zonder spatie tussen getal en eenheid: \(glued)\(other) in plaats van \(number) \(unit).",
             en: "Write a duration without a space between number and unit: \(glued)\(otherEN) instead of \(number) \(unit).")

@@ -37,7 +37,9 @@ extension Parser {
         if !current.startsLine, !at(.eof), !at(.rBrace), !(at(.identifier) && nth(1).kind == .colon) {
             let (message, fixes) = strayValueAdvice(after: lastValue)
             // `1 week`: the error covers the number too, as its fix rewrites both.
-            let spacedDuration = lastValue.kind == .number && at(.identifier) && DurationUnit(spelling: text(current)) != nil
+            let word = text(current)
+            let spacedDuration = lastValue.kind == .number && at(.identifier)
+                && (DurationUnit(spelling: word) ?? DurationUnit(writtenOut: word)) != nil
             children.append(.node(skipStrayLine(message: message, fixes: fixes, from: spacedDuration ? lastValue.start : nil)))
         }
     }
@@ -45,7 +47,7 @@ extension Parser {
     /// What to say of a word after a value: `1 week` wants `1w`, `Juf Anja` wants quotes.
     func strayValueAdvice(after value: Token) -> (LocalizedText, [Fix]) {
         let word = text(current)
-        if value.kind == .number, at(.identifier), let unit = DurationUnit(spelling: word) {
+        if value.kind == .number, at(.identifier), let unit = DurationUnit(spelling: word) ?? DurationUnit(writtenOut: word) {
             let glued = text(value) + unit.spellings[0]
             let range = TextRange(utf8Start: value.start, utf8End: current.end)
             return (SyntaxMessages.spacedDuration(text(value), word, glued: glued),
