@@ -48,6 +48,16 @@ import Testing
              code: "S007", range: "2:22-2:31",
              nl: "Schrijf de eenheid kort: 10min. Tijdseenheden zijn: s, sec, min, u, h, uur, d, dag, dagen, w, wk, week, weken, mnd, maand.",
              en: "Write the unit short: 10min. The units of time are: s, sec, min, u, h, uur, d, dag, dagen, w, wk, week, weken, mnd, maand."),
+        Case(name: "a date written day first",
+             text: "proces p \"P\" {\n  actie a \"A\" { gereed: 15-02-2027 }\n}\n",
+             code: "S010", range: "2:25-2:35",
+             nl: "Schrijf een datum als jaar-maand-dag: 2027-02-15 in plaats van 15-02-2027.",
+             en: "Write a date as year-month-day: 2027-02-15 instead of 15-02-2027."),
+        Case(name: "a date with the month in words",
+             text: "proces p \"P\" {\n  actie b \"B\" { gereed: 15 februari 2027 }\n}\n",
+             code: "S010", range: "2:25-2:41",
+             nl: "Schrijf een datum als jaar-maand-dag: 2027-02-15 in plaats van 15 februari 2027.",
+             en: "Write a date as year-month-day: 2027-02-15 instead of 15 februari 2027."),
         Case(name: "an unquoted name of several words",
              text: "proces p \"P\" {\n  actie a \"A\" {\n    eigenaar: Juf Anja\n  }\n}\n",
              code: "S010", range: "3:19-3:23",
@@ -111,8 +121,11 @@ import Testing
 
     /// `tijd: 1 week` gets one finding (S010 with the advice), not also an A203 on the `1`
     /// that would advise `1min` or `1u`.
-    @Test func aSpacedDurationIsReportedOnce() {
-        let source = SourceFile(path: "eerste.vsm", text: "proces p \"P\" {\n  stap a \"A\" { tijd: 1 week }\n}\n")
+    /// So do `10 minuten` and a date written day first.
+    @Test(arguments: ["stap a \"A\" { tijd: 1 week }", "stap a \"A\" { tijd: 10 minuten }",
+                      "actie a \"A\" { gereed: 15-02-2027 }", "actie a \"A\" { gereed: 15 februari 2027 }"])
+    func aSpacedValueIsReportedOnce(_ line: String) {
+        let source = SourceFile(path: "eerste.vsm", text: "proces p \"P\" {\n  \(line)\n}\n")
         let analysis = Analysis(sources: [source], options: AnalysisOptions(today: DayDate(year: 2026, month: 6, day: 1)))
         let errors = analysis.diagnosticsByFile[0].filter { $0.severity == .error }.map(\.code)
         #expect(errors == ["S010"])
@@ -123,6 +136,8 @@ import Testing
         let expected: [(String, String)] = [
             ("  oorzaak x -> y", "  oorzaak x\n  x -> y"),
             ("    tijd: 1 week", "    tijd: 1w"),
+            ("  actie a \"A\" { gereed: 15-02-2027 }", "  actie a \"A\" { gereed: 2027-02-15 }"),
+            ("  actie b \"B\" { gereed: 15 februari 2027 }", "  actie b \"B\" { gereed: 2027-02-15 }"),
             ("  stap a \"A\" { tijd: 10 minuten }", "  stap a \"A\" { tijd: 10min }"),
             ("  stap a \"A\" { tijd: 10minuten }", "  stap a \"A\" { tijd: 10min }"),
             ("    eigenaar: Juf Anja", "    eigenaar: \"Juf Anja\""),

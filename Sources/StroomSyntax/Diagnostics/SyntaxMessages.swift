@@ -100,6 +100,13 @@ public enum SyntaxMessages {
     }
 
     /// S008 invalid date.
+    /// S010 for `gereed: 15-02-2027`: a date written day first.
+    static func dayMonthYear(_ written: String, date: String) -> LocalizedText {
+        LocalizedText(
+            nl: "Schrijf een datum als jaar-maand-dag: \(date) in plaats van \(written).",
+            en: "Write a date as year-month-day: \(date) instead of \(written).")
+    }
+
     static func invalidDate(_ text: String) -> LocalizedText {
         LocalizedText(
             nl: "\(quoted(text)) is geen bestaande datum. Schrijf jaar-maand-dag, bijvoorbeeld 2026-03-01.",
