@@ -191,8 +191,9 @@ public enum SyntaxMessages {
     /// S010 for `door: leraar ib`: names without a comma between them.
     static func missingComma(_ words: String, listed: String) -> LocalizedText {
         LocalizedText(
-            nl: "Zet een komma tussen namen: \(listed). Is \(quoted(words)) één naam van meer woorden, zet hem dan tussen aanhalingstekens: \"\(words)\".",
-            en: "Put a comma between names: \(listed). If \(quoted(words)) is one name of several words, put it between quotes: \"\(words)\".")
+            // `fase: ga door` means the word ga_door; `leraar ib` two names.
+            nl: "Zet een komma tussen namen: \(listed). Is \(quoted(words)) één woord, schrijf het dan met liggende streepjes: \(idLike(words)); een omschrijving zet je tussen aanhalingstekens: \"\(words)\".",
+            en: "Put a comma between names: \(listed). If \(quoted(words)) is one word, write it with underscores: \(idLike(words)); put a description between quotes: \"\(words)\".")
     }
 
     static let strayCloseBrace = LocalizedText(
