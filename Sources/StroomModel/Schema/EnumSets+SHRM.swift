@@ -7,7 +7,7 @@ extension EnumSets {
         EnumValue("ga_door", "continue"),
     ], nearMisses: [
         // The verbs written in full, as a teacher says them.
-        "ontdekken": "ontdek", "kiezen": "kies", "doen": "doe", "doorgaan": "ga_door", "gadoor": "ga_door",
+        "ontdekken": "ontdek", "kiezen": "kies", "doen": "doe", "doorgaan": "ga_door", "gadoor": "ga_door", "ga": "ga_door",
         "discovering": "discover", "choosing": "choose", "doing": "do", "continuing": "continue",
     ])
     /// Large or small, as the guide scores impact and chance of success (004:1999-2000), the
