@@ -17,11 +17,11 @@ import Testing
     """
 
     @Test func lineFormatWithCharacterColumnsAndSummary() throws {
-        let folder = try CommandRunner.folder(["kaart.vsm": "proces p \"Ideeën\" {\n  stap één \"Één\" { tijd: 5minuten }\n}\n"])
+        let folder = try CommandRunner.folder(["kaart.vsm": "proces p \"Ideeën\" {\n  stap één \"Één\" { tijd: 5seizoen }\n}\n"])
         let output = CommandRunner.run(["check", "kaart.vsm"], in: folder.path)
         #expect(output.exitCode == 1)
         let lines = output.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.first { $0.contains("[S007]") } == "kaart.vsm:2:26: error: ‘minuten’ is not a unit of time. Use one of: s, sec, min, u, h, uur, d, dag, dagen, w, wk, week, weken, mnd, maand (no space, for example 45min). [S007]")
+        #expect(lines.first { $0.contains("[S007]") } == "kaart.vsm:2:26: error: ‘seizoen’ is not a unit of time. Use one of: s, sec, min, u, h, uur, d, dag, dagen, w, wk, week, weken, mnd, maand (no space, for example 45min). [S007]")
         #expect(lines.last?.hasPrefix("1 error, ") == true)
         #expect(lines.last?.hasSuffix(" in 1 file.") == true)
     }

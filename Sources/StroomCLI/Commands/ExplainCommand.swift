@@ -53,12 +53,13 @@ enum ExplainCommand {
                 ? " (hint zolang het proces nog niet in het stadium verandering is)"
                 : " (a hint until the process reaches the change stage)"
         }
+        if let note = info.phaseNote(language) { text += " (\(note))" }
         if !info.canBeSilenced { text += language == .nl ? "; kan niet uit" : "; cannot be turned off" }
         if !info.enabledByDefault { text += language == .nl ? "; staat standaard uit" : "; off by default" }
         text += "\n" + methodLine(info.code, language)
         text += "\n\n" + HelpText.wrap(info.explanation[language], width: 78) + "\n\n"
         text += (language == .nl ? "Voorbeeld:\n" : "Example:\n")
-        text += info.example.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n") + "\n"
+        text += info.example(language).split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n") + "\n"
         context.writeOut(text)
         return .success
     }

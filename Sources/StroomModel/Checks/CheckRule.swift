@@ -1,3 +1,4 @@
+import Foundation
 import StroomSyntax
 
 /// What the catalog knows of a code: its default severity and the long explanation that
@@ -40,6 +41,19 @@ public struct RuleInfo: Sendable {
         self.canBeSilenced = canBeSilenced
         self.enabledByDefault = enabledByDefault
         self.hintBeforePhase = hintBeforePhase
+    }
+
+    /// The example in a language: the code is the same in both, the comment that marks the good
+    /// form (`# zo wel`) follows the language.
+    public func example(_ language: Language) -> String {
+        language == .nl ? example : example.replacingOccurrences(of: "# zo wel", with: "# like this")
+    }
+
+    /// "een hint vóór de fase kies" / "a hint before the phase choose", for a rule of strategic HRM.
+    public func phaseNote(_ language: Language) -> String? {
+        guard let phase = hintBeforePhase else { return nil }
+        let word = EnumSets.shrmPhase.values.first { $0.dutch == phase }?.spelling(language) ?? phase
+        return language == .nl ? "een hint vóór de fase \(word)" : "a hint before the phase \(word)"
     }
 }
 

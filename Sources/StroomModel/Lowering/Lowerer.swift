@@ -137,13 +137,25 @@ struct Lowerer {
             if let value = ValueSyntax(node) {
                 values.append(lowerValue(value))
             } else if node.kind == .error, let last = values.last, case .number = last.content,
-                      let first = node.firstToken, first.kind == .identifier,
-                      DurationUnit(spelling: source.text(in: first.range)) != nil {
-                // `tijd: 1 week`: S010 already says to write 1w; no second finding (A203) on the 1.
+                      let first = node.firstToken, spacedUnit(first) || writtenDate(from: last, to: node) {
+                // `tijd: 1 week`, `gereed: 15-02-2027`: S010 already says to write 1w or 2027-02-15;
+                // no second finding (A203) on the number.
                 values[values.count - 1] = RawValue(range: last.range, content: .invalid, decimalComma: last.decimalComma)
             }
         }
         return values
+    }
+
+    /// `1 week`: a unit after a number.
+    func spacedUnit(_ token: Token) -> Bool {
+        let word = source.text(in: token.range)
+        return token.kind == .identifier && (DurationUnit(spelling: word) ?? DurationUnit(writtenOut: word)) != nil
+    }
+
+    /// `15-02-2027`: a date written day first, from the number to the end of the skipped line.
+    func writtenDate(from number: RawValue, to node: SyntaxNode) -> Bool {
+        guard let end = node.range?.utf8End else { return false }
+        return WrittenDate.yearMonthDay(source.text(in: TextRange(utf8Start: number.range.utf8Start, utf8End: end))) != nil
     }
 
     /// `a -> b -> c { … }` becomes the edges a→b and b→c, each with the block's attributes.

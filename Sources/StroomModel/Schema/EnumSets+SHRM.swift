@@ -5,6 +5,10 @@ extension EnumSets {
     public static let shrmPhase = EnumSet("fase", [
         EnumValue("ontdek", "discover"), EnumValue("kies", "choose"), EnumValue("doe", "do"),
         EnumValue("ga_door", "continue"),
+    ], nearMisses: [
+        // The verbs written in full, as a teacher says them.
+        "ontdekken": "ontdek", "kiezen": "kies", "doen": "doe", "doorgaan": "ga_door", "gadoor": "ga_door", "ga": "ga_door",
+        "discovering": "discover", "choosing": "choose", "doing": "do", "continuing": "continue",
     ])
     /// Large or small, as the guide scores impact and chance of success (004:1999-2000), the
     /// gap between current and desired (004:1560-1572), and a stakeholder's interest and

@@ -20,9 +20,17 @@ enum ValueHints {
         case (.text, .enumeration(let set)):
             return LocalizedText(nl: "Schrijf het woord zonder aanhalingstekens: \(set.listing(.nl)).",
                                  en: "Write the word without quotes: \(set.listing(.en)).")
-        case (.text, .reference):
-            return LocalizedText(nl: "Schrijf de naam (het id) zonder aanhalingstekens.",
-                                 en: "Write the name (the id) without quotes.")
+        case (.text(let text), .reference(let kinds)):
+            // A quoted label where a name is expected: declare it first, then name it.
+            let name = SyntaxMessages.idLike(text).isEmpty ? "naam" : SyntaxMessages.idLike(text)
+            let label = "\"\(text.isEmpty ? "…" : text)\""
+            guard let kind = kinds.first else {
+                return LocalizedText(nl: "Noem het bij zijn naam, zonder aanhalingstekens: \(name).",
+                                     en: "Refer to it by its name, without quotes: \(name).")
+            }
+            return LocalizedText(
+                nl: "Zet het eerst in de kaart (\(kind.dutch) \(name) \(label)) en noem het daarna bij die naam, zonder aanhalingstekens: \(name).",
+                en: "Declare it first (\(kind.english) \(name) \(label)), then refer to it by that name, without quotes: \(name).")
         default:
             return nil
         }

@@ -86,14 +86,27 @@ public enum SyntaxMessages {
     }
 
     /// S007 invalid duration unit.
-    static func invalidUnit(_ unit: String) -> LocalizedText {
+    /// `writtenOut`: the duration with the short unit, for a unit written out in full (`10min`).
+    static func invalidUnit(_ unit: String, writtenOut: String? = nil) -> LocalizedText {
         let units = DurationUnit.allSpellings.joined(separator: ", ")
+        if let writtenOut {
+            return LocalizedText(
+                nl: "Schrijf de eenheid kort: \(writtenOut). Tijdseenheden zijn: \(units).",
+                en: "Write the unit short: \(writtenOut). The units of time are: \(units).")
+        }
         return LocalizedText(
             nl: "\(quoted(unit)) is geen tijdseenheid. Gebruik een van: \(units) (zonder spatie, bijvoorbeeld 45min).",
             en: "\(quoted(unit)) is not a unit of time. Use one of: \(units) (no space, for example 45min).")
     }
 
     /// S008 invalid date.
+    /// S010 for `gereed: 15-02-2027`: a date written day first.
+    static func dayMonthYear(_ written: String, date: String) -> LocalizedText {
+        LocalizedText(
+            nl: "Schrijf een datum als jaar-maand-dag: \(date) in plaats van \(written).",
+            en: "Write a date as year-month-day: \(date) instead of \(written).")
+    }
+
     static func invalidDate(_ text: String) -> LocalizedText {
         LocalizedText(
             nl: "\(quoted(text)) is geen bestaande datum. Schrijf jaar-maand-dag, bijvoorbeeld 2026-03-01.",
@@ -153,13 +166,18 @@ public enum SyntaxMessages {
 
     /// S010 for `tijd: 1 week`: a space between a number and its unit.
     static func spacedDuration(_ number: String, _ unit: String, glued: String) -> LocalizedText {
-        LocalizedText(
-            nl: "Schrijf een tijdsduur zonder spatie tussen getal en eenheid: \(glued) (of \(number)\(unit)) in plaats van \(number) \(unit).",
-            en: "Write a duration without a space between number and unit: \(glued) (or \(number)\(unit)) instead of \(number) \(unit).")
+        // `45 min` → `45min` once; `1 week` → `1w (of 1week)`.
+        // `10 minuten`: `10minuten` is no duration either, so only the short form is named.
+        let same = number + unit == glued || DurationUnit(spelling: unit) == nil
+        let other = same ? "" : " (of \(number)\(unit))"
+        let otherEN = same ? "" : " (or \(number)\(unit))"
+        return LocalizedText(
+            nl: "Schrijf een tijdsduur zonder spatie tussen getal en eenheid: \(glued)\(other) in plaats van \(number) \(unit).",
+            en: "Write a duration without a space between number and unit: \(glued)\(otherEN) instead of \(number) \(unit).")
     }
 
     /// `Juf Anja` → `juf_anja`: what an id for these words could look like.
-    static func idLike(_ words: String) -> String {
+    public static func idLike(_ words: String) -> String {
         words.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: "_")
     }
 
@@ -173,8 +191,9 @@ public enum SyntaxMessages {
     /// S010 for `door: leraar ib`: names without a comma between them.
     static func missingComma(_ words: String, listed: String) -> LocalizedText {
         LocalizedText(
-            nl: "Zet een komma tussen namen: \(listed). Is \(quoted(words)) één naam van meer woorden, zet hem dan tussen aanhalingstekens: \"\(words)\".",
-            en: "Put a comma between names: \(listed). If \(quoted(words)) is one name of several words, put it between quotes: \"\(words)\".")
+            // `fase: ga door` means the word ga_door; `leraar ib` two names.
+            nl: "Zet een komma tussen namen: \(listed). Is \(quoted(words)) één woord, schrijf het dan met liggende streepjes: \(idLike(words)); een omschrijving zet je tussen aanhalingstekens: \"\(words)\".",
+            en: "Put a comma between names: \(listed). If \(quoted(words)) is one word, write it with underscores: \(idLike(words)); put a description between quotes: \"\(words)\".")
     }
 
     static let strayCloseBrace = LocalizedText(

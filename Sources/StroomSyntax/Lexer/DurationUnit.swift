@@ -27,6 +27,22 @@ public enum DurationUnit: String, Sendable, CaseIterable {
         self = unit
     }
 
+    /// A unit written out in full, which is no spelling (`minuten`, `uren`, `hours`): the unit
+    /// to suggest instead (`min`, `u`).
+    public init?(writtenOut word: String) {
+        let words: [DurationUnit: [String]] = [
+            .second: ["seconde", "seconden", "second", "seconds"],
+            .minute: ["minuut", "minuten", "minute", "minutes", "mins"],
+            .hour: ["uren", "hour", "hours"],
+            .day: ["day", "days"],
+            .week: ["weeks"],
+            .month: ["maanden", "month", "months"],
+        ]
+        let lower = word.lowercased()
+        guard let unit = words.first(where: { $0.value.contains(lower) })?.key else { return nil }
+        self = unit
+    }
+
     /// All spellings, in the order the messages list them.
     public static let allSpellings: [String] = allCases.flatMap(\.spellings)
 }

@@ -23,11 +23,14 @@ enum LexicalDiagnostics {
             case .duration where token.flags.contains(.invalidUnit):
                 let text = source.text(in: token.range)
                 let unit = String(text.drop { $0.isNumber || $0 == "." || $0 == "," })
-                let fixes = Suggestions.nearest(to: unit, in: DurationUnit.allSpellings).map { suggestion in
+                // `10minuten` → `10min`: a unit written out in full gets its short form.
+                let suggested = DurationUnit(writtenOut: unit)?.spellings[0] ?? Suggestions.nearest(to: unit, in: DurationUnit.allSpellings)
+                let fixes = suggested.map { suggestion in
                     [Fix(title: SyntaxMessages.replaceFix(String(text.dropLast(unit.count)) + suggestion),
                          edits: [TextEdit(range: TextRange(utf8Start: token.end - unit.utf8.count, utf8End: token.end), newText: suggestion)])]
                 } ?? []
-                add("S007", token, SyntaxMessages.invalidUnit(unit), fixes: fixes)
+                let short = DurationUnit(writtenOut: unit).map { String(text.dropLast(unit.count)) + $0.spellings[0] }
+                add("S007", token, SyntaxMessages.invalidUnit(unit, writtenOut: short), fixes: fixes)
             case .date:
                 let text = source.text(in: token.range)
                 if !isValidDate(text) { add("S008", token, SyntaxMessages.invalidDate(text)) }

@@ -36,14 +36,24 @@ extension Parser {
         // Something else on the same line that does not start the next attribute.
         if !current.startsLine, !at(.eof), !at(.rBrace), !(at(.identifier) && nth(1).kind == .colon) {
             let (message, fixes) = strayValueAdvice(after: lastValue)
-            children.append(.node(skipStrayLine(message: message, fixes: fixes)))
+            let word = text(current)
+            let spacedDuration = lastValue.kind == .number && at(.identifier)
+                && (DurationUnit(spelling: word) ?? DurationUnit(writtenOut: word)) != nil
+            // `1 week`, `15-02-2027`: the error covers the number too, as its fix rewrites both.
+            let widened = spacedDuration || writtenDate(after: lastValue) != nil
+            children.append(.node(skipStrayLine(message: message, fixes: fixes, from: widened ? lastValue.start : nil)))
         }
     }
 
     /// What to say of a word after a value: `1 week` wants `1w`, `Juf Anja` wants quotes.
     func strayValueAdvice(after value: Token) -> (LocalizedText, [Fix]) {
         let word = text(current)
-        if value.kind == .number, at(.identifier), let unit = DurationUnit(spelling: word) {
+        if let (range, date) = writtenDate(after: value) {
+            let written = source.text(in: range)
+            return (SyntaxMessages.dayMonthYear(written, date: date),
+                    [Fix(title: SyntaxMessages.replaceFix(date), edits: [TextEdit(range: range, newText: date)])])
+        }
+        if value.kind == .number, at(.identifier), let unit = DurationUnit(spelling: word) ?? DurationUnit(writtenOut: word) {
             let glued = text(value) + unit.spellings[0]
             let range = TextRange(utf8Start: value.start, utf8End: current.end)
             return (SyntaxMessages.spacedDuration(text(value), word, glued: glued),
@@ -69,6 +79,23 @@ extension Parser {
                     [Fix(title: SyntaxMessages.replaceFix(listed), edits: [TextEdit(range: range, newText: listed)])])
         }
         return (SyntaxMessages.strayValue(word), [])
+    }
+
+    /// `15-02-2027` or `15 februari 2027` from the number to the end of the line: its range and
+    /// the same date as year-month-day.
+    func writtenDate(after value: Token) -> (TextRange, String)? {
+        guard value.kind == .number else { return nil }
+        var index = position
+        var last = value
+        while index < tokens.count, !tokens[index].startsLine, tokens[index].kind != .eof,
+              tokens[index].kind != .rBrace, tokens[index].kind != .comma,
+              !(tokens[index].kind == .identifier && index + 1 < tokens.count && tokens[index + 1].kind == .colon) {
+            last = tokens[index]
+            index += 1
+        }
+        let range = TextRange(utf8Start: value.start, utf8End: last.end)
+        guard let date = WrittenDate.yearMonthDay(source.text(in: range)) else { return nil }
+        return (range, date)
     }
 
     // value = STRING | NUMBER | DURATION | PERCENT | DATE | TIME | frequency | reference | sign ;

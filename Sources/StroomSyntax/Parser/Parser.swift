@@ -114,7 +114,8 @@ struct Parser {
 
     /// Skips the rest of the line with one S010; a `{` on the way is parsed as a block so
     /// that braces stay balanced.
-    mutating func skipStrayLine(message: LocalizedText, fixes: [Fix] = []) -> SyntaxNode {
+    /// `start` widens the error to the left (over the value the stray word belongs to).
+    mutating func skipStrayLine(message: LocalizedText, fixes: [Fix] = [], from start: Int? = nil) -> SyntaxNode {
         let first = current
         var children: [SyntaxElement] = [bump()]
         var last = first
@@ -128,7 +129,7 @@ struct Parser {
             last = current
             children.append(bump())
         }
-        report("S010", TextRange(utf8Start: first.start, utf8End: max(first.end, last.end)), message, fixes: fixes)
+        report("S010", TextRange(utf8Start: min(start ?? first.start, first.start), utf8End: max(first.end, last.end)), message, fixes: fixes)
         return SyntaxNode(kind: .error, children: children)
     }
 

@@ -24,9 +24,17 @@ enum BuildingBlockOutOfBalance: CheckRule {
                       let value = EnumSets.buildingBlock.values.first(where: { $0.dutch == block }) else { continue }
                 let knelpunten = analysis.members(of: map, .problem).filter { analysis.enumValue($0, .buildingBlock) == block }
                 let names = knelpunten.map { MessageParts.named(analysis[$0]) }.joined(separator: ", ")
+                // An initiative for the block that is not chosen yet: choosing it is what is missing.
+                let unchosen = analysis.members(of: map, .initiative)
+                    .filter { analysis.enumValue($0, .buildingBlock) == block && analysis[$0].name != nil }
+                    .map { MessageParts.named(analysis[$0]) }
+                let advice = unchosen.isEmpty
+                    ? LocalizedText(nl: "Kies er een met bouwsteen: \(value.dutch).", en: "Choose one with building_block: \(value.english).")
+                    : LocalizedText(nl: "\(unchosen.joined(separator: ", ")) werkt eraan maar is niet gekozen: zet er gekozen: ja bij als jullie het gaan doen.",
+                                    en: "\(unchosen.joined(separator: ", ")) works on it but is not selected: add selected: yes if you are going to do it.")
                 context.report(on: problem, message: LocalizedText(
-                    nl: "De bouwsteen \(value.dutch) heeft knelpunten (\(names)), maar geen gekozen initiatief werkt eraan. Kies er een met bouwsteen: \(value.dutch).",
-                    en: "The building block \(value.english) has bottlenecks (\(names)), but no selected initiative works on it. Choose one with building_block: \(value.english)."))
+                    nl: "De bouwsteen \(value.dutch) heeft knelpunten (\(names)), maar geen gekozen initiatief werkt eraan. \(advice.nl)",
+                    en: "The building block \(value.english) has bottlenecks (\(names)), but no selected initiative works on it. \(advice.en)"))
             }
         }
     }

@@ -27,8 +27,8 @@ enum InterventionsMissAMO: CheckRule {
                 let en = missing.map { "\($0.english) (\($0.dutch))" }.joined(separator: ", ")
                 let subject = MessageParts.subject(analysis[goal])
                 context.report(on: goal, message: LocalizedText(
-                    nl: "De gekozen initiatieven voor \(subject.nl.lowercasedFirst) versterken nog niet alles van het AMO-model: \(nl) ontbreekt. Kies een initiatief dat dat aanvult, of vul amo: aan.",
-                    en: "The selected initiatives for \(subject.en.lowercasedFirst) do not yet strengthen all of the AMO model: \(en) is missing. Choose an initiative that adds it, or complete amo:."))
+                    nl: "De gekozen initiatieven voor \(subject.nl.lowercasedFirst) versterken nog niet alles van het AMO-model: \(nl) \(missing.count == 1 ? "ontbreekt" : "ontbreken"). Kies een initiatief dat dat aanvult, of vul amo: aan.",
+                    en: "The selected initiatives for \(subject.en.lowercasedFirst) do not yet strengthen all of the AMO model: \(en) \(missing.count == 1 ? "is" : "are") missing. Choose an initiative that adds it, or complete amo:."))
             }
         }
     }
