@@ -94,11 +94,6 @@ enum FmtCommand {
     /// The workspace configuration (for the language of messages) of the first file.
     static func configuration(near file: FileCollector.File?) -> Configuration? {
         guard let file else { return nil }
-        let style = PathStyle.native
-        let folder = style.parent(of: file.absolutePath) ?? file.absolutePath
-        guard let root = WorkspaceDiscovery.configurationFolder(atOrAbove: folder) else { return nil }
-        let path = style.appending(Configuration.fileName, to: root)
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        return Configuration.parse(SourceFile(path: path, bytes: Array(data))).0
+        return CommandContext.configuration(near: PathStyle.native.parent(of: file.absolutePath) ?? file.absolutePath)
     }
 }
