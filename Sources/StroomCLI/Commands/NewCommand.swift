@@ -77,8 +77,8 @@ enum NewCommand {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: target), options: .withoutOverwriting)
         } catch {
-            return fail(LocalizedText(nl: "kan ‘\(shown)’ niet schrijven: \(error.localizedDescription)",
-                                      en: "cannot write ‘\(shown)’: \(error.localizedDescription)"))
+            return fail(LocalizedText(nl: "kan ‘\(shown)’ niet schrijven: ", en: "cannot write ‘\(shown)’: ")
+                        + OutputFile.writeFailure(error, path: target))
         }
         context.writeOut(LocalizedText(
             nl: "\(shown) geschreven (\(method.name[.nl])). Volgende stap: stroom check \(shown)\n",
