@@ -1,4 +1,5 @@
 import Foundation
+import StroomDisk
 import StroomModel
 import StroomSyntax
 
@@ -66,9 +67,23 @@ public struct CommandContext {
     }
 
     /// The language for messages (``LanguageChoice``): `--lang`, else the workspace's
-    /// `stroom.json`, else `LC_ALL` / `LC_MESSAGES` / `LANG`, else the system's languages.
-    public func language(flag: String?, configuration: Configuration? = nil) -> Language {
-        LanguageChoice(setting: flag.flatMap(Language.init(rawValue:)), configuration: configuration?.language,
-                       environment: environment, systemLanguages: systemLanguages).language
+    /// `stroom.json` (`configuration`, or else the one found at or above `folder`, by default
+    /// the current folder), else `LC_ALL` / `LC_MESSAGES` / `LANG`, else the system's languages.
+    /// The one place where a command learns its language.
+    public func language(flag: String?, configuration: Configuration? = nil, near folder: String? = nil) -> Language {
+        let setting = flag.flatMap(Language.init(rawValue:))
+        let configured = setting != nil ? nil
+            : (configuration?.language ?? Self.configuration(near: PathStyle.native.absolute(folder ?? currentDirectory, currentDirectory: currentDirectory))?.language)
+        return LanguageChoice(setting: setting, configuration: configured,
+                              environment: environment, systemLanguages: systemLanguages).language
+    }
+
+    /// The `stroom.json` at or above a folder (an absolute path), when there is one that can be read.
+    static func configuration(near folder: String) -> Configuration? {
+        let style = PathStyle.native
+        guard let root = WorkspaceDiscovery.configurationFolder(atOrAbove: folder) else { return nil }
+        let path = style.appending(Configuration.fileName, to: root)
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        return Configuration.parse(SourceFile(path: path, bytes: Array(data))).0
     }
 }

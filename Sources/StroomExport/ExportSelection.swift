@@ -52,3 +52,16 @@ extension Array where Element: Hashable {
         return filter { seen.insert($0).inserted }
     }
 }
+
+/// What the command line asks for, checked before the file's errors: `--view stakeholders` on a
+/// process is a wrong command line whatever the file holds (exit 2 before exit 1).
+public enum ExportRequest {
+    /// Why the file's maps have no such view, if they have none (the maps that parsed).
+    public static func viewProblem(_ analysis: Analysis, path: String, options: ExportOptions) -> ExportProblem? {
+        guard options.view != nil else { return nil }
+        var anyMap = options
+        anyMap.mapName = nil
+        if case .failure(let problem) = ExportSelection.make(analysis, path: path, options: anyMap) { return problem }
+        return nil
+    }
+}

@@ -57,6 +57,11 @@ import Testing
         let output = CommandRunner.run(["check", "notes.txt"], in: folder.path)
         #expect(output.exitCode == 1)
         #expect(output.stdout.contains("notes.txt:1:1: error: Stroom reads .vsm and .batenlogica files only"))
+        #expect(output.stdout.contains("1 error, 0 warnings, 0 hints in 1 file."), "\(output.stdout)")
+        // The file named is counted next to the Stroom files checked.
+        try Data("proces p \"P\" {\n}\n".utf8).write(to: folder.appendingPathComponent("p.vsm"))
+        let both = CommandRunner.run(["check", "--lang", "nl", "p.vsm", "notes.txt"], in: folder.path)
+        #expect(both.stdout.hasSuffix("in 2 bestanden.\n"), "\(both.stdout)")
     }
 
     @Test func languageFromFlagConfigurationAndLANG() throws {

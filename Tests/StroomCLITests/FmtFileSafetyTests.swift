@@ -62,7 +62,7 @@ import Testing
         #expect(chmod(file.path, 0o444) == 0)
         let output = CommandRunner.run(["fmt", "kaart.vsm"], in: folder.path)
         #expect(output.exitCode == 2)
-        #expect(output.stderr == "stroom fmt: Cannot write ‘kaart.vsm’: the file is read-only; stroom fmt does not write it\n")
+        #expect(output.stderr == "stroom fmt: cannot write ‘kaart.vsm’: the file is read-only; stroom fmt does not write it\n")
         #expect(FmtCommandTests.read(folder, "kaart.vsm") == Self.messy)
         #expect(Self.status(file).st_mode & 0o7777 == 0o444)
         let dutch = CommandRunner.run(["fmt", "--lang", "nl", "kaart.vsm"], in: folder.path)

@@ -70,6 +70,13 @@ import Testing
         #expect(missing.exitCode == 2)
         #expect(missing.stderr.contains("‘nergens’ does not exist"))
         #expect(CommandRunner.run(["report", "--format", "pdf", "Samples"]).exitCode == 2)
+        for language in ["nl", "en"] {
+            // `-o -` was given: the message says a PDF cannot go to the screen, not "give -o".
+            let screen = CommandRunner.run(["report", "--lang", language, "--format", "pdf", "-o", "-", "Samples"])
+            #expect(screen.exitCode == 2)
+            #expect(screen.stderr.contains(language == "nl" ? "niet naar het scherm" : "cannot be written to the screen"), "\(screen.stderr)")
+            #expect(!screen.stderr.contains(language == "nl" ? "geef er een" : "name one"))
+        }
         let folder = try CommandRunner.folder(["notes.txt": "hallo"])
         let other = CommandRunner.run(["report", "notes.txt"], in: folder.path)
         #expect(other.exitCode == 1)

@@ -21,8 +21,8 @@ extension CheckCommand {
         var failed = false
         for change in changes(workspaces, context: context) {
             if let error = AtomicFile.replace(loader.absolutePath(change.path), with: change.new) {
-                context.writeError("stroom check: " + (LocalizedText(nl: "Kan ‘\(TerminalText.escaped(change.path))’ niet schrijven: ",
-                                                                    en: "Cannot write ‘\(TerminalText.escaped(change.path))’: ") + error)[language] + "\n")
+                context.writeError("stroom check: " + (LocalizedText(nl: "kan ‘\(TerminalText.escaped(change.path))’ niet schrijven: ",
+                                                                    en: "cannot write ‘\(TerminalText.escaped(change.path))’: ") + error)[language] + "\n")
                 failed = true
             } else {
                 written.append(change)

@@ -91,6 +91,8 @@ enum CheckCommand {
                 report.entries += entry.analysis.diagnosticsByFile[index].map { .init(source: file.source, diagnostic: $0) }
             }
         }
+        // A file named on the command line that is not a Stroom file was looked at too (W601).
+        report.fileCount += workspaces.otherFiles.count
         report.entries += workspaces.otherFileEntries
         return report
     }

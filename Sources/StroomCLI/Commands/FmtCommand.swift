@@ -57,7 +57,7 @@ enum FmtCommand {
         }
         for file in collector.files {
             guard let data = FileManager.default.contents(atPath: file.absolutePath) else {
-                tally.ioErrors.append(LocalizedText(nl: "Kan ‘\(file.displayPath)’ niet lezen.", en: "Cannot read ‘\(file.displayPath)’."))
+                tally.ioErrors.append(LocalizedText(nl: "kan ‘\(file.displayPath)’ niet lezen.", en: "cannot read ‘\(file.displayPath)’."))
                 continue
             }
             let source = SourceFile(path: file.displayPath, bytes: Array(data))
@@ -72,8 +72,8 @@ enum FmtCommand {
                     context.writeOut(UnifiedDiff.render(old: source.bytes, new: formatted.bytes, path: TerminalText.escaped(file.displayPath)))
                 } else {
                     if writes, let error = AtomicFile.replace(file.absolutePath, with: formatted.bytes) {
-                        tally.ioErrors.append(LocalizedText(nl: "Kan ‘\(file.displayPath)’ niet schrijven: ",
-                                                            en: "Cannot write ‘\(file.displayPath)’: ") + error)
+                        tally.ioErrors.append(LocalizedText(nl: "kan ‘\(file.displayPath)’ niet schrijven: ",
+                                                            en: "cannot write ‘\(file.displayPath)’: ") + error)
                         continue
                     }
                     context.writeOut(TerminalText.escaped(file.displayPath) + "\n")
@@ -94,11 +94,6 @@ enum FmtCommand {
     /// The workspace configuration (for the language of messages) of the first file.
     static func configuration(near file: FileCollector.File?) -> Configuration? {
         guard let file else { return nil }
-        let style = PathStyle.native
-        let folder = style.parent(of: file.absolutePath) ?? file.absolutePath
-        guard let root = WorkspaceDiscovery.configurationFolder(atOrAbove: folder) else { return nil }
-        let path = style.appending(Configuration.fileName, to: root)
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        return Configuration.parse(SourceFile(path: path, bytes: Array(data))).0
+        return CommandContext.configuration(near: PathStyle.native.parent(of: file.absolutePath) ?? file.absolutePath)
     }
 }

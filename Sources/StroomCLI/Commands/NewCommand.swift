@@ -28,36 +28,44 @@ enum NewCommand {
                                     run: { run($0, context: $1) })
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> ExitCode {
-        let language = context.language(flag: arguments.value("lang"))
+        let loader = WorkspaceLoader(currentDirectory: context.currentDirectory)
+        let output = arguments.value("output")
+        let outputPath = output.flatMap { $0 == "-" ? nil : loader.absolutePath($0) }
+        let outputIsFolder = output.map { $0.hasSuffix("/") || isFolder(loader.absolutePath($0)) } ?? false
+        // The language of the folder the map goes to (its `stroom.json`), before the current folder's.
+        let targetFolder = outputPath.map { outputIsFolder ? $0 : (PathStyle.native.parent(of: $0) ?? $0) }
+        let language = context.language(flag: arguments.value("lang"), near: targetFolder)
         func fail(_ message: LocalizedText) -> ExitCode {
             context.writeError("stroom new: " + TerminalText.escaped(message[language]) + "\n")
             return .usageOrIOError
         }
         let methods = Method.allCases.map(\.word).joined(separator: ", ")
-        guard arguments.positionals.count == 2 else {
+        guard arguments.positionals.count >= 2 else {
             return fail(LocalizedText(nl: "geef een methode en een naam, bijvoorbeeld: stroom new vsm mijn-proces. Methoden: \(methods).",
                                       en: "give a method and a name, for example: stroom new vsm my-process. Methods: \(methods)."))
         }
-        let word = arguments.positionals[0], name = arguments.positionals[1]
+        // `stroom new vsm Rapportage groep 8`: the words after the method are the name.
+        let word = arguments.positionals[0], name = arguments.positionals.dropFirst().joined(separator: " ")
         guard let method = StarterMap.method(named: word) else {
             return fail(LocalizedText(nl: "‘\(word)’ is geen methode van Stroom. Kies uit: \(methods).",
                                       en: "‘\(word)’ is not a Stroom method. Choose from: \(methods)."))
         }
         let text = StarterMap.text(for: method, name: name, language: language)
-        let fileName = StarterMap.validID(name, language) + "." + StarterMap.fileExtension(for: method)
-        let loader = WorkspaceLoader(currentDirectory: context.currentDirectory)
+        let id = StarterMap.validID(name, language)
+        let fileExtension = StarterMap.fileExtension(for: method)
+        let fileName = id + "." + fileExtension
         var target = loader.absolutePath(fileName)
-        if let output = arguments.value("output") {
+        if let output {
             if output == "-" {
                 context.writeOut(text)
                 return .success
             }
-            var isFolder: ObjCBool = false
             let absolute = loader.absolutePath(output)
-            if output.hasSuffix("/") || (FileManager.default.fileExists(atPath: absolute, isDirectory: &isFolder) && isFolder.boolValue) {
+            if outputIsFolder {
                 target = (absolute.hasSuffix("/") ? absolute : absolute + "/") + fileName
             } else {
                 target = absolute
+                if let problem = wrongExtension(of: output, method: method, expected: fileExtension) { return fail(problem) }
             }
         }
         let shown = loader.displayPath(target)
@@ -65,11 +73,12 @@ enum NewCommand {
             return fail(LocalizedText(nl: "‘\(shown)’ bestaat al; Stroom overschrijft het niet. Kies een andere naam of een andere plek (-o).",
                                       en: "‘\(shown)’ exists already; Stroom does not overwrite it. Choose another name or another place (-o)."))
         }
+        if let problem = existingMap(id, near: target, context: context) { return fail(problem) }
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: target), options: .withoutOverwriting)
         } catch {
-            return fail(LocalizedText(nl: "kan ‘\(shown)’ niet schrijven: \(error.localizedDescription)",
-                                      en: "cannot write ‘\(shown)’: \(error.localizedDescription)"))
+            return fail(LocalizedText(nl: "kan ‘\(shown)’ niet schrijven: ", en: "cannot write ‘\(shown)’: ")
+                        + OutputFile.writeFailure(error, path: target))
         }
         context.writeOut(LocalizedText(
             nl: "\(shown) geschreven (\(method.name[.nl])). Volgende stap: stroom check \(shown)\n",

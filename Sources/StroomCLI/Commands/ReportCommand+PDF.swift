@@ -11,9 +11,14 @@ extension ReportCommand {
     static func pdfRefusal(_ arguments: ParsedArguments, context: CommandContext) -> ExitCode? {
         guard let path = arguments.value("output"), path != "-" else {
             let language = context.language(flag: arguments.value("lang"))
-            context.writeError("stroom report: " + LocalizedText(
-                nl: "--format pdf schrijft naar een bestand; geef er een met -o, bijvoorbeeld: stroom report --format pdf -o rapport.pdf",
-                en: "--format pdf writes to a file; name one with -o, for example: stroom report --format pdf -o report.pdf")[language] + "\n")
+            let message = arguments.value("output") == "-"
+                ? LocalizedText(
+                    nl: "een PDF kan niet naar het scherm (de uitvoer, -o -); kies een bestand met -o, bijvoorbeeld: stroom report --format pdf -o rapport.pdf",
+                    en: "a PDF cannot be written to the screen (standard output, -o -); choose a file with -o, for example: stroom report --format pdf -o report.pdf")
+                : LocalizedText(
+                    nl: "--format pdf schrijft naar een bestand; geef er een met -o, bijvoorbeeld: stroom report --format pdf -o rapport.pdf",
+                    en: "--format pdf writes to a file; name one with -o, for example: stroom report --format pdf -o report.pdf")
+            context.writeError("stroom report: " + message[language] + "\n")
             return .usageOrIOError
         }
         return nil

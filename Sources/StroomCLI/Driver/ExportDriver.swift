@@ -64,6 +64,11 @@ enum ExportDriver {
             return fail(LocalizedText(nl: "kan ‘\(path)’ niet lezen.", en: "cannot read ‘\(path)’."))
         }
         let file = analysis.files[index]
+        let options = ExportOptions(view: arguments.value("view").flatMap(ExportView.init(rawValue:)), language: language,
+                                    mapName: arguments.value("map"))
+        if let problem = ExportRequest.viewProblem(analysis, path: file.source.path, options: options) {
+            return fail(problem.message)
+        }
         let errors = analysis.diagnosticsByFile[index].filter { $0.severity == .error }
         if !errors.isEmpty, !arguments.has("force") {
             var report = DiagnosticReport()
@@ -76,8 +81,6 @@ enum ExportDriver {
                 en: "\(file.source.path) has \(count == 1 ? "an error" : "\(count) errors"); fix \(count == 1 ? "it" : "them") first, or draw anyway with --force."),
                 .errorsFound)
         }
-        let options = ExportOptions(view: arguments.value("view").flatMap(ExportView.init(rawValue:)), language: language,
-                                    mapName: arguments.value("map"))
         let result = format == .dot
             ? DotExporter.export(analysis, path: file.source.path, options: options)
             : MermaidExporter.export(analysis, path: file.source.path, options: options)

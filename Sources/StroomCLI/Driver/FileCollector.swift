@@ -58,7 +58,7 @@ struct FileCollector {
     /// regular Stroom file. Otherwise nil, with a note.
     private mutating func resolve(_ file: String, inside folder: String, display: String) -> String? {
         guard let real = FileCollector.realPath(file), let realFolder = FileCollector.realPath(folder) else {
-            errors.append(LocalizedText(nl: "Kan ‘\(display)’ niet lezen.", en: "Cannot read ‘\(display)’."))
+            errors.append(LocalizedText(nl: "kan ‘\(display)’ niet lezen.", en: "cannot read ‘\(display)’."))
             return nil
         }
         

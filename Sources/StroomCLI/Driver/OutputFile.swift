@@ -26,13 +26,39 @@ enum OutputFile {
             failure = AtomicFile.replace(absolute, with: bytes)
         } else {
             do { try Data(bytes).write(to: URL(fileURLWithPath: absolute), options: .atomic) } catch {
-                failure = LocalizedText(nl: error.localizedDescription, en: error.localizedDescription)
+                failure = writeFailure(error, path: absolute)
             }
         }
         if let failure {
-            context.writeError("stroom \(command): " + (LocalizedText(nl: "Kan ‘\(TerminalText.escaped(path))’ niet schrijven: ", en: "Cannot write ‘\(TerminalText.escaped(path))’: ") + failure)[language] + "\n")
+            context.writeError("stroom \(command): " + (LocalizedText(nl: "kan ‘\(TerminalText.escaped(path))’ niet schrijven: ", en: "cannot write ‘\(TerminalText.escaped(path))’: ") + failure)[language] + "\n")
             return .usageOrIOError
         }
         return .success
+    }
+
+    /// Why a new file could not be written, in words (Foundation's own text is English only):
+    /// a folder that does not exist, no permission, a read-only or full disk; else the system's text.
+    static func writeFailure(_ error: Error, path: String) -> LocalizedText {
+        let style = PathStyle.native
+        if let folder = style.parent(of: path) {
+            var isFolder: ObjCBool = false
+            if !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) || !isFolder.boolValue {
+                let name = TerminalText.escaped((folder as NSString).lastPathComponent)
+                return LocalizedText(nl: "de map ‘\(name)’ bestaat niet", en: "the folder ‘\(name)’ does not exist")
+            }
+        }
+        let nsError = error as NSError
+        let posix = (nsError.userInfo[NSUnderlyingErrorKey] as? NSError).flatMap { $0.domain == NSPOSIXErrorDomain ? $0.code : nil }
+            ?? (nsError.domain == NSPOSIXErrorDomain ? nsError.code : nil)
+        switch (nsError.code, posix) {
+        case (CocoaError.fileWriteVolumeReadOnly.rawValue, _), (_, Int(EROFS)):
+            return LocalizedText(nl: "de schijf is alleen-lezen", en: "the disk is read-only")
+        case (CocoaError.fileWriteNoPermission.rawValue, _), (_, Int(EACCES)), (_, Int(EPERM)):
+            return LocalizedText(nl: "geen toestemming om daar te schrijven", en: "no permission to write there")
+        case (CocoaError.fileWriteOutOfSpace.rawValue, _), (_, Int(ENOSPC)):
+            return LocalizedText(nl: "de schijf is vol", en: "the disk is full")
+        default:
+            return LocalizedText(nl: error.localizedDescription, en: error.localizedDescription)
+        }
     }
 }
