@@ -85,7 +85,7 @@ if git -C "$STROOM_ROOT" rev-parse --git-dir >/dev/null 2>&1; then
 fi
 # `stroom check Samples` exits 0: the samples hold warnings and hints, never errors.
 echo "$output" | grep -qx "EXIT:check:0" || fail "stroom check Samples did not exit 0 without the toolchain"
-echo "$output" | grep -q "^0 errors, .* in 8 files\.$" || fail "stroom check Samples printed no summary"
+echo "$output" | grep -Eq "^0 errors, .* in [0-9]+ files\.$" || fail "stroom check Samples printed no summary"
 if [ -n "$CONTROL" ]; then
   echo "$output" | grep -q "^EXIT:control:0$" && fail "the control binary ran too: the toolchain was not hidden"
   echo "$output" | grep -q "^EXIT:control:" || fail "the control binary was not tried"
