@@ -13,18 +13,6 @@ enum OverdueSHRMAction: CheckRule {
         hintBeforePhase: "doe")
 
     static func check(_ context: inout CheckContext) {
-        let analysis = context.analysis
-        guard let today = analysis.options.today else { return }
-        for map in analysis.shrmMaps {
-            for action in analysis.members(of: map, .action) {
-                guard analysis[action].name != nil, let due = analysis.values(action, .due).first?.date, due < today,
-                      analysis.enumValue(action, .status) != "klaar" else { continue }
-                let subject = MessageParts.subject(analysis[action])
-                context.report(on: action, message: LocalizedText(
-                    nl: "\(subject.nl) zou op \(due) gereed zijn, maar staat nog niet op klaar. Zet status: klaar als het af is, of spreek een nieuwe datum af (gereed: …).",
-                    en: "\(subject.en) was due on \(due) but is not done. Set status: done when it is finished, or agree on a new date (due: …)."),
-                    fixes: [OverdueAction.markDone(action, in: analysis)])
-            }
-        }
+        OverdueAction.reportOverdue(in: context.analysis.shrmMaps, &context)
     }
 }

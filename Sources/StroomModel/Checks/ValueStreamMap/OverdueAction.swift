@@ -15,9 +15,15 @@ enum OverdueAction: CheckRule {
         stageDependent: true)
 
     static func check(_ context: inout CheckContext) {
+        reportOverdue(in: context.analysis.maps(.process, .study), &context)
+    }
+
+    /// Every named action of these maps past its date and not `klaar`, with the "mark as done"
+    /// fix: V313 for processes and studies, H712 for strategic-HRM benefit logics.
+    static func reportOverdue(in maps: [DeclarationID], _ context: inout CheckContext) {
         let analysis = context.analysis
         guard let today = analysis.options.today else { return }
-        for map in analysis.maps(.process, .study) {
+        for map in maps {
             for action in analysis.members(of: map, .action) {
                 guard analysis[action].name != nil, let due = analysis.values(action, .due).first?.date, due < today,
                       analysis.enumValue(action, .status) != "klaar" else { continue }
