@@ -37,12 +37,12 @@ extension ReportBuilder {
     /// study (VSM, Design Thinking), `fase:` of a benefit logic (Vernieuwend werken, strategic
     /// HRM); empty
     /// where the map has no such attribute for its method.
-    static func stages(of method: String, benefitLogic: Bool) -> [String] {
+    static func stages(of method: Method, benefitLogic: Bool) -> [String] {
         let set: EnumSet? = switch (method, benefitLogic) {
-        case (Method.vsm.word, false): EnumSets.vsmStage
-        case (Method.designThinking.word, false): EnumSets.designThinkingStage
-        case (Method.vernieuwendWerken.word, true): EnumSets.benefitPhase
-        case (Method.shrm.word, true): EnumSets.shrmPhase
+        case (.vsm, false): EnumSets.vsmStage
+        case (.designThinking, false): EnumSets.designThinkingStage
+        case (.vernieuwendWerken, true): EnumSets.benefitPhase
+        case (.shrm, true): EnumSets.shrmPhase
         default: nil
         }
         return set?.values.map(\.dutch) ?? []
@@ -52,7 +52,7 @@ extension ReportBuilder {
     func methodStep(_ map: DeclarationID) -> MapSummary.MethodStep? {
         guard let method = analysis.followedMethod(of: map) else { return nil }
         let benefitLogic = analysis.kind(map) == .benefitLogic
-        let stages = ReportBuilder.stages(of: method.word, benefitLogic: benefitLogic)
+        let stages = ReportBuilder.stages(of: method, benefitLogic: benefitLogic)
         let stage = stages.isEmpty ? nil : analysis.enumValue(map, benefitLogic ? .phase : .stage)
         let position = stage.flatMap { stages.firstIndex(of: $0) }
         let next: String? = switch position {
