@@ -12,7 +12,8 @@ import Testing
         #expect(try JSONDecoder().decode(T.self, from: Data(fast)) == value, sourceLocation: sourceLocation)
     }
 
-    static let texts = ["plain", "quote \" and backslash \\", "line\nbreak\r\ttab", "control \u{01}\u{1F}", "ë 😀 👩‍🏫 ‘x’", "", "/slash/"]
+    static let texts = ["plain", "quote \" and backslash \\", "line\nbreak\r\ttab", "control \u{01}\u{1F}", "ë 😀 👩‍🏫 ‘x’", "", "/slash/",
+                        "\"at the start", "at the end\\", "\"\"\n\u{7F}\\\""]
 
     @Test func diagnosticsOfEveryShape() throws {
         var diagnostics: [Diagnostic] = []
