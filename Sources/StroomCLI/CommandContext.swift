@@ -17,6 +17,11 @@ public struct CommandContext {
     /// The system's preferred languages (`Locale.preferredLanguages`), the last word on the
     /// language when nothing else says it; empty in tests.
     public var systemLanguages: [String]
+    /// Takes a value the command no longer needs but the process does not have to free: the
+    /// real process ends right after the command, and freeing a workspace's trees and
+    /// analysis (millions of small objects) would only cost time. In tests it does nothing,
+    /// so the value is freed as usual.
+    var keepUntilExit: (Any) -> Void = { _ in }
 
     public init(
         writeOut: @escaping (String) -> Void,
@@ -46,7 +51,7 @@ public struct CommandContext {
     /// The real process, writing through these streams (which remember a failed write).
     static func process(output stdout: StandardStream, errors stderr: StandardStream) -> CommandContext {
         let now = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: Date())
-        return CommandContext(
+        var context = CommandContext(
             writeOut: { stdout.write($0) },
             writeError: { stderr.write($0) },
             currentDirectory: FileManager.default.currentDirectoryPath,
@@ -55,6 +60,8 @@ public struct CommandContext {
             outputIsTerminal: standardOutputIsTerminal,
             readInput: { Array(FileHandle.standardInput.readDataToEndOfFile()) },
             systemLanguages: Locale.preferredLanguages)
+        context.keepUntilExit = { ProcessLifetime.keep($0) }
+        return context
     }
 
     /// `isatty(1)`; on Windows colour stays off unless asked for (`--color always`, `FORCE_COLOR`).
@@ -85,5 +92,17 @@ public struct CommandContext {
         let path = style.appending(Configuration.fileName, to: root)
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
         return Configuration.parse(SourceFile(path: path, bytes: Array(data))).0
+    }
+}
+
+/// Values kept alive until the process exits (see ``CommandContext/keepUntilExit``).
+enum ProcessLifetime {
+    nonisolated(unsafe) private static var kept: [Any] = []
+    private static let lock = NSLock()
+
+    static func keep(_ value: Any) {
+        lock.lock()
+        kept.append(value)
+        lock.unlock()
     }
 }

@@ -40,7 +40,8 @@ extension CheckCommand {
             } else if arguments.has("statistics") {
                 text = StatisticsPrinter.render(report, language: language, style: style)
             } else {
-                text = TextPrinter.lines(report, language: language, style: style)
+                // Written as it is made: thousands of findings are megabytes of text.
+                TextPrinter.write(report, language: language, style: style, to: context.writeOut)
             }
             if !fixed.isEmpty, !arguments.has("quiet") { text += fixedLine(fixed)[language] }
             context.writeOut(text + report.summary(language))

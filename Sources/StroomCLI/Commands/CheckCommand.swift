@@ -73,6 +73,7 @@ enum CheckCommand {
             }
             print(report, fixed: fixed, arguments: arguments, failures: workspaces.ioErrors, language: language, context: context)
         }
+        context.keepUntilExit(workspaces)
         if !workspaces.ioErrors.isEmpty { return .usageOrIOError }
         if report.hasErrors || (arguments.has("werror") && report.hasWarnings) { return .errorsFound }
         return .success

@@ -15,7 +15,8 @@ struct DiagnosticReport {
     var sourcesByPath: [String: SourceFile] = [:]
 
     func count(_ severity: Severity) -> Int {
-        entries.filter { $0.diagnostic.severity == severity }.count
+        // Counted, not filtered: a filtered copy of 20,000 entries was the peak of a run.
+        entries.reduce(0) { $1.diagnostic.severity == severity ? $0 + 1 : $0 }
     }
 
     var hasErrors: Bool { entries.contains { $0.diagnostic.severity == .error } }

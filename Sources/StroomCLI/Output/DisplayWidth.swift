@@ -7,6 +7,8 @@ enum DisplayWidth {
     /// The text as it is shown in a snippet: tabs expanded to spaces, control characters
     /// (which could steer the terminal) shown as `�`.
     static func visible(_ text: String) -> String {
+        // Printable ASCII (most source lines) is shown as it is: one cell per byte.
+        if isPrintableASCII(text) { return text }
         var result = ""
         var column = 0
         for character in text {
@@ -27,11 +29,18 @@ enum DisplayWidth {
 
     /// The cells a text takes from the start of a line.
     static func width(_ text: String) -> Int {
+        if isPrintableASCII(text) { return text.utf8.count }
         var column = 0
         for character in text {
             column += character == "\t" ? tabStop - column % tabStop : width(of: character)
         }
         return column
+    }
+
+    /// Only bytes 0x20–0x7E: every byte is one character of one cell, nothing to replace.
+    static func isPrintableASCII(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
     }
 
     /// One user-perceived character: 2 when wide or emoji, 0 when only marks, else 1.

@@ -29,11 +29,18 @@ enum SourceSnippet {
             style.paint("  " + String(repeating: " ", count: gutterWidth - label.count) + label + " |", .gutter)
         }
         func line(_ number: Int, from: Int?, to: Int?) -> String {
-            let content = table.contentRange(ofLine: number)
+            var content = table.contentRange(ofLine: number)
+            var shown = (before: "", after: "")
+            if content.utf8End - content.utf8Start > longLine {
+                (content, shown) = window(source, content, from: from, to: to)
+            }
             let text = decode(source, content.utf8Start, content.utf8End)
-            var output = gutter(String(number + 1)) + (text.isEmpty ? "" : " " + DisplayWidth.visible(text)) + "\n"
-            let left = from.map { column(source, content.utf8Start, $0) } ?? leadingBlank(text)
-            let right = to.map { column(source, content.utf8Start, $0) } ?? DisplayWidth.width(text)
+            let visible = shown.before + DisplayWidth.visible(text) + shown.after
+            var output = gutter(String(number + 1)) + (visible.isEmpty ? "" : " " + visible) + "\n"
+            let clamp = { (offset: Int) in min(max(offset, content.utf8Start), content.utf8End) }
+            let shift = shown.before.utf8.count
+            let left = shift + (from.map { column(source, content.utf8Start, clamp($0)) } ?? leadingBlank(text))
+            let right = shift + (to.map { column(source, content.utf8Start, clamp($0)) } ?? DisplayWidth.width(text))
             let carets = String(repeating: "^", count: max(1, right - left))
             output += gutter("") + " " + String(repeating: " ", count: left) + style.paint(carets, paint) + "\n"
             return output
@@ -49,6 +56,29 @@ enum SourceSnippet {
             output += line(lastLine, from: nil, to: end)
         }
         return output
+    }
+
+    /// Lines longer than this (in bytes) are shown as a window around the range, with `...`
+    /// where they are cut: a generated line of megabytes would otherwise be printed whole, and
+    /// measured, for every finding on it.
+    static let longLine = 1000
+    /// Bytes of the line shown on either side of the range in such a window.
+    static let windowContext = 80
+
+    /// The part of a long line around `from..<to` (nil: the line's start or end), at most
+    /// `longLine` bytes, cut at character boundaries; and whether `...` goes before or after it.
+    static func window(_ source: SourceFile, _ content: TextRange, from: Int?, to: Int?)
+        -> (TextRange, (before: String, after: String)) {
+        let left = min(max(from ?? content.utf8Start, content.utf8Start), content.utf8End)
+        let right = min(max(to ?? content.utf8End, left), content.utf8End)
+        var start = max(content.utf8Start, left - windowContext)
+        var end = min(content.utf8End, right + windowContext, start + longLine)
+        let bytes = source.bytes
+        // Never cut inside a UTF-8 sequence: skip continuation bytes (10xxxxxx).
+        while start < end, start > content.utf8Start, bytes[start] & 0xC0 == 0x80 { start += 1 }
+        while end > start, end < content.utf8End, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+        return (TextRange(utf8Start: start, utf8End: end),
+                (start > content.utf8Start ? "..." : "", end < content.utf8End ? "..." : ""))
     }
 
     /// The display column of a byte offset on the line that starts at `lineStart`.

@@ -22,10 +22,18 @@ final class StandardStream: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         guard failure == nil else { return }
-        let bytes = Array(text.utf8)
+        var text = text
+        text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
+            write(UnsafeRawPointer(base), count: bytes.count)
+        }
+    }
+
+    /// Writes these bytes (without a copy of the text: a run's output can be megabytes).
+    private func write(_ base: UnsafeRawPointer, count total: Int) {
         var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeBytes { writeDescriptor(descriptor, $0.baseAddress! + written, $0.count - written) }
+        while written < total {
+            let count = writeDescriptor(descriptor, base + written, total - written)
             if count > 0 {
                 written += count
             } else if count < 0, errno == EINTR {

@@ -13,6 +13,16 @@ enum TextPrinter {
     /// Each diagnostic with its snippet and notes, without the summary.
     static func lines(_ report: DiagnosticReport, language: Language, style: TextStyle = .plain) -> String {
         var output = ""
+        write(report, language: language, style: style) { output += $0 }
+        return output
+    }
+
+    /// The same text, handed to `write` in pieces of about 64 KB, so that a run with many
+    /// findings never holds all of its output at once.
+    static func write(_ report: DiagnosticReport, language: Language, style: TextStyle = .plain, to write: (String) -> Void) {
+        let flushSize = 1 << 16
+        var output = ""
+        output.reserveCapacity(flushSize + 4096)
         for entry in report.entries {
             let diagnostic = entry.diagnostic
             let paint = TextStyle.paint(for: diagnostic.severity)
@@ -28,8 +38,12 @@ enum TextPrinter {
                 output += "  " + style.paint(location(source, note.range.utf8Start), .bold) + ": "
                     + style.paint(word, .note) + " \(TerminalText.escaped(note.message[language]))\n"
             }
+            if output.utf8.count >= flushSize {
+                write(output)
+                output.removeAll(keepingCapacity: true)
+            }
         }
-        return output
+        if !output.isEmpty { write(output) }
     }
 
     static func location(_ source: SourceFile, _ utf8Offset: Int) -> String {

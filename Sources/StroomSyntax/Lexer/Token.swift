@@ -92,21 +92,38 @@ public struct TokenFlags: OptionSet, Sendable, Hashable {
 ///
 /// Tokens hold absolute UTF-8 offsets. The bytes `triviaStart..<end` of all tokens, in order,
 /// are exactly the file: that is what makes the tree lossless.
+///
+/// The offsets are stored in 32 bits (a ``SourceFile`` is at most ``SourceFile/maximumSize``
+/// bytes), so that a token takes 16 bytes instead of 32: a tree holds one per 5–6 bytes of
+/// source.
 public struct Token: Hashable, Sendable {
     public var kind: TokenKind
     public var flags: TokenFlags
+    private var storedTriviaStart: UInt32
+    private var storedStart: UInt32
+    private var storedEnd: UInt32
+
     /// Where this token's leading trivia starts.
-    public var triviaStart: Int
+    public var triviaStart: Int {
+        get { Int(storedTriviaStart) }
+        set { storedTriviaStart = UInt32(clamping: newValue) }
+    }
     /// Where the token's own text starts (after its trivia).
-    public var start: Int
-    public var end: Int
+    public var start: Int {
+        get { Int(storedStart) }
+        set { storedStart = UInt32(clamping: newValue) }
+    }
+    public var end: Int {
+        get { Int(storedEnd) }
+        set { storedEnd = UInt32(clamping: newValue) }
+    }
 
     public init(kind: TokenKind, flags: TokenFlags = [], triviaStart: Int, start: Int, end: Int) {
         self.kind = kind
         self.flags = flags
-        self.triviaStart = triviaStart
-        self.start = start
-        self.end = end
+        storedTriviaStart = UInt32(clamping: triviaStart)
+        storedStart = UInt32(clamping: start)
+        storedEnd = UInt32(clamping: end)
     }
 
     /// The token's text, without trivia.

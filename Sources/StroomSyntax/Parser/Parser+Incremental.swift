@@ -34,7 +34,7 @@ extension Parser {
         let end = newCloseStart + 1
         tokens.append(Token(kind: .eof, triviaStart: end, start: end, end: end))
         var parser = Parser(source: source, tokens: tokens, virtualCloses: [])
-        let block = parser.parseBlock(ownerName: "{", openerIndent: parser.indent(of: lBrace))
+        let block = parser.parseBlock(owner: .brace, openerIndent: parser.indent(of: lBrace))
         guard parser.position == tokens.count - 1, parser.unclosedAtEndOfFile == 0,
               let close = block.lastToken, close.kind == .rBrace, !close.isMissing, close.start == newCloseStart
         else { return nil }

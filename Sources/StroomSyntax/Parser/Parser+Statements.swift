@@ -25,7 +25,7 @@ extension Parser {
     }
 
     // block = "{" { statement } "}" ;
-    mutating func parseBlock(ownerName: String, openerIndent: Int) -> SyntaxNode {
+    mutating func parseBlock(owner: BlockOwner, openerIndent: Int) -> SyntaxNode {
         if depth >= Parser.maxNesting { return skipNestedTooDeep() }
         depth += 1
         defer { depth -= 1 }
@@ -37,7 +37,7 @@ extension Parser {
         let firstContentIndex = position
         while true {
             let before = position
-            if closesAtVirtualBraceOrEnd(opener: lBraceIndex, ownerName: ownerName, into: &children) { break }
+            if closesAtVirtualBraceOrEnd(opener: lBraceIndex, owner: owner, into: &children) { break }
             switch current.kind {
             case .rBrace:
                 children.append(bump())
@@ -58,12 +58,12 @@ extension Parser {
     }
 
     /// At a virtual `}` or the end of the file: appends the missing `}` (S003) and says so.
-    mutating func closesAtVirtualBraceOrEnd(opener: Int, ownerName: String, into children: inout [SyntaxElement]) -> Bool {
+    mutating func closesAtVirtualBraceOrEnd(opener: Int, owner: BlockOwner, into children: inout [SyntaxElement]) -> Bool {
         // (Most files need no virtual brace: skip the two set lookups per statement then.)
         let virtualClose = !virtualCloses.isEmpty && virtualCloses.contains(position) && !usedVirtualCloses.contains(position)
         guard virtualClose || at(.eof) else { return false }
         if virtualClose { usedVirtualCloses.insert(position) }
-        children.append(.token(missingCloseBrace(opener: tokens[opener], ownerName: ownerName)))
+        children.append(.token(missingCloseBrace(opener: tokens[opener], owner: owner)))
         if at(.eof) { unclosedAtEndOfFile += 1 }
         return true
     }
@@ -75,11 +75,11 @@ extension Parser {
 
     /// S003, placed right after the block's last token, with the `{` as related location and a
     /// fix that inserts the brace on its own line.
-    mutating func missingCloseBrace(opener: Token, ownerName: String) -> Token {
+    mutating func missingCloseBrace(opener: Token, owner: BlockOwner) -> Token {
         let insertAt = endOfPrevious
         let indentation = String(repeating: " ", count: indent(of: opener))
         let fix = Fix(title: SyntaxMessages.insertBraceFix, edits: [TextEdit(range: .empty(at: insertAt), newText: "\n\(indentation)}")])
-        report("S003", .empty(at: insertAt), SyntaxMessages.missingCloseBrace(ownerName),
+        report("S003", .empty(at: insertAt), SyntaxMessages.missingCloseBrace(ownerName(owner)),
                notes: [Note(range: opener.range, message: SyntaxMessages.openedHere)], fixes: [fix])
         return .missing(.rBrace, at: insertAt)
     }
@@ -143,23 +143,23 @@ extension Parser {
     mutating func parseDeclaration(knownKind: Bool) -> SyntaxNode {
         var header = parseDeclarationHeader(knownKind: knownKind)
         if !header.complete, at(.lBrace) {
-            header.children.append(.node(parseBlock(ownerName: header.ownerName, openerIndent: header.keywordIndent)))
+            header.children.append(.node(parseBlock(owner: header.owner, openerIndent: header.keywordIndent)))
         }
         return SyntaxNode(kind: .declaration, children: header.children)
     }
 
     /// `KIND ID [ STRING ]`: what comes before the block; `complete` when the declaration ends
-    /// here (a kind word before a chain) and no block may follow. `ownerName` names the block
+    /// here (a kind word before a chain) and no block may follow. `owner` names the block
     /// for S003 as a teacher would: stap ‘Groepsplan schrijven’ (schrijven).
     mutating func parseDeclarationHeader(knownKind: Bool)
-        -> (children: [SyntaxElement], ownerName: String, keywordIndent: Int, complete: Bool) {
+        -> (children: [SyntaxElement], owner: BlockOwner, keywordIndent: Int, complete: Bool) {
         let keyword = current
         let keywordIndent = indent(of: keyword)
         var children: [SyntaxElement] = [bump()]
         children.reserveCapacity(4) // keyword, id, label, block: no regrowing on each keystroke
-        var ownerName = text(keyword)
+        var name: Token?
         if at(.identifier), !current.startsLine, nth(1).kind != .colon {
-            ownerName = text(current)
+            name = current
             children.append(bump())
         } else {
             if knownKind { report("S004", keyword.range, SyntaxMessages.missingName(text(keyword))) }
@@ -175,25 +175,22 @@ extension Parser {
                               edits: [TextEdit(range: TextRange(utf8Start: tokens[position - 1].end, utf8End: current.start),
                                                newText: "\n" + String(repeating: " ", count: keywordIndent) + id + " ")])
                 children.append(.node(skipStrayLine(message: SyntaxMessages.kindBeforeChain(text(keyword), id), fixes: [fix])))
-                return (children, ownerName, keywordIndent, true)
+                return (children, .declaration(keyword: keyword, name: name, label: nil), keywordIndent, true)
             }
             // Words that could not start a statement of their own (several statements may share
             // a line: `probleem p stap_een -> b`, `idee p stap a "A"`).
             if at(.identifier), ![.colon, .arrow, .dot].contains(nth(1).kind),
                DeclarationKind(keyword: text(current)) == nil, !AttributeName.allSpellings.contains(text(current)) {
-                children.append(.node(skipUnquotedLabel(keyword: text(keyword), id: ownerName)))
+                children.append(.node(skipUnquotedLabel(keyword: text(keyword), id: text(name ?? keyword))))
             }
         }
-        var label: String?
+        var label: Token?
         if at(.string), !current.startsLine {
-            label = SyntaxMessages.plainLabel(text(current))
+            label = current
             children.append(bump())
         }
         skipErrorTokens(into: &children, sameLineOnly: true)
-        if at(.lBrace) {
-            ownerName = SyntaxMessages.blockOwner(keyword: text(keyword), name: ownerName == text(keyword) ? nil : ownerName, label: label)
-        }
-        return (children, ownerName, keywordIndent, false)
+        return (children, .declaration(keyword: keyword, name: name, label: label), keywordIndent, false)
     }
 
     /// S010 for words after an id that should have been a quoted label; a `{` after them still
@@ -235,7 +232,7 @@ extension Parser {
         let firstIndent = indent(of: current)
         var children = parseChainLinks()
         if at(.lBrace), !current.startsLine {
-            children.append(.node(parseBlock(ownerName: "->", openerIndent: firstIndent)))
+            children.append(.node(parseBlock(owner: .arrow, openerIndent: firstIndent)))
         }
         return SyntaxNode(kind: .chain, children: children)
     }

@@ -121,7 +121,7 @@ struct Parser {
         var last = first
         while !at(.eof), !current.startsLine, !at(.rBrace) {
             if at(.lBrace) {
-                let block = parseBlock(ownerName: "{", openerIndent: indent(of: first))
+                let block = parseBlock(owner: .brace, openerIndent: indent(of: first))
                 children.append(.node(block))
                 last = block.lastToken ?? last
                 continue

@@ -24,7 +24,19 @@ public struct SourceFile: Sendable {
         }
     }
 
+    /// The largest file a token's 32-bit offsets can address (4 GiB); a larger one is treated
+    /// as a file too large to read (W607).
+    public static let maximumSize = Int(UInt32.max)
+
     public init(path: String, bytes: [UInt8]) {
+        if bytes.count > SourceFile.maximumSize {
+            self.init(path: path, notRead: SizeLimit(size: bytes.count, limit: SourceFile.maximumSize))
+        } else {
+            self.init(path: path, readBytes: bytes)
+        }
+    }
+
+    private init(path: String, readBytes bytes: [UInt8]) {
         self.path = path
         self.bytes = bytes
         self.lineTable = LineTable(bytes: bytes)
