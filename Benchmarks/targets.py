@@ -115,12 +115,12 @@ def memory(verdicts, results):
     rows = by_key(results, "measure")
     workspace, document = rows.get("workspace"), rows.get("document")
     verdicts.judge(f"lsp resident memory with a {workspace['megabytes'] if workspace else 10:.1f} MB workspace open "
-                   "(VmHWM) < 100 MB", workspace and workspace["hwm_mb"], 100, "MB", why_missing="lsp_memory.py not run")
+                   "(VmHWM) < 100 MB", workspace and workspace["hwm_mb"], 100, "MB", why_missing="see lsp_memory.py's output")
     size = f"{document['megabytes']:.1f} MB" if document else "20 MB"
     verdicts.judge(f"documentSymbol on a {size} document (open → symbols) < 1 s",
-                   document and document["open_to_symbols_s"], 1, "s", why_missing="lsp_memory.py not run")
+                   document and document["open_to_symbols_s"], 1, "s", why_missing="see lsp_memory.py's output")
     verdicts.judge(f"lsp peak memory on a {size} document ≤ 8 bytes per byte", document and document["hwm_bytes_per_byte"],
-                   8, "B/B", why_missing="lsp_memory.py not run")
+                   8, "B/B", why_missing="see lsp_memory.py's output")
 
 
 def main():
