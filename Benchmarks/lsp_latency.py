@@ -79,6 +79,7 @@ class Scenario:
             client.close()
 
     def _edit(self, client, capabilities, folder, edits, warmup, initialize_times):
+        client.timeout = 600  # the first analysis of a large workspace on a loaded machine
         path = folder / self.edited
         uri = path.as_uri()
         text = self.files[self.edited]

@@ -28,7 +28,7 @@ from documents import vsm_document, workspace_documents
 from lsp_client import load_average, process_memory, start, write_json
 
 HERE = Path(__file__).resolve().parent
-MAP_BYTES_PER_LINE = 80  # about what documents.vsm_document writes
+MAP_BYTES_PER_LINE = 90  # about what documents.vsm_document writes
 
 
 def write_files(folder, files):
