@@ -33,7 +33,8 @@ def _inside_first_string(line_text):
 
 def vsm_document(lines, name="groot"):
     """A process map in the style of the samples: per step a problem, an idea, an action point
-    and a flow arrow, every attribute the checks ask for filled in."""
+    and a flow arrow, every attribute the checks ask for filled in (an ICT action point says who
+    maintains it, V330)."""
     out = ["# Een groot proces, gegenereerd voor de benchmark.",
            f'proces {name} "Een groot proces" {{', '  school: "OBS Benchmark"', "  methode: vsm",
            "  stadium: verandering", "  toestand: huidig", "  nuttig: ja", "",
@@ -47,7 +48,7 @@ def vsm_document(lines, name="groot"):
         out += [f'  stap s{n} "Stap {n}: toetsgegevens verzamelen" {{ door: leraar  ict: lvs  tijd: 15min  waarde: ja }}',
                 f'  probleem p{n} "Dubbel invoeren {n}" {{ bij: s{n}  fase: uitvoering  aspect: inhoud }}',
                 f'  idee i{n} "Koppeling {n}" {{ lost_op: p{n}  categorie: ict  haalbaar: ja }}',
-                f'  actie a{n} "Koppeling {n} aanvragen" {{ uit: i{n}  eigenaar: ib  gereed: 2027-03-01  horizon: kort  werkbelasting: lichter }}']
+                f'  actie a{n} "Koppeling {n} aanvragen" {{ uit: i{n}  eigenaar: ib  gereed: 2027-03-01  horizon: kort  werkbelasting: lichter  onderhoud: "ib beheert" }}']
         if n > 0:
             out.append(f"  s{n - 1} -> s{n}")
         n += 1
@@ -83,3 +84,43 @@ def toml_document(lines):
                 'systems = ["leerlingvolgsysteem", "office", "groepsplan", "rooster", "toetskalender"]', ""]
         n += 1
     return Document("\n".join(out[:lines]) + "\n", edit_line, _inside_first_string(out[edit_line]))
+
+
+def batenlogica_document(name, references):
+    """A benefits logic in the thin design-thinking shape of Samples/borgstee: an intent, a
+    benefit per theme and per theme a few initiatives, each taken `uit:` an idea of a map in
+    another file (`references`: "map.idea" names) — the cross-file references of a workspace."""
+    out = [f"# Baten van {name}, gegenereerd voor de benchmark.",
+           f'batenlogica {name} "Baten van het programma {name}" {{', '  school: "OBS Benchmark"',
+           "  methode: design_thinking", "",
+           '  bedoeling visie "Elke leerling krijgt onderwijs dat past, zonder dubbel werk voor de leraar" {',
+           '    notitie: "Gegenereerd."', "  }", ""]
+    per_theme = 4
+    for theme in range(0, max(len(references), 1), per_theme):
+        out += [f'  baat baat_{theme} "Minder dubbel werk in thema {theme}" {{',
+                f'    omschrijving: "Leraren voeren gegevens één keer in (thema {theme})."', "  }",
+                f'  thema thema_{theme} "Thema {theme}: gegevens één keer invoeren" {{',
+                f'    omschrijving: "Huidige situatie: gegevens staan in meerdere systemen (thema {theme})."']
+        for index, reference in enumerate(references[theme:theme + per_theme]):
+            out += [f'    initiatief ini_{theme}_{index} "Initiatief {theme}.{index}: koppeling invoeren" {{',
+                    f"      uit: {reference}", "    }"]
+        out += ["  }", ""]
+    out.append("}")
+    return "\n".join(out) + "\n"
+
+
+def workspace_documents(files, edited, edited_text, lines=(150, 300, 600, 900)):
+    """A workspace of `files` files as a school would have it: maps of varied length (cycling
+    through `lines`), one file in ten a benefits logic whose initiatives refer to ideas in the
+    maps (the edited map among them), and the edited map (`edited`, "name.vsm") itself.
+    Returns {relative path: text}; stroom.json is added, as in a real workspace."""
+    result = {"stroom.json": "{}\n", edited: edited_text}
+    edited_name = edited.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    maps = [(f"kaarten/proces_{index}", lines[index % len(lines)]) for index in range(files - 1 - (files - 1) // 10)]
+    for path, length in maps:
+        result[path + ".vsm"] = vsm_document(length, name=path.rsplit("/", 1)[-1]).text
+    names = [edited_name] + [path.rsplit("/", 1)[-1] for path, _ in maps]
+    for index in range(files - 1 - len(maps)):
+        references = [f"{names[(index * 7 + k) % len(names)]}.i{k}" for k in range(12)]
+        result[f"baten/baten_{index}.batenlogica"] = batenlogica_document(f"baten_{index}", references)
+    return result

@@ -50,18 +50,53 @@ public struct CommandContext {
 
     /// The real process, writing through these streams (which remember a failed write).
     static func process(output stdout: StandardStream, errors stderr: StandardStream) -> CommandContext {
-        let now = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: Date())
         var context = CommandContext(
             writeOut: { stdout.write($0) },
             writeError: { stderr.write($0) },
             currentDirectory: FileManager.default.currentDirectoryPath,
-            environment: ProcessInfo.processInfo.environment,
-            today: DayDate(year: now.year ?? 2026, month: now.month ?? 1, day: now.day ?? 1),
+            environment: processEnvironment(),
+            today: localToday(),
             outputIsTerminal: standardOutputIsTerminal,
             readInput: { Array(FileHandle.standardInput.readDataToEndOfFile()) },
             systemLanguages: Locale.preferredLanguages)
         context.keepUntilExit = { ProcessLifetime.keep($0) }
         return context
+    }
+
+    /// The process's environment. On Linux read from `environ` directly: building
+    /// `ProcessInfo` costs about a million instructions at start-up.
+    static func processEnvironment() -> [String: String] {
+        #if !os(Linux)
+        return ProcessInfo.processInfo.environment
+        #else
+        var result: [String: String] = [:]
+        var entry = environ
+        while let pointer = entry.pointee {
+            // By bytes: `NAME=value`, split at the first `=`.
+            let bytes = UnsafeRawBufferPointer(start: pointer, count: strlen(pointer))
+            if let equals = bytes.firstIndex(of: UInt8(ascii: "=")) {
+                let name = String(decoding: bytes[..<equals], as: UTF8.self)
+                if result[name] == nil { result[name] = String(decoding: bytes[(equals + 1)...], as: UTF8.self) }
+            }
+            entry += 1
+        }
+        return result
+        #endif
+    }
+
+    /// Today in the local time zone. On POSIX systems from the C library (`localtime_r`):
+    /// Foundation's `Calendar` costs about two million instructions the first time, in the
+    /// start-up of every command, `stroom lsp` included.
+    static func localToday() -> DayDate {
+        #if os(Windows)
+        let now = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: Date())
+        return DayDate(year: now.year ?? 2026, month: now.month ?? 1, day: now.day ?? 1)
+        #else
+        var seconds = time(nil)
+        var parts = tm()
+        guard localtime_r(&seconds, &parts) != nil else { return DayDate(year: 2026, month: 1, day: 1) }
+        return DayDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
+        #endif
     }
 
     /// `isatty(1)`; on Windows colour stays off unless asked for (`--color always`, `FORCE_COLOR`).

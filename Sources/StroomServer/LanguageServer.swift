@@ -11,11 +11,20 @@ public enum LanguageServer {
         let connection = StandardIO.connection(log: { log.warning($0) })
         let exit = ExitSignal()
         let server = Server(connection: connection, options: options, log: log) { exit.signal($0) }
-        log.info("stroom \(options.serverVersion) language server started (pid \(ProcessInfo.processInfo.processIdentifier))")
+        log.info("stroom \(options.serverVersion) language server started (pid \(processID))")
         server.start()
         let code = exit.wait()
         log.flush(timeout: 1)
         return code
+    }
+
+    /// `getpid()`; `ProcessInfo` is built only where there is no POSIX (it costs start-up time).
+    private static var processID: Int32 {
+        #if os(Windows)
+        return ProcessInfo.processInfo.processIdentifier
+        #else
+        return getpid()
+        #endif
     }
 }
 

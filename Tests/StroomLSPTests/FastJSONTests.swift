@@ -35,4 +35,31 @@ import Testing
         try Self.same(DocumentDiagnosticReport.unchanged(resultId: "7"))
         try Self.same(Position(line: 123_456, codeUnitColumn: -1))
     }
+    /// The answer to `initialize`: every field set, with texts that need escapes, and none set.
+    @Test func initializeResultOfEveryShape() throws {
+        let full = ServerCapabilities(
+            positionEncoding: .utf16,
+            textDocumentSync: TextDocumentSyncOptions(openClose: true, change: TextDocumentSyncKind(rawValue: 2), save: SaveOptions(includeText: false)),
+            diagnosticProvider: DiagnosticOptions(identifier: "stroom \"x\"", interFileDependencies: true, workspaceDiagnostics: false),
+            documentSymbolProvider: true, hoverProvider: false, definitionProvider: true, referencesProvider: true,
+            renameProvider: RenameOptions(prepareProvider: true),
+            completionProvider: CompletionOptions(triggerCharacters: [":", ".", "\\"], resolveProvider: false),
+            codeActionProvider: CodeActionOptions(codeActionKinds: [.quickFix, CodeActionKind(rawValue: "source.fixAll")], resolveProvider: true),
+            documentFormattingProvider: true, documentRangeFormattingProvider: false,
+            semanticTokensProvider: SemanticTokensOptions(legend: SemanticTokensLegend(tokenTypes: ["keyword", "ë"], tokenModifiers: []),
+                                                          range: false, full: true),
+            foldingRangeProvider: true, workspaceSymbolProvider: false,
+            executeCommandProvider: ExecuteCommandOptions(commands: ["stroom.fix", "/slash/"]),
+            workspace: WorkspaceServerCapabilities(workspaceFolders: WorkspaceFoldersServerCapabilities(supported: true, changeNotifications: false)))
+        try Self.same(full)
+        try Self.same(InitializeResult(capabilities: full, serverInfo: ClientInfo(name: "stroom", version: "0.1.0 (\u{01})")))
+        try Self.same(InitializeResult(capabilities: ServerCapabilities(), serverInfo: ClientInfo(name: "stroom")))
+        try Self.same(InitializeResult(capabilities: ServerCapabilities(textDocumentSync: TextDocumentSyncOptions(save: SaveOptions()),
+                                                                         workspace: WorkspaceServerCapabilities())))
+        var partial = full
+        partial.positionEncoding = nil
+        partial.semanticTokensProvider = SemanticTokensOptions(legend: SemanticTokensLegend(tokenTypes: [], tokenModifiers: ["a"]))
+        partial.codeActionProvider = CodeActionOptions()
+        try Self.same(InitializeResult(capabilities: partial))
+    }
 }

@@ -1,5 +1,7 @@
 /// What the server offers, announced in the `initialize` result. Every feature is optional, so
-/// that each handler announces its own (see StroomServer's router).
+/// that each handler announces its own (see StroomServer's router). The server sends it as the JSON of
+/// `ServerCapabilities+FastJSON.swift`: a field added here must be written there too (and set in
+/// `FastJSONTests.initializeResultOfEveryShape`).
 public struct ServerCapabilities: Codable, Hashable, Sendable {
     public var positionEncoding: PositionEncodingKind?
     public var textDocumentSync: TextDocumentSyncOptions?
