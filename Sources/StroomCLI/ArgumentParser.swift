@@ -77,7 +77,7 @@ public enum ArgumentParser {
             }
             guard let valueName = spec.valueName else {
                 if inlineValue != nil {
-                    return .failure(UsageError(message: LocalizedText(nl: "--\(name) neemt geen waarde.", en: "--\(name) takes no value.")))
+                    return .failure(UsageError(message: LocalizedText(built: "--\(name) neemt geen waarde.", en: "--\(name) takes no value.")))
                 }
                 parsed.flags.insert(name)
                 continue
@@ -89,17 +89,17 @@ public enum ArgumentParser {
                 value = arguments[index]
                 index += 1
             } else {
-                return .failure(UsageError(message: LocalizedText(nl: "--\(name) heeft een waarde nodig (\(valueName)).", en: "--\(name) needs a value (\(valueName)).")))
+                return .failure(UsageError(message: LocalizedText(built: "--\(name) heeft een waarde nodig (\(valueName)).", en: "--\(name) needs a value (\(valueName)).")))
             }
             if parsed.values[name] != nil {
                 return .failure(UsageError(message: LocalizedText(
-                    nl: "--\(name) staat er twee keer; geef het één keer.",
+                    built: "--\(name) staat er twee keer; geef het één keer.",
                     en: "--\(name) is given twice; give it once.")))
             }
             if !spec.choices.isEmpty, !spec.choices.contains(value) {
                 let list = spec.choices.joined(separator: ", ")
                 return .failure(UsageError(message: LocalizedText(
-                    nl: "‘\(value)’ kan niet bij --\(name); kies uit: \(list).",
+                    built: "‘\(value)’ kan niet bij --\(name); kies uit: \(list).",
                     en: "‘\(value)’ is not allowed for --\(name); choose from: \(list).")))
             }
             parsed.values[name] = value

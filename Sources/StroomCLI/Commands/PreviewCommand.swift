@@ -65,10 +65,10 @@ enum PreviewCommand {
         } catch {
             guard case .failed(let code) = error else {
                 return fail(LocalizedText(
-                nl: "poort \(port) is al in gebruik. Kies een andere met --port, of laat --port weg voor een vrije poort.",
+                built: "poort \(port) is al in gebruik. Kies een andere met --port, of laat --port weg voor een vrije poort.",
                 en: "port \(port) is already in use. Choose another with --port, or leave out --port for a free one."))
             }
-            return fail(LocalizedText(nl: "kan geen server starten op 127.0.0.1:\(port) (\(reason(code))).",
+            return fail(LocalizedText(built: "kan geen server starten op 127.0.0.1:\(port) (\(reason(code))).",
                                       en: "cannot start a server on 127.0.0.1:\(port) (\(reason(code)))."))
         }
         allowStopSignals()

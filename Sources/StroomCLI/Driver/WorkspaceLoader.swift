@@ -79,7 +79,7 @@ struct WorkspaceLoader {
             let listing = discovery.listing(of: root)
             listings[root] = listing
             for folder in listing.unreadable {
-                ioErrors.append(LocalizedText(nl: "kan ‘\(displayPath(folder))’ niet lezen.", en: "cannot read ‘\(displayPath(folder))’."))
+                ioErrors.append(LocalizedText(built: "kan ‘\(displayPath(folder))’ niet lezen.", en: "cannot read ‘\(displayPath(folder))’."))
             }
             for nested in listing.nestedRoots
             where folders.contains(where: { nested.folder == $0 || WorkspaceDiscovery.isInside(nested.folder, folder: $0, style: pathStyle) }) {
@@ -113,7 +113,7 @@ struct WorkspaceLoader {
             switch DiskReader.source(file, displayPath: displayPath(file), limit: limit) {
             case .source(let source): sources.append(source)
             case .unreadable:
-                ioErrors.append(LocalizedText(nl: "kan ‘\(displayPath(file))’ niet lezen.", en: "cannot read ‘\(displayPath(file))’."))
+                ioErrors.append(LocalizedText(built: "kan ‘\(displayPath(file))’ niet lezen.", en: "cannot read ‘\(displayPath(file))’."))
             }
         }
         let requestedDisplay = Set(sources.map(\.path).filter { path in
@@ -130,7 +130,7 @@ struct WorkspaceLoader {
     mutating func stroomFiles(under folder: String) -> [String] {
         let listing = WorkspaceDiscovery(folders: [folder]).allFiles(under: folder)
         for failure in listing.unreadable {
-            ioErrors.append(LocalizedText(nl: "kan ‘\(displayPath(failure))’ niet lezen.", en: "cannot read ‘\(displayPath(failure))’."))
+            ioErrors.append(LocalizedText(built: "kan ‘\(displayPath(failure))’ niet lezen.", en: "cannot read ‘\(displayPath(failure))’."))
         }
         return listing.files
     }

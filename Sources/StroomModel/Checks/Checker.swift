@@ -70,7 +70,8 @@ enum Checker {
         }
         return analysis.files.map { file in
             guard let old = indexByPath[file.source.path], previous.files[old].tree.isSameParse(as: file.tree) else { return nil }
-            return previous.mapFindings[old]
+            // Kept findings are read on every analysis: their texts are built once, here.
+            return previous.mapFindings[old].resolved()
         }
     }
 

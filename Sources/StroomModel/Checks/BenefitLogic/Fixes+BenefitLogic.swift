@@ -104,7 +104,7 @@ enum BenefitText {
 
     /// "a, b en c" / "a, b and c".
     static func list(_ items: [LocalizedText]) -> LocalizedText {
-        func join(_ words: [String], _ and: String) -> String {
+        @Sendable func join(_ words: [String], _ and: String) -> String {
             guard words.count > 1 else { return words.first ?? "" }
             return words.dropLast().joined(separator: ", ") + " \(and) " + words.last!
         }

@@ -36,8 +36,8 @@ enum MeansNotContributing: CheckRule {
                                          en: "draw an arrow to a purpose \(example.en)")
                 switch kind {
                 case .action:
-                    todo = LocalizedText(nl: "zet het in een initiatief dat bijdraagt, of \(todo.nl)",
-                                         en: "put it in an initiative that contributes, or \(todo.en)")
+                    todo = LocalizedText(nl: "zet het in een initiatief dat bijdraagt, of ",
+                                         en: "put it in an initiative that contributes, or ") + todo
                 case .theme:
                     todo = todo + LocalizedText(nl: ", of laat een van zijn activiteiten bijdragen",
                                                 en: ", or let one of its activities contribute")
@@ -50,9 +50,10 @@ enum MeansNotContributing: CheckRule {
                 default:
                     break
                 }
+                let said = todo
                 context.report(on: id, message: LocalizedText(
-                    nl: "\(subject.nl) draagt (nog) niet bij aan de bedoeling: \(todo.nl).",
-                    en: "\(subject.en) does not contribute to the purpose (yet): \(todo.en)."),
+                    nl: "\(subject.nl) draagt (nog) niet bij aan de bedoeling: \(said.nl).",
+                    en: "\(subject.en) does not contribute to the purpose (yet): \(said.en)."),
                     fixes: fixes(id, map: map, purposes: purposes, analysis))
             }
         }
