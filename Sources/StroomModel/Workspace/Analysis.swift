@@ -143,16 +143,15 @@ public struct Analysis: Sendable {
         membersByMap = symbols.membersByMap
         membersInOrder = symbols.membersInOrder
         var typer = Typer(declarations: table, symbols: symbols)
-        typer.run(reusing: previous.flatMap { unchanged.isEmpty ? nil : TypingReuse(previous: $0, files: unchanged) })
-        var rawEdges: [Edge] = []
-        rawEdges.reserveCapacity(edgeCount)
-        for file in files { rawEdges.append(contentsOf: file.loweredEdges) }
-        let resolvedEdges = typer.resolve(rawEdges)
+        let reuse = previous.flatMap { unchanged.isEmpty ? nil : TypingReuse(previous: $0, files: unchanged) }
+        typer.run(reusing: reuse)
+        let resolvedEdges = typer.resolve(files, reusing: reuse)
         typed = typer.typed
         valueFindings = typer.findings
         edges = resolvedEdges
         referrers = Analysis.collectReferrers(typed: typer.typed, files: files, edges: resolvedEdges)
-        index = AnalysisIndex(files: files, declarations: table, edges: resolvedEdges, valueFindings: typer.findings)
+        index = AnalysisIndex(files: files, declarations: table, edges: resolvedEdges, valueFindings: typer.findings,
+                              reusing: reuse)
         try cancellation.check()
         // Both need the analysis so far: the figures read the index, the checks read the figures.
         figures = AnalysisFigures(self, reusing: previous, reusable: unchanged)

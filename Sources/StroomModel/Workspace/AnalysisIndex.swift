@@ -22,8 +22,10 @@ struct AnalysisIndex: Sendable {
     let findingsByCode: [DiagnosticCode: [ValueFinding]]
 
     /// The declarations and members by kind are the files' ``FileSymbols`` put together; the
-    /// edges and findings, which depend on other files' names, are sorted anew.
-    init(files: [FileAnalysis], declarations: DeclarationTable, edges: [ResolvedEdge], valueFindings: [ValueFinding]) {
+    /// edges, which depend on other files' names, are sorted anew, except those of the maps of
+    /// the files in `reuse` (their edges resolve as before: `Analysis.unchangedFiles`).
+    init(files: [FileAnalysis], declarations: DeclarationTable, edges: [ResolvedEdge], valueFindings: [ValueFinding],
+         reusing reuse: TypingReuse? = nil) {
         maps = files.flatMap(\.symbols.maps)
         var declarationsByKind: [DeclarationKind: [DeclarationID]] = [:]
         var membersByKind: [DeclarationID: [DeclarationKind: [DeclarationID]]] = [:]
@@ -40,12 +42,21 @@ struct AnalysisIndex: Sendable {
         self.membersByKind = membersByKind
         var edgesByMap: [DeclarationID: [ResolvedEdge]] = [:]
         var edgesByRole: [DeclarationID: [EdgeRole: [ResolvedEdge]]] = [:]
-        for edge in edges {
-            guard let from = edge.from, let to = edge.to else { continue }
-            edgesByMap[edge.edge.map, default: []].append(edge)
-            let role = EdgeRole(from: declarations[from].kind, to: declarations[to].kind,
-                                inMapOfKind: declarations[edge.edge.map].kind)
-            edgesByRole[edge.edge.map, default: [:]][role, default: []].append(edge)
+        for (position, file) in files.enumerated() {
+            if let reuse, reuse.files.contains(position) {
+                for map in file.symbols.maps {
+                    edgesByMap[map] = reuse.previous.index.edgesByMap[map]
+                    edgesByRole[map] = reuse.previous.index.edgesByRole[map]
+                }
+                continue
+            }
+            for edge in edges[file.edgeRange] {
+                guard let from = edge.from, let to = edge.to else { continue }
+                edgesByMap[edge.edge.map, default: []].append(edge)
+                let role = EdgeRole(from: declarations[from].kind, to: declarations[to].kind,
+                                    inMapOfKind: declarations[edge.edge.map].kind)
+                edgesByRole[edge.edge.map, default: [:]][role, default: []].append(edge)
+            }
         }
         self.edgesByMap = edgesByMap
         self.edgesByRole = edgesByRole

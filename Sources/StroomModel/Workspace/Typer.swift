@@ -74,22 +74,35 @@ struct Typer {
         findings.append(ValueFinding(fileIndex: fileIndex, range: range, attributeWord: word, owner: owner, problem: problem))
     }
 
-    /// Resolves both ends of every edge and reads its polarity.
-    mutating func resolve(_ edges: [Edge]) -> [ResolvedEdge] {
-        edges.map { edge in
-            let from = resolveEnd(edge.from, edge: edge)
-            let to = resolveEnd(edge.to, edge: edge)
-            var polarity = 1
-            var hasPolarity = false
-            for attribute in edge.attributes {
-                guard let spec = attribute.spec, let value = attribute.values.first else { continue }
-                if spec.name == .polarity, case .sign(let sign)? = classify(value, as: spec.type, map: edge.map, fileIndex: edge.fileIndex, word: attribute.word, owner: nil) {
-                    polarity = sign
-                    hasPolarity = true
-                }
+    /// Resolves both ends of every edge and reads its polarity; the edges of the files in
+    /// `reuse` are taken as they were resolved before, with their findings.
+    mutating func resolve(_ files: [FileAnalysis], reusing reuse: TypingReuse? = nil) -> [ResolvedEdge] {
+        var resolved: [ResolvedEdge] = []
+        resolved.reserveCapacity(files.last?.edgeRange.upperBound ?? 0)
+        for (position, file) in files.enumerated() {
+            if let reuse, reuse.files.contains(position) {
+                resolved.append(contentsOf: reuse.previous.edges[reuse.previous.files[position].edgeRange])
+                findings.append(contentsOf: reuse.edgeFindings[position] ?? [])
+                continue
             }
-            return ResolvedEdge(edge: edge, from: from, to: to, polarity: polarity, hasPolarity: hasPolarity)
+            for edge in file.loweredEdges { resolved.append(resolve(edge)) }
         }
+        return resolved
+    }
+
+    mutating func resolve(_ edge: Edge) -> ResolvedEdge {
+        let from = resolveEnd(edge.from, edge: edge)
+        let to = resolveEnd(edge.to, edge: edge)
+        var polarity = 1
+        var hasPolarity = false
+        for attribute in edge.attributes {
+            guard let spec = attribute.spec, let value = attribute.values.first else { continue }
+            if spec.name == .polarity, case .sign(let sign)? = classify(value, as: spec.type, map: edge.map, fileIndex: edge.fileIndex, word: attribute.word, owner: nil) {
+                polarity = sign
+                hasPolarity = true
+            }
+        }
+        return ResolvedEdge(edge: edge, from: from, to: to, polarity: polarity, hasPolarity: hasPolarity)
     }
 
     mutating func resolveEnd(_ reference: Reference, edge: Edge) -> DeclarationID? {
@@ -111,18 +124,25 @@ struct Typer {
 struct TypingReuse {
     let previous: Analysis
     let files: Set<Int>
-    /// Per file, the findings of typing its declarations (those with an owner; an arrow's
-    /// findings have none and are found again with the arrows).
+    /// Per file, the findings of typing its declarations (those with an owner), in order.
     let findings: [Int: [ValueFinding]]
+    /// Per file, the findings of resolving its arrows (those without an owner), in order.
+    let edgeFindings: [Int: [ValueFinding]]
 
     init(previous: Analysis, files: Set<Int>) {
         self.previous = previous
         self.files = files
         var findings: [Int: [ValueFinding]] = [:]
-        for finding in previous.valueFindings where finding.owner != nil && files.contains(finding.fileIndex) {
-            findings[finding.fileIndex, default: []].append(finding)
+        var edgeFindings: [Int: [ValueFinding]] = [:]
+        for finding in previous.valueFindings where files.contains(finding.fileIndex) {
+            if finding.owner != nil {
+                findings[finding.fileIndex, default: []].append(finding)
+            } else {
+                edgeFindings[finding.fileIndex, default: []].append(finding)
+            }
         }
         self.findings = findings
+        self.edgeFindings = edgeFindings
     }
 }
 
