@@ -5,7 +5,10 @@ import StroomTestSupport
 import Testing
 
 /// An analysis that reuses an earlier one's lowering must be the analysis made from scratch:
-/// same declarations with the same ids, same edges, same diagnostics. Driven by the samples,
+/// same declarations at the same places, same edges, same diagnostics. (Ids name files by a
+/// ``FileID`` that stays with a path along a chain, so the two name the same declaration by
+/// different ids once files were added, removed or reordered: they are compared by place —
+/// file position and position in the file.) Driven by the samples,
 /// edited the ways an editor edits them (and the ways that move ids between files).
 @Suite struct AnalysisReuseTests {
     static func samples() -> [SyntaxTree] {
@@ -22,22 +25,42 @@ import Testing
         SyntaxTree.parse(SourceFile(path: tree.source.path, text: change(tree.source.text)))
     }
 
+    /// The text with every declaration id (`#file.local`) written as its place instead: the
+    /// position of its file in the workspace and its position in the file.
+    static func placed(_ text: String, in analysis: Analysis) -> String {
+        let pattern = /#([0-9]+)\.([0-9]+)/
+        return text.replacing(pattern) { match in
+            let file = FileID(UInt32(match.1)!)
+            let position = analysis.files.firstIndex { $0.id == file }.map(String.init) ?? "?"
+            return "@\(position).\(match.2)"
+        }
+    }
+
+    static func placed(_ value: some Any, in analysis: Analysis) -> String {
+        placed(String(describing: value), in: analysis)
+    }
+
+    /// Who refers to whom, by place.
+    static func placedReferrers(_ analysis: Analysis) -> [String: [String]] {
+        Dictionary(uniqueKeysWithValues: analysis.referrers.map { (placed($0.key, in: analysis), $0.value.map { placed($0, in: analysis) }) })
+    }
+
     /// Everything an analysis says, as comparable text and values.
     static func expectSame(_ reused: Analysis, _ fresh: Analysis, _ comment: Comment) {
-        let reusedDeclarations = reused.declarations.map { String(describing: $0) }
-        let freshDeclarations = fresh.declarations.map { String(describing: $0) }
+        let reusedDeclarations = reused.declarations.map { placed($0, in: reused) }
+        let freshDeclarations = fresh.declarations.map { placed($0, in: fresh) }
         #expect(reusedDeclarations.count == freshDeclarations.count, comment)
         // The first difference only: a moved id shows in every declaration after it.
         if let index = reusedDeclarations.indices.first(where: { $0 < freshDeclarations.count && reusedDeclarations[$0] != freshDeclarations[$0] }) {
             #expect(reusedDeclarations[index] == freshDeclarations[index], comment)
         }
-        #expect(reused.edges.map { String(describing: $0) } == fresh.edges.map { String(describing: $0) }, comment)
+        #expect(reused.edges.map { placed($0, in: reused) } == fresh.edges.map { placed($0, in: fresh) }, comment)
         #expect(reused.files.map(\.directives) == fresh.files.map(\.directives), comment)
-        #expect(reused.files.map(\.maps) == fresh.files.map(\.maps), comment)
+        #expect(reused.files.map { placed($0.maps, in: reused) } == fresh.files.map { placed($0.maps, in: fresh) }, comment)
         #expect(reused.files.map(\.lineBreak) == fresh.files.map(\.lineBreak), comment)
-        #expect(reused.files.map(\.declarationRange) == fresh.files.map(\.declarationRange), comment)
+        #expect(reused.files.map(\.declarations.count) == fresh.files.map(\.declarations.count), comment)
         #expect(reused.diagnosticsByFile == fresh.diagnosticsByFile, comment)
-        #expect(reused.referrers == fresh.referrers, comment)
+        #expect(placedReferrers(reused) == placedReferrers(fresh), comment)
     }
 
     @Test func reusingGivesTheAnalysisFromScratch() throws {

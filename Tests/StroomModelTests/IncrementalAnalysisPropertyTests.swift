@@ -42,45 +42,58 @@ import Testing
                 let missing = Set(fresh.diagnosticsByFile[index]).subtracting(incremental.diagnosticsByFile[index])
                 return "diagnostics of \(path): extra \(extra.map(\.code)), missing \(missing.map(\.code))"
             }
+            // Outline items name their declaration: by place (see `AnalysisReuseTests.placed`).
             for language in [Language.nl, .en] where
-                String(describing: incremental.outline(ofFile: index, language: language))
-                != String(describing: fresh.outline(ofFile: index, language: language)) {
+                AnalysisReuseTests.placed(incremental.outline(ofFile: index, language: language), in: incremental)
+                != AnalysisReuseTests.placed(fresh.outline(ofFile: index, language: language), in: fresh) {
                 return "outline of \(path)"
             }
         }
+        // The same declaration has another id in each (its file's id stays with its path along
+        // the chain): the chained analysis's id of a declaration is found by its place, the
+        // position of its file and its position in the file.
+        var fileIDs: [FileID: FileID] = [:]
+        for (freshFile, chainedFile) in zip(fresh.files, incremental.files) { fileIDs[freshFile.id] = chainedFile.id }
+        let chained = { (id: DeclarationID) in DeclarationID(file: fileIDs[id.file]!, local: id.local) }
         for map in fresh.maps {
             switch fresh[map].kind {
-            case .process where !sameFigures(incremental.processMetrics(map), fresh.processMetrics(map)):
+            case .process where !sameFigures(incremental.processMetrics(chained(map)), fresh.processMetrics(map), chained):
                 return "figures of process \(fresh[map].name ?? "?")"
-            case .benefitLogic where incremental.contribution(map).contributing != fresh.contribution(map).contributing
-                || incremental.contribution(map).contributorsByPurpose != fresh.contribution(map).contributorsByPurpose:
+            case .benefitLogic where incremental.contribution(chained(map)).contributing != Set(fresh.contribution(map).contributing.map(chained))
+                || incremental.contribution(chained(map)).contributorsByPurpose
+                    != Dictionary(uniqueKeysWithValues: fresh.contribution(map).contributorsByPurpose.map { (chained($0.key), $0.value.map(chained)) }):
                 return "contributions of \(fresh[map].name ?? "?")"
             default:
                 continue
             }
         }
-        guard incremental.declarations.count == fresh.declarations.count else { return "declaration count" }
-        for index in stride(from: 0, to: fresh.declarations.count, by: 7) {
-            let id = DeclarationID(index)
-            guard incremental[id].name == fresh[id].name else { return "declaration \(index)" }
-            if incremental.references(to: id, includeDeclaration: true) != fresh.references(to: id, includeDeclaration: true) {
-                return "references of \(fresh[id].name ?? "?")"
+        guard incremental.files.map(\.declarations.count) == fresh.files.map(\.declarations.count) else { return "declaration count" }
+        var seen = 0
+        for (position, file) in fresh.files.enumerated() {
+            for local in file.declarations.indices {
+                defer { seen += 1 }
+                guard seen % 7 == 0 else { continue }
+                let id = DeclarationID(file: file.id, local: local)
+                guard incremental[chained(id)].name == fresh[id].name else { return "declaration \(position).\(local)" }
+                if incremental.references(to: chained(id), includeDeclaration: true) != fresh.references(to: id, includeDeclaration: true) {
+                    return "references of \(fresh[id].name ?? "?")"
+                }
             }
         }
         return nil
     }
 
     /// Every figure of a process (dictionaries compared as values: their descriptions' order
-    /// may differ between two equal ones).
-    static func sameFigures(_ lhs: ProcessMetrics, _ rhs: ProcessMetrics) -> Bool {
+    /// may differ between two equal ones); `chained` gives `lhs`'s id of a declaration `rhs` names.
+    static func sameFigures(_ lhs: ProcessMetrics, _ rhs: ProcessMetrics, _ chained: (DeclarationID) -> DeclarationID) -> Bool {
         func same(_ a: Double?, _ b: Double?) -> Bool { a == b || (a?.isNaN == true && b?.isNaN == true) }
         return same(lhs.processMinutes, rhs.processMinutes) && same(lhs.waitMinutes, rhs.waitMinutes)
-            && same(lhs.leadMinutes, rhs.leadMinutes) && lhs.criticalPath == rhs.criticalPath
+            && same(lhs.leadMinutes, rhs.leadMinutes) && lhs.criticalPath == rhs.criticalPath.map(chained)
             && same(lhs.activityRatio, rhs.activityRatio) && same(lhs.valueAddingMinutes, rhs.valueAddingMinutes)
             && same(lhs.rolledCompleteAccurate, rhs.rolledCompleteAccurate) && lhs.systemSwitches == rhs.systemSwitches
             && lhs.handOffs == rhs.handOffs && lhs.manualRegistrations == rhs.manualRegistrations
             && lhs.stepsWithoutTime == rhs.stepsWithoutTime && lhs.problemsPerPhase == rhs.problemsPerPhase
-            && lhs.ideasPerQuadrant == rhs.ideasPerQuadrant && lhs.openActions == rhs.openActions
+            && lhs.ideasPerQuadrant == rhs.ideasPerQuadrant && lhs.openActions == rhs.openActions.map(chained)
             && lhs.workloadFrequency == rhs.workloadFrequency
     }
 

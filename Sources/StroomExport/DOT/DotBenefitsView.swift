@@ -25,8 +25,8 @@ enum DotBenefitsView: DotView {
         let themes = analysis.members(of: map, .theme)
         var themed: Set<DeclarationID> = []
         for theme in themes {
-            let members = (analysis.referrers(of: theme, kind: .activity, via: .theme)
-                + analysis.referrers(of: theme, kind: .initiative, via: .theme)).sorted()
+            let members = analysis.inWorkspaceOrder(analysis.referrers(of: theme, kind: .activity, via: .theme)
+                + analysis.referrers(of: theme, kind: .initiative, via: .theme))
             themed.formUnion(members)
             drawTheme(theme, members: members, contributes: contributes, on: &canvas)
         }

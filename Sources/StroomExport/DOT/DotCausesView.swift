@@ -113,7 +113,7 @@ enum DotCausesView: DotView {
     }
 
     static func key(_ arrow: ResolvedEdge) -> String {
-        "\(arrow.from?.index ?? -1)>\(arrow.to?.index ?? -1)@\(arrow.edge.range.utf8Start)"
+        "\(arrow.from?.description ?? "-")>\(arrow.to?.description ?? "-")@\(arrow.edge.range.utf8Start)"
     }
 
     /// An action point: green, its owner and due date in the label, a red outline without owner.

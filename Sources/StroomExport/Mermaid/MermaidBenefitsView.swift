@@ -29,8 +29,8 @@ enum MermaidBenefitsView: MermaidView {
         for opportunity in analysis.members(of: map, .opportunity) { canvas.node(opportunity, as: .opportunity) }
         var themed: Set<DeclarationID> = []
         for theme in analysis.members(of: map, .theme) {
-            let members = (analysis.referrers(of: theme, kind: .activity, via: .theme)
-                + analysis.referrers(of: theme, kind: .initiative, via: .theme)).sorted()
+            let members = analysis.inWorkspaceOrder(analysis.referrers(of: theme, kind: .activity, via: .theme)
+                + analysis.referrers(of: theme, kind: .initiative, via: .theme))
             themed.formUnion(members)
             let letter = analysis.values(theme, .letter).first?.text.map { "\($0) · " } ?? ""
             var title = letter + TextLayout.title(of: analysis[theme])
@@ -68,7 +68,7 @@ enum MermaidBenefitsView: MermaidView {
         }
         let drawnMeans = Set(analysis.members(of: map, .activity, .initiative))
         let workloads = Set(analysis.members(of: map, .workload))
-        for workload in workloads.sorted() {
+        for workload in analysis.inWorkspaceOrder(workloads) {
             for target in analysis.references(workload, .at) where drawnMeans.contains(target) { canvas.link(workload, target, as: .workloadAt) }
         }
         for opportunity in analysis.members(of: map, .opportunity) {

@@ -61,7 +61,7 @@ enum Checker {
     static func reusedMapFindings(_ analysis: Analysis, _ previous: Analysis?) -> [[Diagnostic]?] {
         guard let previous, previous.options.today == analysis.options.today,
               previous.mapFindings.count == previous.files.count,
-              previous.exportedNames == analysis.exportedNames else {
+              previous.exportedNames.sameNames(as: analysis.exportedNames) else {
             return Array(repeating: nil, count: analysis.files.count)
         }
         var indexByPath: [String: Int] = [:]

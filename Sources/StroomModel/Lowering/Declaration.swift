@@ -1,11 +1,28 @@
 import StroomSyntax
 
-/// Identifies a declaration within one ``Analysis`` (an index into its declarations).
-public struct DeclarationID: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let index: Int
-    public init(_ index: Int) { self.index = index }
-    public static func < (lhs: DeclarationID, rhs: DeclarationID) -> Bool { lhs.index < rhs.index }
-    public var description: String { "#\(index)" }
+/// Identifies a file along a chain of analyses: an analysis that reuses an earlier one keeps
+/// the earlier id of every path (so ids of a file's declarations never change when another
+/// file does) and gives new paths fresh ones. Not an order: files are ordered by their
+/// position in the workspace (``Analysis/files``).
+public struct FileID: Hashable, Sendable, CustomStringConvertible {
+    public let value: UInt32
+    public init(_ value: UInt32) { self.value = value }
+    public var description: String { "f\(value)" }
+}
+
+/// Identifies a declaration: its file and its position among that file's declarations (in
+/// source order, parents before their children). Stable as long as its file does not change.
+/// Ids are not ordered by themselves; ``Analysis/precedes(_:_:)`` gives workspace order.
+public struct DeclarationID: Hashable, Sendable, CustomStringConvertible {
+    public let file: FileID
+    let localIndex: UInt32
+    public init(file: FileID, local: Int) {
+        self.file = file
+        self.localIndex = UInt32(truncatingIfNeeded: local)
+    }
+    /// The position among the declarations of its file.
+    public var local: Int { Int(localIndex) }
+    public var description: String { "#\(file.value).\(localIndex)" }
 }
 
 /// A name written in the text: `id` or `map.id`.

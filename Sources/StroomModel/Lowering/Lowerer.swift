@@ -7,18 +7,20 @@ struct LoweredFile {
     var directives: [Directive] = []
 }
 
-/// Turns one syntax tree into declarations, attributes and edges. Ids are assigned from
-/// `firstID` on, so that several files can share one numbering.
+/// Turns one syntax tree into declarations, attributes and edges. Ids are the file's
+/// ``FileID`` and the position among its declarations, so a file's lowering depends on no
+/// other file.
 struct Lowerer {
     let tree: SyntaxTree
     let fileIndex: Int
+    let file: FileID
     var output = LoweredFile()
-    var nextIndex: Int
+    var nextIndex = 0
 
     var source: SourceFile { tree.source }
 
-    static func lower(_ tree: SyntaxTree, fileIndex: Int, firstID: Int) -> LoweredFile {
-        var lowerer = Lowerer(tree: tree, fileIndex: fileIndex, nextIndex: firstID)
+    static func lower(_ tree: SyntaxTree, fileIndex: Int, file: FileID) -> LoweredFile {
+        var lowerer = Lowerer(tree: tree, fileIndex: fileIndex, file: file)
         lowerer.run()
         return lowerer.output
     }
@@ -55,7 +57,7 @@ struct Lowerer {
 
     /// Lowers a declaration and everything inside it; returns its id.
     mutating func lowerDeclaration(_ syntax: DeclarationSyntax, kind: DeclarationKind?, map: DeclarationID?, parent: DeclarationID?) -> DeclarationID {
-        let id = DeclarationID(nextIndex)
+        let id = DeclarationID(file: file, local: nextIndex)
         nextIndex += 1
         collectStatementDirectives(syntax.node)
         let keywordToken = syntax.keyword!

@@ -18,8 +18,8 @@ struct AnalysisFigures: Sendable {
         for map in analysis.maps {
             let file = analysis[map].fileIndex
             if let previous, reusable.contains(file) {
-                let own = analysis.files[file].declarationRange
-                if analysis.edges(in: map).allSatisfy({ edge in [edge.from, edge.to].allSatisfy { $0.map { own.contains($0.index) } ?? true } }) {
+                let own = map.file
+                if analysis.edges(in: map).allSatisfy({ edge in [edge.from, edge.to].allSatisfy { $0.map { $0.file == own } ?? true } }) {
                     flowGraphs[map] = previous.figures.flowGraphs[map]
                     processMetrics[map] = previous.figures.processMetrics[map]
                     contributions[map] = previous.figures.contributions[map]

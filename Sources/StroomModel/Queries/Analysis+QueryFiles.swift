@@ -10,7 +10,7 @@ extension Analysis {
 
     /// The declarations of one file, in source order (parents before their children).
     public func declarations(inFile fileIndex: Int) -> [DeclarationID] {
-        declarations.lazy.filter { $0.fileIndex == fileIndex }.map(\.id)
+        files[fileIndex].declarations.map(\.id)
     }
 
     /// The innermost declaration whose text (keyword to closing brace) holds the offset or
@@ -27,7 +27,7 @@ extension Analysis {
     /// The declaration written with its keyword at this offset (the model's link back to a
     /// declaration node of the syntax tree).
     public func declaration(keywordAt utf8Offset: Int, inFile fileIndex: Int) -> DeclarationID? {
-        declarations.first { $0.fileIndex == fileIndex && $0.keywordRange.utf8Start == utf8Offset }?.id
+        files[fileIndex].declarations.first { $0.keywordRange.utf8Start == utf8Offset }?.id
     }
 
     /// The map a declaration belongs to (itself for a map).

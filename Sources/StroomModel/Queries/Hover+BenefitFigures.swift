@@ -10,7 +10,7 @@ extension Analysis {
             let contributors = contribution.contributorsByPurpose[id] ?? []
             return [line("Draagt bij", "Contributed to by", names(contributors), language)]
         }
-        let reached = (contribution.contributorsByPurpose.keys.sorted()).filter { contribution.contributorsByPurpose[$0]?.contains(id) ?? false }
+        let reached = inWorkspaceOrder(contribution.contributorsByPurpose.keys).filter { contribution.contributorsByPurpose[$0]?.contains(id) ?? false }
         var lines: [String] = []
         if contribution.contributing.contains(id) {
             lines.append(nl ? "Draagt bij aan de bedoeling: ja" : "Contributes to the purpose: yes")

@@ -31,7 +31,7 @@ enum ValueMeaning: Hashable, Sendable {
             switch alternative {
             case .reference(let kinds):
                 if case .found(let id) = symbols.resolve(reference, from: map),
-                   let kind = symbols.declarations[id.index].kind, kinds.contains(kind) {
+                   let kind = symbols.declarations[id].kind, kinds.contains(kind) {
                     return .reference(id, fits: true)
                 }
             case .enumeration(let set):

@@ -20,13 +20,13 @@ extension Analysis {
     /// shorter id, then to workspace order. An empty query lists everything.
     public func workspaceSymbols(matching query: String, limit: Int = 500) -> [WorkspaceSymbol] {
         let needle = query.lowercased()
-        var scored: [(score: Int, length: Int, id: DeclarationID)] = []
-        for declaration in declarations {
+        var scored: [(score: Int, length: Int, order: Int, id: DeclarationID)] = []
+        for (order, declaration) in declarations.enumerated() {
             guard let name = declaration.name else { continue }
             guard let score = Analysis.symbolScore(needle, name: name.lowercased(), label: declaration.label?.lowercased()) else { continue }
-            scored.append((score, name.count, declaration.id))
+            scored.append((score, name.count, order, declaration.id))
         }
-        scored.sort { ($0.score, $0.length, $0.id) < ($1.score, $1.length, $1.id) }
+        scored.sort { ($0.score, $0.length, $0.order) < ($1.score, $1.length, $1.order) }
         return scored.prefix(limit).map { entry in
             let declaration = self[entry.id]
             return WorkspaceSymbol(name: declaration.name ?? declaration.keyword, label: declaration.label, kind: declaration.kind,

@@ -4,7 +4,7 @@ import StroomSyntax
 extension Analysis {
     /// The typed values of an attribute (implied ones included); empty when absent.
     public func values(_ id: DeclarationID, _ name: AttributeName) -> [Typed] {
-        typed[id.index][name] ?? []
+        typed[table.position(of: id.file)][id.local][name] ?? []
     }
 
     /// The declarations an attribute names.
@@ -14,7 +14,7 @@ extension Analysis {
 
     /// Whether the author wrote the attribute (even with a broken value) or nesting implies it.
     public func has(_ id: DeclarationID, _ name: AttributeName) -> Bool {
-        self[id].attribute(name) != nil || !(typed[id.index][name]?.isEmpty ?? true)
+        self[id].attribute(name) != nil || !(values(id, name).isEmpty)
     }
 
     public func enumValue(_ id: DeclarationID, _ name: AttributeName) -> String? {
@@ -29,14 +29,15 @@ extension Analysis {
     public func members(of map: DeclarationID, _ kinds: DeclarationKind...) -> [DeclarationID] {
         guard let byKind = index.membersByKind[map] else { return [] }
         if kinds.count == 1 { return byKind[kinds[0]] ?? [] }
-        // Ids grow in declaration order, so sorting the kinds' lists merges them in that order.
+        // A map's members are all in its file, where ids grow in declaration order: sorting the
+        // kinds' lists by that merges them in that order.
         var seenKinds: [DeclarationKind] = []
         var result: [DeclarationID] = []
         for kind in kinds where !seenKinds.contains(kind) {
             seenKinds.append(kind)
             result.append(contentsOf: byKind[kind] ?? [])
         }
-        return result.sorted()
+        return result.sorted { $0.local < $1.local }
     }
 
     /// Every map of the workspace, in file and declaration order. (Inside a rule of scope

@@ -1,60 +1,82 @@
 import StroomSyntax
 
-/// The lowering of the files of an earlier analysis, for a new analysis of the same workspace.
+/// The files of an earlier analysis, for a new analysis of the same workspace, and the
+/// numbering of files along the chain.
 ///
-/// Lowering is a pure function of a file's tree, its index in the workspace and the first
-/// ``DeclarationID`` it may use. So when a file's tree is the same as before, its declarations,
-/// edges and directives are the earlier ones with every id moved by the difference in first id
-/// and every file index set to the new one: exactly what lowering the tree again would give.
-/// (Ids must stay one dense numbering across the workspace: a file whose declaration count
-/// changed moves the ids of every file after it, which is why they are moved, not kept.)
-/// Everything that looks across files — names, types, checks — is computed again.
+/// A file keeps its ``FileID`` from one analysis to the next (matched by path; the second file
+/// with the same path by the second, and so on), and a new path gets a fresh one. Lowering is
+/// a pure function of a file's tree and its id (and its position, which only declarations and
+/// edges note down), so when a file's tree is the same as before, its ``FileAnalysis`` —
+/// declarations, edges, directives, its ``FileSymbols`` and ``ExportedNames`` part — is taken
+/// as it is: no other file's change moves its ids. Everything that looks across files is
+/// computed again (or taken over when nothing it reads changed, see `unchangedFiles`).
 struct ReusableLowering {
-    let previous: Analysis
-    /// The earlier file index of each path (the first, should two files share one).
-    let indexByPath: [String: Int]
+    let previous: Analysis?
+    /// Per path, the earlier positions of the files with it, in order.
+    let earlier: [String: [Int]]
+    /// How many files of each path this analysis numbered so far.
+    var seen: [String: Int] = [:]
+    /// The ``FileID/value`` a new path gets next.
+    private(set) var nextID: UInt32
 
-    init(_ previous: Analysis) {
+    init(previous: Analysis?) {
         self.previous = previous
-        var indexByPath: [String: Int] = [:]
-        for (index, file) in previous.files.enumerated() where indexByPath[file.source.path] == nil {
-            indexByPath[file.source.path] = index
-        }
-        self.indexByPath = indexByPath
+        var earlier: [String: [Int]] = [:]
+        for (index, file) in (previous?.files ?? []).enumerated() { earlier[file.source.path, default: []].append(index) }
+        self.earlier = earlier
+        nextID = previous?.nextFileID ?? 0
     }
 
-    /// The earlier lowering of this tree, moved to its new place; nil when the tree is new.
-    func lowering(of tree: SyntaxTree, fileIndex: Int, firstID: Int) -> (lowered: LoweredFile, lineBreak: String)? {
-        guard let oldIndex = indexByPath[tree.source.path] else { return nil }
-        let old = previous.files[oldIndex]
-        guard old.tree.isSameParse(as: tree) else { return nil }
-        let delta = firstID - old.declarationRange.lowerBound
-        var lowered = LoweredFile()
-        lowered.directives = old.directives
-        lowered.declarations.reserveCapacity(old.declarationRange.count)
-        lowered.edges.reserveCapacity(old.edgeRange.count)
-        if delta == 0 && oldIndex == fileIndex {
-            lowered.declarations.append(contentsOf: previous.declarations[old.declarationRange])
-            for edge in previous.edges[old.edgeRange] { lowered.edges.append(edge.edge) }
-        } else {
-            for declaration in previous.declarations[old.declarationRange] {
-                lowered.declarations.append(declaration.moved(by: delta, toFile: fileIndex))
-            }
-            for edge in previous.edges[old.edgeRange] { lowered.edges.append(edge.edge.moved(by: delta, toFile: fileIndex)) }
+    /// The analysis of the file with this tree at a position: the earlier one when its tree is
+    /// the same parse, else the tree lowered anew (with the earlier id of its path, if any).
+    mutating func file(for tree: SyntaxTree, at fileIndex: Int) -> FileAnalysis {
+        let path = tree.source.path
+        let occurrence = seen[path, default: 0]
+        seen[path] = occurrence + 1
+        guard let previous, let positions = earlier[path], occurrence < positions.count else {
+            defer { nextID += 1 }
+            return FileAnalysis(lowering: tree, id: FileID(nextID), fileIndex: fileIndex)
         }
-        return (lowered, old.lineBreak)
+        let old = previous.files[positions[occurrence]]
+        guard old.tree.isSameParse(as: tree) else { return FileAnalysis(lowering: tree, id: old.id, fileIndex: fileIndex) }
+        return old.reused(for: tree, at: fileIndex, previousPosition: positions[occurrence])
+    }
+}
+
+extension FileAnalysis {
+    /// A tree lowered.
+    init(lowering tree: SyntaxTree, id: FileID, fileIndex: Int) {
+        let lowered = Lowerer.lower(tree, fileIndex: fileIndex, file: id)
+        self.init(source: tree.source, tree: tree, id: id, directives: lowered.directives, declarations: lowered.declarations,
+                  lineBreak: FileAnalysis.lineBreak(of: tree.source), loweredEdges: lowered.edges,
+                  symbols: FileSymbols(declarations: lowered.declarations),
+                  exportedNames: ExportedNames.File(path: tree.source.path, declarations: lowered.declarations))
+    }
+
+    /// This file's analysis for the same parse, as it is; only when the file now stands at
+    /// another position (a file before it was added or removed) are its declarations and
+    /// edges copied to note the new position down.
+    func reused(for tree: SyntaxTree, at fileIndex: Int, previousPosition: Int) -> FileAnalysis {
+        let same = fileIndex == previousPosition
+        return FileAnalysis(
+            source: tree.source, tree: tree, id: id, directives: directives,
+            declarations: same ? declarations : declarations.map { $0.placed(inFile: fileIndex) },
+            lineBreak: lineBreak, loweredEdges: same ? loweredEdges : loweredEdges.map { $0.placed(inFile: fileIndex) },
+            symbols: symbols, exportedNames: exportedNames)
     }
 }
 
 extension Analysis {
-    /// The files whose typing and figures are what they were in `previous`: every id means what
-    /// it meant there (same files, paths and declaration ranges, same names: ``ExportedNames``),
-    /// and the file's tree is the same parse.
+    /// The files whose typing and figures are what they were in `previous`: the file's tree is
+    /// the same parse, and every name of the workspace is declared where it was — same files at
+    /// the same positions, same names, kinds and places in their files (``ExportedNames``), so
+    /// every name a file writes resolves to the same id of the same kind as before. (Ids of
+    /// files do not move, so other files may have changed in any other way.)
     static func unchangedFiles(_ files: [FileAnalysis], _ names: ExportedNames, previous: Analysis?) -> Set<Int> {
-        guard let previous, previous.files.count == files.count, previous.exportedNames == names,
-              zip(previous.files, files).allSatisfy({ $0.declarationRange == $1.declarationRange && $0.source.path == $1.source.path })
-        else { return [] }
-        return Set(files.indices.filter { previous.files[$0].tree.isSameParse(as: files[$0].tree) })
+        guard let previous, previous.files.count == files.count, previous.exportedNames == names else { return [] }
+        return Set(files.indices.filter {
+            previous.files[$0].id == files[$0].id && previous.files[$0].tree.isSameParse(as: files[$0].tree)
+        })
     }
 }
 
@@ -68,20 +90,19 @@ extension SyntaxTree {
 }
 
 extension Declaration {
-    /// The same declaration with every id moved by `delta` and in another file.
-    func moved(by delta: Int, toFile fileIndex: Int) -> Declaration {
-        func move(_ id: DeclarationID) -> DeclarationID { DeclarationID(id.index + delta) }
-        return Declaration(
-            id: move(id), kind: kind, keyword: keyword, keywordRange: keywordRange, name: name, nameRange: nameRange,
-            label: label, labelRange: labelRange, range: range, fileIndex: fileIndex, map: map.map(move),
-            parent: parent.map(move), children: children.map(move), attributes: attributes, documentation: documentation)
+    /// The same declaration in a file at another position.
+    func placed(inFile fileIndex: Int) -> Declaration {
+        Declaration(
+            id: id, kind: kind, keyword: keyword, keywordRange: keywordRange, name: name, nameRange: nameRange,
+            label: label, labelRange: labelRange, range: range, fileIndex: fileIndex, map: map,
+            parent: parent, children: children, attributes: attributes, documentation: documentation)
     }
 }
 
 extension Edge {
-    /// The same edge with its map id moved by `delta` and in another file.
-    func moved(by delta: Int, toFile fileIndex: Int) -> Edge {
-        Edge(from: from, to: to, attributes: attributes, range: range, fileIndex: fileIndex, map: DeclarationID(map.index + delta))
+    /// The same edge in a file at another position.
+    func placed(inFile fileIndex: Int) -> Edge {
+        Edge(from: from, to: to, attributes: attributes, range: range, fileIndex: fileIndex, map: map)
     }
 }
 

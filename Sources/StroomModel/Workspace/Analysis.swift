@@ -12,21 +12,31 @@ public struct AnalysisOptions: Sendable {
     }
 }
 
-/// One file of the workspace, parsed.
+/// One file of the workspace, parsed and lowered. Everything here depends on the file alone
+/// (and its ``FileID``), so an analysis that reuses an earlier one takes it as it was for a
+/// file whose tree did not change (see ``ReusableLowering``).
 public struct FileAnalysis: Sendable {
     public let source: SourceFile
     public let tree: SyntaxTree
+    /// The file's id along a chain of analyses: the same for the same path.
+    public let id: FileID
     public let directives: [Directive]
-    /// The maps declared in this file, in order.
-    public let maps: [DeclarationID]
+    /// The file's declarations in source order: the one with id `(id, i)` at `i`.
+    public let declarations: [Declaration]
     /// The line break the file uses (`\r\n` when it has both CR and LF, else `\n`), for fixes
     /// that write new lines.
     public let lineBreak: String
-    /// Where the file's declarations lie in the analysis's `declarations` (each file's are
-    /// contiguous, so these are also the indices of its ``DeclarationID``s).
-    public let declarationRange: Range<Int>
+    /// The arrows as lowered, before their ends are resolved.
+    let loweredEdges: [Edge]
+    /// Its part of the workspace's names and lookups.
+    let symbols: FileSymbols
+    /// The names it declares, as far as other files can see them.
+    let exportedNames: ExportedNames.File
     /// Where the file's edges lie in the analysis's `edges`.
-    let edgeRange: Range<Int>
+    var edgeRange: Range<Int> = 0..<0
+
+    /// The maps declared in this file, in order.
+    public var maps: [DeclarationID] { symbols.maps }
 }
 
 /// An arrow with its ends resolved (nil where the name is undefined).
@@ -44,7 +54,8 @@ public struct ResolvedEdge: Sendable {
 /// resolved edges, and all diagnostics. Built in one go from the files; never throws.
 public struct Analysis: Sendable {
     public let files: [FileAnalysis]
-    public let declarations: [Declaration]
+    /// Every declaration by id (see ``declarations`` for all of them in workspace order).
+    let table: DeclarationTable
     public let edges: [ResolvedEdge]
     public let options: AnalysisOptions
     /// Maps by id; more than one entry is N104.
@@ -53,9 +64,10 @@ public struct Analysis: Sendable {
     let membersByMap: [DeclarationID: [String: [DeclarationID]]]
     /// Per map, its members in declaration order (nested ones included).
     public let membersInOrder: [DeclarationID: [DeclarationID]]
-    /// Typed attribute values per declaration (indexed like `declarations`), implied ones
-    /// included (a problem nested in a step is `bij:` that step).
-    public let typed: [TypedAttributes]
+    /// Typed attribute values per file position and then per declaration of the file (indexed
+    /// like its `declarations`), implied ones included (a problem nested in a step is `bij:`
+    /// that step).
+    let typed: [[TypedAttributes]]
     public let valueFindings: [ValueFinding]
     /// Who refers to a declaration: from attributes and edges.
     public let referrers: [DeclarationID: [DeclarationID]]
@@ -78,6 +90,8 @@ public struct Analysis: Sendable {
     private(set) var mapFindings: [[Diagnostic]] = []
     /// Set only in the copy a ``RuleScope/map`` rule sees after an edit: the maps it checks.
     private(set) var mapsInScope: [DeclarationID]?
+    /// The ``FileID`` the next new path gets in an analysis that reuses this one.
+    let nextFileID: UInt32
 
     public init(sources: [SourceFile], options: AnalysisOptions = AnalysisOptions()) {
         self.init(trees: SyntaxTree.parseAll(sources), options: options)
@@ -106,43 +120,38 @@ public struct Analysis: Sendable {
 
     private init(analysing trees: [SyntaxTree], options: AnalysisOptions, reusing previous: Analysis?,
                  cancellation: AnalysisCancellation) throws(AnalysisCancelled) {
-        var declarations: [Declaration] = []
-        var rawEdges: [Edge] = []
         var files: [FileAnalysis] = []
-        let reusable = previous.map(ReusableLowering.init)
+        var edgeCount = 0
+        var reusable = ReusableLowering(previous: previous)
         for (index, tree) in trees.enumerated() {
             try cancellation.check()
-            let firstID = declarations.count
-            let reused = reusable?.lowering(of: tree, fileIndex: index, firstID: firstID)
-            let lowered = reused?.lowered ?? Lowerer.lower(tree, fileIndex: index, firstID: firstID)
-            files.append(FileAnalysis(
-                source: tree.source, tree: tree, directives: lowered.directives,
-                maps: lowered.declarations.filter(\.isMap).map(\.id),
-                lineBreak: reused?.lineBreak ?? FileAnalysis.lineBreak(of: tree.source),
-                declarationRange: firstID..<firstID + lowered.declarations.count,
-                edgeRange: rawEdges.count..<rawEdges.count + lowered.edges.count))
-            declarations.append(contentsOf: lowered.declarations)
-            rawEdges.append(contentsOf: lowered.edges)
+            var file = reusable.file(for: tree, at: index)
+            file.edgeRange = edgeCount..<edgeCount + file.loweredEdges.count
+            edgeCount += file.loweredEdges.count
+            files.append(file)
         }
         self.files = files
-        self.declarations = declarations
+        nextFileID = reusable.nextID
+        let table = DeclarationTable(files: files)
+        self.table = table
         self.options = options
-        exportedNames = ExportedNames(files: files, declarations: declarations)
+        exportedNames = ExportedNames(files: files)
         let unchanged = Analysis.unchangedFiles(files, exportedNames, previous: previous)
-        let symbols = SymbolTable(declarations: declarations)
+        let symbols = SymbolTable(files: files, declarations: table)
         self.symbols = symbols
         mapsByName = symbols.mapsByName
         membersByMap = symbols.membersByMap
         membersInOrder = symbols.membersInOrder
-        var typer = Typer(declarations: declarations, symbols: symbols)
-        typer.run(reusing: previous.flatMap { unchanged.isEmpty ? nil : TypingReuse(previous: $0, files: unchanged) })
-        let resolvedEdges = typer.resolve(rawEdges)
+        var typer = Typer(declarations: table, symbols: symbols)
+        let reuse = previous.flatMap { unchanged.isEmpty ? nil : TypingReuse(previous: $0, files: unchanged) }
+        typer.run(reusing: reuse)
+        let resolvedEdges = typer.resolve(files, reusing: reuse)
         typed = typer.typed
         valueFindings = typer.findings
         edges = resolvedEdges
-        referrers = Analysis.collectReferrers(typed: typer.typed, edges: resolvedEdges)
-        index = AnalysisIndex(files: files, declarations: declarations, membersInOrder: membersInOrder,
-                              edges: resolvedEdges, valueFindings: typer.findings)
+        referrers = Analysis.collectReferrers(typed: typer.typed, files: files, edges: resolvedEdges)
+        index = AnalysisIndex(files: files, declarations: table, edges: resolvedEdges, valueFindings: typer.findings,
+                              reusing: reuse)
         try cancellation.check()
         // Both need the analysis so far: the figures read the index, the checks read the figures.
         figures = AnalysisFigures(self, reusing: previous, reusable: unchanged)
@@ -158,20 +167,19 @@ public struct Analysis: Sendable {
         return copy
     }
 
-    /// The declaration with an id.
-    public subscript(id: DeclarationID) -> Declaration { declarations[id.index] }
-
     /// All diagnostics of the file at a path.
     public func diagnostics(forPath path: String) -> [Diagnostic] {
         guard let index = files.firstIndex(where: { $0.source.path == path }) else { return [] }
         return diagnosticsByFile[index]
     }
 
-    static func collectReferrers(typed: [TypedAttributes], edges: [ResolvedEdge]) -> [DeclarationID: [DeclarationID]] {
+    static func collectReferrers(typed: [[TypedAttributes]], files: [FileAnalysis], edges: [ResolvedEdge]) -> [DeclarationID: [DeclarationID]] {
         var result: [DeclarationID: [DeclarationID]] = [:]
-        for (index, attributes) in typed.enumerated() {
-            for value in attributes.entries.lazy.flatMap(\.values) {
-                if let target = value.reference { result[target, default: []].append(DeclarationID(index)) }
+        for (position, file) in files.enumerated() {
+            for (local, attributes) in typed[position].enumerated() {
+                for value in attributes.entries.lazy.flatMap(\.values) {
+                    if let target = value.reference { result[target, default: []].append(DeclarationID(file: file.id, local: local)) }
+                }
             }
         }
         for edge in edges {

@@ -21,31 +21,42 @@ struct AnalysisIndex: Sendable {
     /// The value findings of each rule, in order.
     let findingsByCode: [DiagnosticCode: [ValueFinding]]
 
-    init(files: [FileAnalysis], declarations: [Declaration], membersInOrder: [DeclarationID: [DeclarationID]],
-         edges: [ResolvedEdge], valueFindings: [ValueFinding]) {
-        maps = files.flatMap(\.maps)
+    /// The declarations and members by kind are the files' ``FileSymbols`` put together; the
+    /// edges, which depend on other files' names, are sorted anew, except those of the maps of
+    /// the files in `reuse` (their edges resolve as before: `Analysis.unchangedFiles`).
+    init(files: [FileAnalysis], declarations: DeclarationTable, edges: [ResolvedEdge], valueFindings: [ValueFinding],
+         reusing reuse: TypingReuse? = nil) {
+        maps = files.flatMap(\.symbols.maps)
         var declarationsByKind: [DeclarationKind: [DeclarationID]] = [:]
-        for index in declarations.indices {
-            if let kind = declarations[index].kind { declarationsByKind[kind, default: []].append(DeclarationID(index)) }
+        var membersByKind: [DeclarationID: [DeclarationKind: [DeclarationID]]] = [:]
+        for file in files {
+            if files.count == 1 {
+                declarationsByKind = file.symbols.declarationsByKind
+                membersByKind = file.symbols.membersByKind
+                break
+            }
+            for (kind, ids) in file.symbols.declarationsByKind { declarationsByKind[kind, default: []].append(contentsOf: ids) }
+            membersByKind.merge(file.symbols.membersByKind) { first, _ in first }
         }
         self.declarationsByKind = declarationsByKind
-        var membersByKind: [DeclarationID: [DeclarationKind: [DeclarationID]]] = [:]
-        for (map, members) in membersInOrder {
-            var byKind: [DeclarationKind: [DeclarationID]] = [:]
-            for member in members {
-                if let kind = declarations[member.index].kind { byKind[kind, default: []].append(member) }
-            }
-            membersByKind[map] = byKind
-        }
         self.membersByKind = membersByKind
         var edgesByMap: [DeclarationID: [ResolvedEdge]] = [:]
         var edgesByRole: [DeclarationID: [EdgeRole: [ResolvedEdge]]] = [:]
-        for edge in edges {
-            guard let from = edge.from, let to = edge.to else { continue }
-            edgesByMap[edge.edge.map, default: []].append(edge)
-            let role = EdgeRole(from: declarations[from.index].kind, to: declarations[to.index].kind,
-                                inMapOfKind: declarations[edge.edge.map.index].kind)
-            edgesByRole[edge.edge.map, default: [:]][role, default: []].append(edge)
+        for (position, file) in files.enumerated() {
+            if let reuse, reuse.files.contains(position) {
+                for map in file.symbols.maps {
+                    edgesByMap[map] = reuse.previous.index.edgesByMap[map]
+                    edgesByRole[map] = reuse.previous.index.edgesByRole[map]
+                }
+                continue
+            }
+            for edge in edges[file.edgeRange] {
+                guard let from = edge.from, let to = edge.to else { continue }
+                edgesByMap[edge.edge.map, default: []].append(edge)
+                let role = EdgeRole(from: declarations[from].kind, to: declarations[to].kind,
+                                    inMapOfKind: declarations[edge.edge.map].kind)
+                edgesByRole[edge.edge.map, default: [:]][role, default: []].append(edge)
+            }
         }
         self.edgesByMap = edgesByMap
         self.edgesByRole = edgesByRole
@@ -77,7 +88,7 @@ extension Analysis {
     /// Every declaration of some kinds in the workspace, in workspace order.
     func declarations(of kinds: DeclarationKind...) -> [DeclarationID] {
         if kinds.count == 1 { return index.declarationsByKind[kinds[0]] ?? [] }
-        return Set(kinds).flatMap { index.declarationsByKind[$0] ?? [] }.sorted()
+        return Set(kinds).flatMap { index.declarationsByKind[$0] ?? [] }.sorted(by: table.precedes)
     }
 
     /// The value findings a rule reports, in the order they were found.

@@ -6,6 +6,10 @@ import StroomSyntax
 /// long as these are equal, so the findings of a ``RuleScope/map`` rule in a file whose tree
 /// did not change are the same as before (see `Checker`). Labels, attributes and positions are
 /// not part of it: editing them in one file leaves the other files' findings alone.
+///
+/// Each file's part depends on its lowering only and is kept with it (``FileAnalysis``); it
+/// names places by position in the file, never by the file's ``FileID``, and the file by its
+/// path. The list is in workspace order, so equal names also mean equal file positions.
 struct ExportedNames: Equatable, Sendable {
     struct Name: Equatable, Sendable {
         let name: String?
@@ -17,18 +21,34 @@ struct ExportedNames: Equatable, Sendable {
     struct File: Equatable, Sendable {
         let path: String
         let names: [Name]
+        /// Per name, its position among the file's declarations: what its id says besides the
+        /// file. Apart from `names`, because the checks' findings do not depend on it (see
+        /// ``ExportedNames/sameNames(as:)``), while typed values, which hold ids, do.
+        let locals: [Int]
+
+        init(path: String, declarations: [Declaration]) {
+            self.path = path
+            var names: [Name] = []
+            var locals: [Int] = []
+            for declaration in declarations where declaration.isMap || declaration.name != nil {
+                names.append(Name(name: declaration.name, kind: declaration.kind, mapOffset: declaration.map?.local))
+                locals.append(declaration.id.local)
+            }
+            self.names = names
+            self.locals = locals
+        }
     }
 
     let files: [File]
 
-    init(files: [FileAnalysis], declarations: [Declaration]) {
-        self.files = files.map { file in
-            let first = file.declarationRange.lowerBound
-            var names: [Name] = []
-            for declaration in declarations[file.declarationRange] where declaration.isMap || declaration.name != nil {
-                names.append(Name(name: declaration.name, kind: declaration.kind, mapOffset: declaration.map.map { $0.index - first }))
-            }
-            return File(path: file.source.path, names: names)
-        }
+    init(files: [FileAnalysis]) {
+        self.files = files.map(\.exportedNames)
+    }
+
+    /// Whether the same names are declared in the same files, wherever they stand among the
+    /// files' declarations: enough for the findings of the ``RuleScope/map`` rules.
+    func sameNames(as other: ExportedNames) -> Bool {
+        files.count == other.files.count
+            && zip(files, other.files).allSatisfy { $0.path == $1.path && $0.names == $1.names }
     }
 }

@@ -2,24 +2,35 @@ import StroomSyntax
 
 /// One namespace per workspace: maps by id, and per map its members by id. Nesting opens no
 /// namespace, so an id is unique in its map however deep it is declared.
-struct SymbolTable {
+///
+/// Put together from the files' ``FileSymbols``: only the maps by name look across files; a
+/// map's members are its file's part, taken as they are.
+struct SymbolTable: Sendable {
     var mapsByName: [String: [DeclarationID]] = [:]
     var membersByMap: [DeclarationID: [String: [DeclarationID]]] = [:]
     var membersInOrder: [DeclarationID: [DeclarationID]] = [:]
-    let declarations: [Declaration]
+    /// Every map, in workspace order.
+    let maps: [DeclarationID]
+    let declarations: DeclarationTable
 
-    init(declarations: [Declaration]) {
+    init(files: [FileAnalysis], declarations: DeclarationTable) {
         self.declarations = declarations
-        for declaration in declarations {
-            if let map = declaration.map {
-                membersInOrder[map, default: []].append(declaration.id)
-                if let name = declaration.name {
-                    membersByMap[map, default: [:]][name, default: []].append(declaration.id)
-                }
-            } else if let name = declaration.name {
-                mapsByName[name, default: []].append(declaration.id)
+        var maps: [DeclarationID] = []
+        for file in files {
+            let part = file.symbols
+            maps.append(contentsOf: part.maps)
+            for map in part.maps {
+                if let name = declarations[map].name { mapsByName[name, default: []].append(map) }
+            }
+            if files.count == 1 {
+                membersByMap = part.membersByMap
+                membersInOrder = part.membersInOrder
+            } else {
+                membersByMap.merge(part.membersByMap) { first, _ in first }
+                membersInOrder.merge(part.membersInOrder) { first, _ in first }
             }
         }
+        self.maps = maps
     }
 
     /// What a name written inside `map` means.
@@ -39,9 +50,9 @@ struct SymbolTable {
         if let found = membersByMap[map]?[reference.name]?.first { return .found(found) }
         // A bare name may also be a map (`vervangt: leesdossier_oud`).
         if let found = mapsByName[reference.name]?.first { return .found(found) }
-        // Declared in another map? Then say how to write it.
-        for (otherMap, members) in membersByMap.sorted(by: { $0.key < $1.key }) where otherMap != map {
-            if members[reference.name] != nil, let otherName = declarations[otherMap.index].name {
+        // Declared in another map? Then say how to write it (the first such map in the workspace).
+        for otherMap in maps where otherMap != map {
+            if membersByMap[otherMap]?[reference.name] != nil, let otherName = declarations[otherMap].name {
                 return .undefined(suggestion: "\(otherName).\(reference.name)")
             }
         }

@@ -53,7 +53,7 @@ extension Typer {
             return set.canonical(reference.name).map(Typed.enumValue)
         case (.reference(let kinds), .word(let reference)), (.reference(let kinds), .qualified(let reference)):
             guard case .found(let id) = symbols.resolve(reference, from: map),
-                  let kind = declarations[id.index].kind, kinds.contains(kind) else { return nil }
+                  let kind = declarations[id].kind, kinds.contains(kind) else { return nil }
             return .reference(id)
         default:
             return nil

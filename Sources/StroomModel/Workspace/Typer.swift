@@ -3,41 +3,40 @@ import StroomSyntax
 /// Gives every attribute value its type, resolves references, and records what does not fit
 /// as ``ValueFinding``s. The rules that report those findings live in `Checks/`.
 struct Typer {
-    let declarations: [Declaration]
+    let declarations: DeclarationTable
     let symbols: SymbolTable
-    var typed: [TypedAttributes]
+    /// Per file position, per declaration of the file.
+    var typed: [[TypedAttributes]]
     var findings: [ValueFinding] = []
     /// Minutes in a working day and days in a working week, per map.
     var calendars: [DeclarationID: WorkingCalendar] = [:]
 
-    init(declarations: [Declaration], symbols: SymbolTable) {
+    init(declarations: DeclarationTable, symbols: SymbolTable) {
         self.declarations = declarations
         self.symbols = symbols
-        typed = Array(repeating: TypedAttributes(), count: declarations.count)
+        typed = declarations.byFile.map { Array(repeating: TypedAttributes(), count: $0.count) }
     }
 
     /// With `reuse`, the declarations of its files take their typed values and findings from
     /// the earlier analysis (each file's findings in one block, where typing them would put them).
     mutating func run(reusing reuse: TypingReuse? = nil) {
-        for declaration in declarations where declaration.isMap {
-            calendars[declaration.id] = WorkingCalendar(map: declaration)
+        for map in symbols.maps {
+            calendars[map] = WorkingCalendar(map: declarations[map])
         }
-        var copiedFile = -1
-        for declaration in declarations where declaration.kind != nil {
-            if let reuse, reuse.files.contains(declaration.fileIndex) {
-                typed[declaration.id.index] = reuse.previous.typed[declaration.id.index]
-                if copiedFile != declaration.fileIndex {
-                    copiedFile = declaration.fileIndex
-                    findings.append(contentsOf: reuse.findings[declaration.fileIndex] ?? [])
-                }
+        for (position, fileDeclarations) in declarations.byFile.enumerated() {
+            if let reuse, reuse.files.contains(position) {
+                typed[position] = reuse.previous.typed[position]
+                findings.append(contentsOf: reuse.findings[position] ?? [])
                 continue
             }
-            typeAttributes(of: declaration)
-            addImpliedAttributes(of: declaration)
+            for declaration in fileDeclarations where declaration.kind != nil {
+                typeAttributes(of: declaration, at: position)
+                addImpliedAttributes(of: declaration, at: position)
+            }
         }
     }
 
-    mutating func typeAttributes(of declaration: Declaration) {
+    mutating func typeAttributes(of declaration: Declaration, at position: Int) {
         guard !declaration.attributes.isEmpty else { return }
         let map = declaration.map ?? declaration.id
         // Built here and stored once: no set of seen names, no copy of the array's element.
@@ -57,40 +56,53 @@ struct Typer {
             }
             attributes[spec.name] = values
         }
-        typed[declaration.id.index] = attributes
+        typed[position][declaration.id.local] = attributes
     }
 
     /// Nesting implies a relation: a problem inside a step is attached to it (`bij:`), a
     /// purpose inside a stakeholder is theirs (`wie:`), and so on.
-    mutating func addImpliedAttributes(of declaration: Declaration) {
+    mutating func addImpliedAttributes(of declaration: Declaration, at position: Int) {
         guard let kind = declaration.kind, let parent = declaration.parent,
-              let parentKind = declarations[parent.index].kind,
+              let parentKind = declarations[parent].kind,
               let implied = Schema.impliedAttribute(child: kind, parent: parentKind) else { return }
-        var values = typed[declaration.id.index][implied] ?? []
+        var values = typed[position][declaration.id.local][implied] ?? []
         if !values.contains(.reference(parent)) { values.insert(.reference(parent), at: 0) }
-        typed[declaration.id.index][implied] = values
+        typed[position][declaration.id.local][implied] = values
     }
 
     mutating func record(_ fileIndex: Int, _ range: TextRange, _ word: String, _ owner: DeclarationID?, _ problem: ValueFinding.Problem) {
         findings.append(ValueFinding(fileIndex: fileIndex, range: range, attributeWord: word, owner: owner, problem: problem))
     }
 
-    /// Resolves both ends of every edge and reads its polarity.
-    mutating func resolve(_ edges: [Edge]) -> [ResolvedEdge] {
-        edges.map { edge in
-            let from = resolveEnd(edge.from, edge: edge)
-            let to = resolveEnd(edge.to, edge: edge)
-            var polarity = 1
-            var hasPolarity = false
-            for attribute in edge.attributes {
-                guard let spec = attribute.spec, let value = attribute.values.first else { continue }
-                if spec.name == .polarity, case .sign(let sign)? = classify(value, as: spec.type, map: edge.map, fileIndex: edge.fileIndex, word: attribute.word, owner: nil) {
-                    polarity = sign
-                    hasPolarity = true
-                }
+    /// Resolves both ends of every edge and reads its polarity; the edges of the files in
+    /// `reuse` are taken as they were resolved before, with their findings.
+    mutating func resolve(_ files: [FileAnalysis], reusing reuse: TypingReuse? = nil) -> [ResolvedEdge] {
+        var resolved: [ResolvedEdge] = []
+        resolved.reserveCapacity(files.last?.edgeRange.upperBound ?? 0)
+        for (position, file) in files.enumerated() {
+            if let reuse, reuse.files.contains(position) {
+                resolved.append(contentsOf: reuse.previous.edges[reuse.previous.files[position].edgeRange])
+                findings.append(contentsOf: reuse.edgeFindings[position] ?? [])
+                continue
             }
-            return ResolvedEdge(edge: edge, from: from, to: to, polarity: polarity, hasPolarity: hasPolarity)
+            for edge in file.loweredEdges { resolved.append(resolve(edge)) }
         }
+        return resolved
+    }
+
+    mutating func resolve(_ edge: Edge) -> ResolvedEdge {
+        let from = resolveEnd(edge.from, edge: edge)
+        let to = resolveEnd(edge.to, edge: edge)
+        var polarity = 1
+        var hasPolarity = false
+        for attribute in edge.attributes {
+            guard let spec = attribute.spec, let value = attribute.values.first else { continue }
+            if spec.name == .polarity, case .sign(let sign)? = classify(value, as: spec.type, map: edge.map, fileIndex: edge.fileIndex, word: attribute.word, owner: nil) {
+                polarity = sign
+                hasPolarity = true
+            }
+        }
+        return ResolvedEdge(edge: edge, from: from, to: to, polarity: polarity, hasPolarity: hasPolarity)
     }
 
     mutating func resolveEnd(_ reference: Reference, edge: Edge) -> DeclarationID? {
@@ -106,24 +118,31 @@ struct Typer {
     }
 }
 
-/// The typing of files that did not change (`Analysis.unchangedFiles`: every id means what it
-/// meant), from an earlier analysis: a declaration's typed values depend only on its file, its
+/// The typing of files that did not change (`Analysis.unchangedFiles`: every name means what
+/// it meant, at the same file positions), from an earlier analysis: a declaration's typed values depend only on its file, its
 /// map's calendar and what the names it writes resolve to.
 struct TypingReuse {
     let previous: Analysis
     let files: Set<Int>
-    /// Per file, the findings of typing its declarations (those with an owner; an arrow's
-    /// findings have none and are found again with the arrows).
+    /// Per file, the findings of typing its declarations (those with an owner), in order.
     let findings: [Int: [ValueFinding]]
+    /// Per file, the findings of resolving its arrows (those without an owner), in order.
+    let edgeFindings: [Int: [ValueFinding]]
 
     init(previous: Analysis, files: Set<Int>) {
         self.previous = previous
         self.files = files
         var findings: [Int: [ValueFinding]] = [:]
-        for finding in previous.valueFindings where finding.owner != nil && files.contains(finding.fileIndex) {
-            findings[finding.fileIndex, default: []].append(finding)
+        var edgeFindings: [Int: [ValueFinding]] = [:]
+        for finding in previous.valueFindings where files.contains(finding.fileIndex) {
+            if finding.owner != nil {
+                findings[finding.fileIndex, default: []].append(finding)
+            } else {
+                edgeFindings[finding.fileIndex, default: []].append(finding)
+            }
         }
         self.findings = findings
+        self.edgeFindings = edgeFindings
     }
 }
 

@@ -50,8 +50,8 @@ struct AnalyzedWorkspace: Sendable {
     func dependants(of index: Int) -> [Int] {
         guard analysis.files.count > 1 else { return [] }
         var result = Set<Int>()
-        for declaration in analysis.files[index].declarationRange {
-            for referrer in analysis.referrers(of: DeclarationID(declaration)) {
+        for declaration in analysis.files[index].declarations {
+            for referrer in analysis.referrers(of: declaration.id) {
                 let file = analysis[referrer].fileIndex
                 if file != index { result.insert(file) }
             }

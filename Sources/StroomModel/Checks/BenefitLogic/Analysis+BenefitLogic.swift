@@ -35,7 +35,7 @@ extension Analysis {
 
     /// The activities and initiatives a theme clusters: nested in it, or naming it in `thema:`.
     func clustered(by theme: DeclarationID) -> [DeclarationID] {
-        (referrers(of: theme, kind: .activity, via: .theme) + referrers(of: theme, kind: .initiative, via: .theme)).sorted()
+        inWorkspaceOrder(referrers(of: theme, kind: .activity, via: .theme) + referrers(of: theme, kind: .initiative, via: .theme))
     }
 
     /// The purposes of a benefit logic that have a name (arrows can point at them).
