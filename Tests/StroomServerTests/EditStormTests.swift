@@ -51,7 +51,7 @@ enum AnalysisCountHandler: RequestHandler {
         try await client.initialize()
         let uri = loneURI()
         try client.notify(openItem(uri, HostileInput.normalMap))
-        #expect(try await client.nextDiagnostics(for: uri).diagnostics.map(\.code) == ["N102"])
+        #expect(try await client.nextDiagnostics(for: uri).diagnostics.contains { $0.code == "N102" })
         let before = try await client.send(AnalysisCountRequest())
         let slow = client.sendRequest(method: SlowRequest.method, params: nil)
         for version in 2...Self.edits + 1 { try client.notify(Self.change(uri, version: version)) }
@@ -63,7 +63,7 @@ enum AnalysisCountHandler: RequestHandler {
         #expect(after.finished - before.finished == 1, "\(before) → \(after)")
         let published = client.received(PublishDiagnosticsNotification.self).filter { $0.uri == uri }
         #expect(published.map(\.version) == [1, Self.edits + 1])
-        #expect(published.last?.diagnostics.isEmpty == true, "\(published.last?.diagnostics.map(\.code) ?? [])")
+        #expect(published.last.map { !$0.diagnostics.contains { $0.code == "N102" } } == true)
         #expect(try await client.shutdownAndExit() == 0)
     }
 
