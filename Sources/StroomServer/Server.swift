@@ -44,7 +44,7 @@ public final class Server: MessageHandler, @unchecked Sendable {
         self.onExit = onExit
         let inbox = self.inbox
         state = ServerState(log: log, options: options, router: router, outgoing: Outgoing(connection: connection, log: log),
-                            hasQueuedEdits: { inbox.hasQueuedEdits })
+                            hasQueuedEdits: { inbox.hasQueuedEdits }, hasQueuedDocumentRequests: { inbox.hasQueuedDocumentRequests })
     }
 
     /// The log failed (a full disk, a closed pipe): the server goes on without it and tells
@@ -100,7 +100,11 @@ public final class Server: MessageHandler, @unchecked Sendable {
         inbox.takenUp(message)
         switch message {
         case .request(let id, let method, let params):
-            defer { inbox.answered(id) }
+            defer {
+                inbox.answered(id)
+                // Diagnostics that waited for this request (see `refreshDiagnostics`).
+                if state.refreshOwed != nil, lifecycle == .running { state.refreshDiagnostics() }
+            }
             if inbox.isCancelled(id) {
                 state.outgoing.respond(to: id, error: .requestCancelled)
                 return

@@ -14,6 +14,9 @@ final class ServerState: @unchecked Sendable {
     /// Whether more notifications that change text wait in the queue; then the last one
     /// refreshes the diagnostics and the earlier ones skip it.
     let hasQueuedEdits: @Sendable () -> Bool
+    /// Whether a request that is answered from a document alone (``Inbox/documentMethods``)
+    /// waits in the queue; then the diagnostics wait until it is answered.
+    let hasQueuedDocumentRequests: @Sendable () -> Bool
 
     var client = ClientCapabilities()
     var encoding = PositionEncoding.utf16
@@ -32,12 +35,21 @@ final class ServerState: @unchecked Sendable {
     /// The document and version whose formatting was last refused, so the reason is shown once.
     var lastFormattingRefusal: String?
 
-    init(log: ServerLog, options: ServerOptions, router: Router, outgoing: Outgoing, hasQueuedEdits: @escaping @Sendable () -> Bool) {
+    /// A refresh of the diagnostics waits for the requests in the queue (see `refreshDiagnostics`).
+    var refreshOwed: RefreshOwed?
+    /// How many analyses of a workspace were started, finished and given up (for tests).
+    var analysisCount = AnalysisCount()
+    /// The outline last asked for, kept for the version it was made of.
+    var lastOutline: KeptOutline?
+
+    init(log: ServerLog, options: ServerOptions, router: Router, outgoing: Outgoing, hasQueuedEdits: @escaping @Sendable () -> Bool,
+         hasQueuedDocumentRequests: @escaping @Sendable () -> Bool = { false }) {
         self.log = log
         self.options = options
         self.router = router
         self.outgoing = outgoing
         self.hasQueuedEdits = hasQueuedEdits
+        self.hasQueuedDocumentRequests = hasQueuedDocumentRequests
     }
 
     /// The language of messages (``LanguageChoice``, the CLI's rule too): the user's setting,

@@ -26,10 +26,29 @@ extension Analysis {
     /// The outline of a file: its maps; in a process or study the members grouped by the side
     /// of the map they belong on, in a benefit logic by part of the logic (see
     /// `Outline+BenefitLogic`). Nested declarations stay under what they are nested in.
-    /// Headings are written in `language`.
+    /// Headings are written in `language`. ``FileOutline`` gives the same from the file alone.
     public func outline(ofFile fileIndex: Int, language: Language) -> [OutlineItem] {
         guard files.indices.contains(fileIndex) else { return [] }
-        return files[fileIndex].maps.map { map in
+        return outline(ofMaps: files[fileIndex].maps, language: language)
+    }
+}
+
+/// What an outline reads: the declarations, the members of each map and the names a
+/// declaration's attributes resolve to. The workspace's ``Analysis`` has them, and so has
+/// ``FileOutline`` for one file on its own.
+protocol OutlineSource {
+    subscript(id: DeclarationID) -> Declaration { get }
+    /// Per map, its members in declaration order (nested ones included).
+    var membersInOrder: [DeclarationID: [DeclarationID]] { get }
+    /// The declarations an attribute names, implied ones included (`Analysis.references`).
+    func references(_ id: DeclarationID, _ name: AttributeName) -> [DeclarationID]
+}
+
+extension Analysis: OutlineSource {}
+
+extension OutlineSource {
+    func outline(ofMaps maps: [DeclarationID], language: Language) -> [OutlineItem] {
+        maps.map { map in
             let grouped: [OutlineItem]
             switch self[map].kind {
             case .benefitLogic: grouped = benefitLogicOutline(map, language: language)
@@ -38,10 +57,12 @@ extension Analysis {
             return outlineItem(map, children: grouped)
         }
     }
+}
 
-    /// The sides of a value stream map (Akkrum's schema: input, control, process, data,
-    /// output), then the action points that follow from it.
-    static let outlineSides: [(title: LocalizedText, kinds: Set<DeclarationKind>)] = [
+/// The sides of a value stream map (Akkrum's schema: input, control, process, data, output),
+/// then the action points that follow from it.
+enum OutlineSides {
+    static let all: [(title: LocalizedText, kinds: Set<DeclarationKind>)] = [
         (LocalizedText(nl: "Input", en: "Input"), [.supplier]),
         (LocalizedText(nl: "Besturing", en: "Control"), [.person, .ict, .external]),
         (LocalizedText(nl: "Proces", en: "Process"), [.step, .wait, .disruption]),
@@ -49,11 +70,13 @@ extension Analysis {
         (LocalizedText(nl: "Output", en: "Output"), [.customer]),
         (LocalizedText(nl: "Actiepunten", en: "Action points"), [.action]),
     ]
+}
 
+extension OutlineSource {
     func valueStreamOutline(_ map: DeclarationID, language: Language) -> [OutlineItem] {
         let members = self[map].children
         var groups: [OutlineItem] = []
-        for side in Analysis.outlineSides {
+        for side in OutlineSides.all {
             let items = members.filter { self[$0].kind.map(side.kinds.contains) ?? false }.map { outlineItem($0) }
             if let group = outlineGroup(side.title[language], items) { groups.append(group) }
         }

@@ -1,3 +1,4 @@
+import Foundation
 import StroomSyntax
 
 /// One place where a name is used: in an attribute value or at an arrow end. `map.id` gives
@@ -33,6 +34,7 @@ public struct ReferenceIndex: Sendable {
     let byTarget: [DeclarationID: [Int]]
 
     public init(_ analysis: Analysis) {
+        ReferenceIndex.builds?.increment()
         let symbols = analysis.symbols
         var occurrences: [ReferenceOccurrence] = []
         var unresolved: [(Int, Reference)] = []
@@ -105,6 +107,21 @@ public struct ReferenceIndex: Sendable {
     /// The use whose name part holds or touches the range.
     public func occurrence(inFile fileIndex: Int, covering range: TextRange) -> ReferenceOccurrence? {
         occurrences.first { $0.fileIndex == fileIndex && $0.range.contains(range) }
+    }
+}
+
+extension ReferenceIndex {
+    /// Counts the indexes built while a test runs `ReferenceIndex.$builds.withValue(counter) { … }`
+    /// (on its own task and thread): the editor queries must share the analysis's one index.
+    @TaskLocal static var builds: BuildCounter?
+
+    final class BuildCounter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var count = 0
+
+        var value: Int { lock.withLock { count } }
+
+        func increment() { lock.withLock { count += 1 } }
     }
 }
 

@@ -9,9 +9,16 @@ import StroomSyntax
 extension ServerState {
     /// Analyses every workspace that changed and publishes its diagnostics. Skipped while more
     /// edits wait in the queue: the last of them refreshes, so no work goes into a text that is
-    /// already out of date.
+    /// already out of date. Put off while a request that is answered from a document alone
+    /// waits (``RefreshOwed``): the server refreshes after answering it.
     func refreshDiagnostics(first: DocumentKey? = nil) {
+        let first = first ?? refreshOwed?.first
+        refreshOwed = nil
         guard !hasQueuedEdits() else { return }
+        guard !hasQueuedDocumentRequests() else {
+            refreshOwed = RefreshOwed(first: first)
+            return
+        }
         var order = Array(workspaces.indices)
         if let first, let index = workspaces.index(of: first) {
             order.removeAll { $0 == index }
@@ -19,7 +26,8 @@ extension ServerState {
         }
         var openDocumentsChanged = false
         for index in order where workspaces[index].needsPublish {
-            openDocumentsChanged = publishWorkspace(index, first: first) || openDocumentsChanged
+            openDocumentsChanged = publishWorkspace(index, first: first, yieldingToRequests: true) || openDocumentsChanged
+            if refreshOwed != nil { break }
         }
         if openDocumentsChanged, publisher.mode == .pull, client.workspace?.diagnostics?.refreshSupport == true {
             outgoing.request(DiagnosticRefreshRequest())
@@ -32,11 +40,21 @@ extension ServerState {
     /// Analyses one workspace if needed and publishes what it owes the client. Returns whether
     /// an open document other than `first` changed while the client pulls. An analysis that a
     /// newer edit makes useless stops early and publishes nothing: that edit's refresh does.
+    /// With `yieldingToRequests`, a request that is answered from a document alone stops it
+    /// too, and the refresh is owed (``RefreshOwed``).
     @discardableResult
-    func publishWorkspace(_ index: Int, first: DocumentKey? = nil) -> Bool {
+    func publishWorkspace(_ index: Int, first: DocumentKey? = nil, yieldingToRequests: Bool = false) -> Bool {
         let hasQueuedEdits = hasQueuedEdits
-        guard let analyzed = analyze(index, cancellation: AnalysisCancellation(hasQueuedEdits)) else {
-            log.info("analysis of workspace \(index) given up: a newer edit is queued")
+        let hasQueuedDocumentRequests = hasQueuedDocumentRequests
+        let cancellation = yieldingToRequests ? AnalysisCancellation { hasQueuedEdits() || hasQueuedDocumentRequests() }
+                                              : AnalysisCancellation(hasQueuedEdits)
+        guard let analyzed = analyze(index, cancellation: cancellation) else {
+            if hasQueuedEdits() {
+                log.info("analysis of workspace \(index) given up: a newer edit is queued")
+            } else {
+                log.info("analysis of workspace \(index) put off: a request waits")
+                refreshOwed = RefreshOwed(first: first)
+            }
             return false
         }
         workspaces[index].needsPublish = false
@@ -54,8 +72,13 @@ extension ServerState {
     func analyze(_ index: Int, cancellation: AnalysisCancellation) -> AnalyzedWorkspace? {
         if let analyzed = workspaces[index].analyzed { return analyzed }
         let workspace = workspaces[index]
+        analysisCount.started += 1
         guard let analyzed = AnalyzedWorkspace(workspace: workspace, documents: documents, options: analysisOptions(for: workspace),
-                                               cancellation: cancellation) else { return nil }
+                                               cancellation: cancellation) else {
+            analysisCount.cancelled += 1
+            return nil
+        }
+        analysisCount.finished += 1
         workspaces[index].analyzed = analyzed
         return analyzed
     }

@@ -3,12 +3,14 @@ import StroomJSONRPC
 import StroomLSP
 
 /// What the reading thread knows before the server's queue gets to a message: which requests
-/// wait for an answer, which of them the client cancelled, and how many text changes are queued.
+/// wait for an answer, which of them the client cancelled, how many text changes are queued and
+/// how many requests that are answered from the document alone.
 final class Inbox: @unchecked Sendable {
     private let lock = NSLock()
     private var waiting: Set<RequestID> = []
     private var cancelled: Set<RequestID> = []
     private var queuedEdits = 0
+    private var queuedDocumentRequests = 0
 
     /// Notifications that change text or files; while one waits, earlier ones skip analysis.
     static let editMethods: Set<String> = [
@@ -19,12 +21,21 @@ final class Inbox: @unchecked Sendable {
         DidChangeWorkspaceFoldersNotification.method,
     ]
 
+    /// Requests answered from one document without the workspace's analysis: while one waits,
+    /// the diagnostics wait for it (an outline of a large document should not wait for every
+    /// check of it).
+    static let documentMethods: Set<String> = [
+        DocumentSymbolRequest.method,
+    ]
+
     /// Called on the reading thread for every message, before it is queued.
     func arrived(_ message: JSONRPCMessage) {
         lock.lock()
         defer { lock.unlock() }
         switch message {
-        case .request(let id, _, _): waiting.insert(id)
+        case .request(let id, let method, _):
+            waiting.insert(id)
+            if Inbox.documentMethods.contains(method) { queuedDocumentRequests += 1 }
         case .notification(let method, _) where Inbox.editMethods.contains(method): queuedEdits += 1
         default: break
         }
@@ -32,10 +43,13 @@ final class Inbox: @unchecked Sendable {
 
     /// Called on the server's queue when it takes the message up.
     func takenUp(_ message: JSONRPCMessage) {
-        guard case .notification(let method, _) = message, Inbox.editMethods.contains(method) else { return }
         lock.lock()
-        queuedEdits -= 1
-        lock.unlock()
+        defer { lock.unlock() }
+        switch message {
+        case .request(_, let method, _) where Inbox.documentMethods.contains(method): queuedDocumentRequests -= 1
+        case .notification(let method, _) where Inbox.editMethods.contains(method): queuedEdits -= 1
+        default: break
+        }
     }
 
     /// `$/cancelRequest`: honoured only for a request that is still waiting.
@@ -63,6 +77,12 @@ final class Inbox: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return queuedEdits > 0
+    }
+
+    var hasQueuedDocumentRequests: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return queuedDocumentRequests > 0
     }
 }
 
