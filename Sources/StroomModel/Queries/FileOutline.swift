@@ -21,28 +21,30 @@ public struct FileOutline: Sendable {
     /// The attributes a benefit logic's outline reads.
     static let readAttributes: Set<AttributeName> = [.who, .theme]
 
-    /// The file's declarations are numbered from 0, as if it were the only file (so the
-    /// items' `declaration` ids are the file's own, not the workspace's).
+    /// The file is lowered as if it were the only file, with file id 0 (so the items'
+    /// `declaration` ids are not the workspace's).
     public init(tree: SyntaxTree) {
-        let numbered = Lowerer.lower(tree, fileIndex: 0, firstID: 0).declarations
-        let maps = numbered.filter(\.isMap).map(\.id)
-        let symbols = SymbolTable(declarations: numbered)
+        let file = FileAnalysis(lowering: tree, id: FileID(0), fileIndex: 0)
+        let numbered = file.declarations
+        let maps = file.maps
         var named: [DeclarationID: [AttributeName: [DeclarationID]]] = [:]
         var selfContained = true
-        let benefitLogics = maps.filter { numbered[$0.index].kind == .benefitLogic }
+        let benefitLogics = maps.filter { numbered[$0.local].kind == .benefitLogic }
         if !benefitLogics.isEmpty {
-            var typer = Typer(declarations: numbered, symbols: symbols)
+            let table = DeclarationTable(files: [file])
+            let symbols = SymbolTable(files: [file], declarations: table)
+            var typer = Typer(declarations: table, symbols: symbols)
             for map in benefitLogics {
                 let ownNames = symbols.membersByMap[map] ?? [:]
                 for member in symbols.membersInOrder[map] ?? [] {
-                    let declaration = numbered[member.index]
+                    let declaration = numbered[member.local]
                     guard declaration.kind != nil else { continue }
                     if !FileOutline.namesOnlyMembers(declaration, ownNames) { selfContained = false }
-                    typer.typeAttributes(of: declaration)
-                    typer.addImpliedAttributes(of: declaration)
+                    typer.typeAttributes(of: declaration, at: 0)
+                    typer.addImpliedAttributes(of: declaration, at: 0)
                     var targets: [AttributeName: [DeclarationID]] = [:]
                     for name in FileOutline.readAttributes {
-                        targets[name] = (typer.typed[member.index][name] ?? []).compactMap(\.reference)
+                        targets[name] = (typer.typed[0][member.local][name] ?? []).compactMap(\.reference)
                     }
                     named[member] = targets
                 }
@@ -50,7 +52,7 @@ public struct FileOutline: Sendable {
         }
         self.declarations = numbered
         self.maps = maps
-        membersInOrder = symbols.membersInOrder
+        membersInOrder = file.symbols.membersInOrder
         self.named = named
         isSelfContained = selfContained
     }
@@ -81,7 +83,7 @@ public struct FileOutline: Sendable {
 }
 
 extension FileOutline: OutlineSource {
-    subscript(id: DeclarationID) -> Declaration { declarations[id.index] }
+    subscript(id: DeclarationID) -> Declaration { declarations[id.local] }
 
     func references(_ id: DeclarationID, _ name: AttributeName) -> [DeclarationID] {
         named[id]?[name] ?? []
