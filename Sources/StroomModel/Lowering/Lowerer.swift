@@ -72,7 +72,13 @@ struct Lowerer {
         // The kind's attribute table, looked up once for all its attributes.
         let specs = kind.flatMap { Schema.specsByWord[$0] }
         if let block = syntax.block {
-            attributes.reserveCapacity(block.node.children.count)
+            // Room for the attributes only: a map's block holds hundreds of members, and
+            // reserving for all of them was a fifth of `stroom check`'s heap.
+            var attributeCount = 0
+            for child in block.node.children {
+                if case .node(let statement) = child, statement.kind == .attribute { attributeCount += 1 }
+            }
+            attributes.reserveCapacity(attributeCount)
             // The block's children, not `block.statements`: no array per declaration.
             for child in block.node.children {
                 guard case .node(let statement) = child else { continue }
