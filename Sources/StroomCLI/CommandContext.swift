@@ -55,7 +55,7 @@ public struct CommandContext {
             writeError: { stderr.write($0) },
             currentDirectory: FileManager.default.currentDirectoryPath,
             environment: processEnvironment(),
-            today: localToday(),
+            today: DayDate.today(),
             outputIsTerminal: standardOutputIsTerminal,
             readInput: { Array(FileHandle.standardInput.readDataToEndOfFile()) },
             systemLanguages: Locale.preferredLanguages)
@@ -81,21 +81,6 @@ public struct CommandContext {
             entry += 1
         }
         return result
-        #endif
-    }
-
-    /// Today in the local time zone. On POSIX systems from the C library (`localtime_r`):
-    /// Foundation's `Calendar` costs about two million instructions the first time, in the
-    /// start-up of every command, `stroom lsp` included.
-    static func localToday() -> DayDate {
-        #if os(Windows)
-        let now = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: Date())
-        return DayDate(year: now.year ?? 2026, month: now.month ?? 1, day: now.day ?? 1)
-        #else
-        var seconds = time(nil)
-        var parts = tm()
-        guard localtime_r(&seconds, &parts) != nil else { return DayDate(year: 2026, month: 1, day: 1) }
-        return DayDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
         #endif
     }
 

@@ -65,7 +65,7 @@ final class ServerState: @unchecked Sendable {
     }
 
     func analysisOptions(for workspace: Workspace) -> AnalysisOptions {
-        AnalysisOptions(today: initializationOptions.today ?? options.today ?? ServerState.clockToday(),
+        AnalysisOptions(today: initializationOptions.today ?? options.today ?? DayDate.today(),
                         configuration: workspace.configuration)
     }
 
@@ -83,10 +83,5 @@ final class ServerState: @unchecked Sendable {
     func warn(_ message: String, file: String = #fileID, line: Int = #line) {
         log.warning(message, file: file, line: line)
         outgoing.notify(LogMessageNotification(type: .warning, message: "stroom: \(message)"))
-    }
-
-    private static func clockToday() -> DayDate {
-        let now = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: Date())
-        return DayDate(year: now.year ?? 2026, month: now.month ?? 1, day: now.day ?? 1)
     }
 }
