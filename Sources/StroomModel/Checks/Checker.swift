@@ -64,14 +64,13 @@ enum Checker {
               previous.exportedNames.sameNames(as: analysis.exportedNames) else {
             return Array(repeating: nil, count: analysis.files.count)
         }
-        var indexByPath: [String: Int] = [:]
-        for (index, file) in previous.files.enumerated() where indexByPath[file.source.path] == nil {
-            indexByPath[file.source.path] = index
-        }
-        return analysis.files.map { file in
-            guard let old = indexByPath[file.source.path], previous.files[old].tree.isSameParse(as: file.tree) else { return nil }
+        // Equal names mean the same paths at the same positions: a file is matched by position
+        // (and its id, which follows its path along the chain).
+        return analysis.files.indices.map { index in
+            let old = previous.files[index]
+            guard old.id == analysis.files[index].id, old.tree.isSameParse(as: analysis.files[index].tree) else { return nil }
             // Kept findings are read on every analysis: their texts are built once, here.
-            return previous.mapFindings[old].resolved()
+            return previous.mapFindings[index].resolved()
         }
     }
 
