@@ -59,11 +59,11 @@ public struct Analysis: Sendable {
     public let edges: [ResolvedEdge]
     public let options: AnalysisOptions
     /// Maps by id; more than one entry is N104.
-    public let mapsByName: [String: [DeclarationID]]
+    public var mapsByName: [String: [DeclarationID]] { symbols.mapsByName }
     /// Per map, its members by id; more than one entry is N101.
-    let membersByMap: [DeclarationID: [String: [DeclarationID]]]
+    var membersByMap: [DeclarationID: [String: [DeclarationID]]] { symbols.membersByMap }
     /// Per map, its members in declaration order (nested ones included).
-    public let membersInOrder: [DeclarationID: [DeclarationID]]
+    public var membersInOrder: [DeclarationID: [DeclarationID]] { symbols.membersInOrder }
     /// Typed attribute values per file position and then per declaration of the file (indexed
     /// like its `declarations`), implied ones included (a problem nested in a step is `bij:`
     /// that step).
@@ -139,9 +139,6 @@ public struct Analysis: Sendable {
         let unchanged = Analysis.unchangedFiles(files, exportedNames, previous: previous)
         let symbols = SymbolTable(files: files, declarations: table)
         self.symbols = symbols
-        mapsByName = symbols.mapsByName
-        membersByMap = symbols.membersByMap
-        membersInOrder = symbols.membersInOrder
         var typer = Typer(declarations: table, symbols: symbols)
         let reuse = previous.flatMap { unchanged.isEmpty ? nil : TypingReuse(previous: $0, files: unchanged) }
         typer.run(reusing: reuse)
