@@ -15,17 +15,8 @@ import Testing
             try client.notify(openItem(uri, text))
             let published = try await client.nextDiagnostics(for: uri, timeout: 120)
             #expect(published.diagnostics.filter { $0.code == "S014" }.count == 1, "\(name)")
-            let document = TextDocumentIdentifier(uri: uri)
-            _ = try await client.send(DocumentSymbolRequest(textDocument: document), timeout: 120)
-            _ = try await client.send(FoldingRangeRequest(textDocument: document), timeout: 120)
-            _ = try await client.send(SemanticTokensFullRequest(textDocument: document), timeout: 120)
-            for position in [Position(line: 0, codeUnitColumn: 1), Position(line: 30_000, codeUnitColumn: 5),
-                             Position(line: 50_000, codeUnitColumn: 0)] {
-                _ = try await client.send(HoverRequest(textDocument: document, position: position), timeout: 120)
-                _ = try await client.send(CompletionRequest(textDocument: document, position: position), timeout: 120)
-            }
-            _ = try? await client.send(DocumentFormattingRequest(textDocument: document, options: FormattingOptions(tabSize: 2, insertSpaces: true)),
-                                       timeout: 120)
+            try await client.askEveryDocumentRequest(uri, at: [Position(line: 0, codeUnitColumn: 1), Position(line: 30_000, codeUnitColumn: 5),
+                                                               Position(line: 50_000, codeUnitColumn: 0)], timeout: 120)
         }
         #expect(try await client.shutdownAndExit() == 0)
     }

@@ -50,19 +50,9 @@ import Testing
         #expect(try await client.shutdownAndExit() == 0)
     }
 
-    /// Every request about a whole document, and a few at positions, on the bad file.
+    /// Whole-document requests, and a few at positions (past the end too), on the bad file.
     static func askEverything(_ client: TestLSPClient, _ uri: DocumentURI) async throws {
-        let document = TextDocumentIdentifier(uri: uri)
-        _ = try await client.send(DocumentSymbolRequest(textDocument: document), timeout: 300)
-        _ = try await client.send(FoldingRangeRequest(textDocument: document), timeout: 300)
-        _ = try await client.send(SemanticTokensFullRequest(textDocument: document), timeout: 300)
-        for position in [Position(line: 0, codeUnitColumn: 3), Position(line: 0, codeUnitColumn: 9_999_000),
-                         Position(line: 60_000, codeUnitColumn: 1)] {
-            _ = try await client.send(HoverRequest(textDocument: document, position: position), timeout: 300)
-            _ = try await client.send(CompletionRequest(textDocument: document, position: position), timeout: 300)
-            _ = try await client.send(DefinitionRequest(textDocument: document, position: position), timeout: 300)
-        }
-        _ = try? await client.send(DocumentFormattingRequest(textDocument: document, options: FormattingOptions(tabSize: 2, insertSpaces: true)),
-                                   timeout: 300)
+        try await client.askEveryDocumentRequest(uri, at: [Position(line: 0, codeUnitColumn: 3), Position(line: 0, codeUnitColumn: 9_999_000),
+                                                           Position(line: 60_000, codeUnitColumn: 1)], timeout: 300)
     }
 }
