@@ -126,6 +126,16 @@ def process_memory(pid):
     return fields.get("VmRSS"), fields.get("VmHWM")
 
 
+def process_cpu_seconds(pid):
+    """User and system time a running process has used so far (Linux, /proc/PID/stat): on a
+    shared machine wall time is inflated by the load, CPU time much less. None elsewhere."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def load_average():
     return os.getloadavg()[0]
 

@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 from documents import vsm_document, workspace_documents
-from lsp_client import load_average, process_memory, start, write_json
+from lsp_client import load_average, process_cpu_seconds, process_memory, start, write_json
 
 HERE = Path(__file__).resolve().parent
 MAP_BYTES_PER_LINE = 90  # about what documents.vsm_document writes
@@ -86,6 +86,7 @@ def document_symbols(stroom, root, megabytes):
                                                                 "text": document.text}})
         symbols = client.response(client.request("textDocument/documentSymbol", {"textDocument": {"uri": uri}}))
         cold = time.perf_counter() - started
+        cold_cpu = process_cpu_seconds(client.process.pid)
         client.response(client.request("textDocument/diagnostic", {"textDocument": {"uri": uri}}))
         with_diagnostics = time.perf_counter() - started
         warm = []
@@ -97,7 +98,7 @@ def document_symbols(stroom, root, megabytes):
     finally:
         client.close()
     return {"measure": "document", "megabytes": size / 1e6, "lines": document.lines,
-            "symbols": len(symbols.get("result") or []), "open_to_symbols_s": cold,
+            "symbols": len(symbols.get("result") or []), "open_to_symbols_s": cold, "server_cpu_at_symbols_s": cold_cpu,
             "open_to_diagnostics_s": with_diagnostics, "symbols_warm_s": statistics.median(warm),
             "idle_hwm_mb": idle / 1e6 if idle else None, "rss_mb": rss / 1e6 if rss else None,
             "hwm_mb": hwm / 1e6 if hwm else None, "hwm_bytes_per_byte": hwm / size if hwm else None}
@@ -135,7 +136,8 @@ def main():
               f"VmRSS {workspace['rss_mb']:.0f} MB, VmHWM {workspace['hwm_mb']:.0f} MB")
     if document:
         print(f"document: {document['lines']} lines, {document['megabytes']:.1f} MB, {document['symbols']} symbols; "
-              f"open → symbols {document['open_to_symbols_s']:.2f} s, open → diagnostics {document['open_to_diagnostics_s']:.2f} s, "
+              f"open → symbols {document['open_to_symbols_s']:.2f} s "
+              f"(server CPU {document['server_cpu_at_symbols_s'] or float('nan'):.2f} s), open → diagnostics {document['open_to_diagnostics_s']:.2f} s, "
               f"documentSymbol again {document['symbols_warm_s']:.2f} s; VmHWM {document['hwm_mb']:.0f} MB "
               f"({document['hwm_bytes_per_byte']:.1f} bytes per byte of the document)")
 
