@@ -11,8 +11,15 @@ extension LineTable {
         if offset <= origin { return (position.line, 0) }
         if isASCII(line: position.line, from: origin) { return (position.line, offset - origin) }
         var units = 0
+        var start = origin
+        if let marks = marks[position.line] {
+            // Marks count from after the BOM; a BOM that counts is one UTF-16 unit.
+            let mark = LineMarks.last(in: marks.utf16Offsets, atOrBefore: offset)
+            start = marks.utf16Offsets[mark]
+            units = marks.utf16Units[mark] + (origin < bomLength && position.line == 0 ? 1 : 0)
+        }
         withBytes { buffer in
-            var index = origin
+            var index = start
             while index < offset {
                 let (scalar, length) = UTF8Scanner.decode(buffer, at: index)
                 units += scalar.map { $0.value > 0xFFFF ? 2 : 1 } ?? 1
@@ -30,10 +37,17 @@ extension LineTable {
         let offset = lineStarts[position.line] + position.utf8Column
         if offset <= origin { return (position.line + 1, 1) }
         if isASCII(line: position.line) { return (position.line + 1, offset - origin + 1) }
-        let characters = withBytes { buffer in
-            String(decoding: UnsafeBufferPointer(rebasing: buffer[origin..<offset]), as: UTF8.self).count
+        var start = origin
+        var before = 0
+        if let marks = marks[position.line], !marks.characterOffsets.isEmpty {
+            let mark = LineMarks.last(in: marks.characterOffsets, atOrBefore: offset)
+            start = marks.characterOffsets[mark]
+            before = marks.characterCounts[mark]
         }
-        return (position.line + 1, characters + 1)
+        let characters = withBytes { buffer in
+            String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<offset]), as: UTF8.self).count
+        }
+        return (position.line + 1, before + characters + 1)
     }
 
     /// The UTF-8 offset of an LSP position in UTF-16 units. A line past the end clamps to the end
@@ -50,9 +64,20 @@ extension LineTable {
             // Compared before adding, so that a column near Int.max cannot overflow.
             return utf16Column > end - origin ? (end, true) : (origin + utf16Column, false)
         }
+        var start = origin
+        var before = 0
+        if let marks = marks[line] {
+            // Marks count from after the BOM; a BOM that counts is one UTF-16 unit before them.
+            let bom = origin < bomLength && line == 0 ? 1 : 0
+            let mark = LineMarks.last(in: marks.utf16Units, atOrBefore: utf16Column - bom)
+            if marks.utf16Units[mark] + bom <= utf16Column, marks.utf16Offsets[mark] > origin {
+                start = marks.utf16Offsets[mark]
+                before = marks.utf16Units[mark] + bom
+            }
+        }
         return withBytes { buffer in
-            var index = origin
-            var units = 0
+            var index = start
+            var units = before
             while index < end {
                 if units == utf16Column { return (index, false) }
                 let (scalar, length) = UTF8Scanner.decode(buffer, at: index)

@@ -25,6 +25,8 @@ public struct LineTable: Sendable {
     public let lineContentEnds: [Int]
     private let asciiLines: [Bool]
     private let bytes: [UInt8]
+    /// Column marks on long non-ASCII lines (`LineTable+Marks`), by line.
+    let marks: [Int: LineMarks]
     /// 3 when the file starts with a UTF-8 byte order mark, else 0.
     public let bomLength: Int
 
@@ -60,6 +62,8 @@ public struct LineTable: Sendable {
         lineStarts = starts
         lineContentEnds = ends
         asciiLines = ascii
+        marks = LineTable.marks(for: bytes, lineStarts: starts, lineContentEnds: ends,
+                                asciiLines: ascii, bomLength: bomLength)
     }
 
     public var lineCount: Int { lineStarts.count }
