@@ -44,7 +44,7 @@ struct SymbolTable: Sendable {
         if let mapName = reference.map {
             guard let target = mapsByName[mapName]?.first else { return .unknownMap(mapName) }
             if let found = membersByMap[target]?[reference.name]?.first { return .found(found) }
-            let names = membersByMap[target].map { Array($0.keys) } ?? []
+            let names = membersByMap[target]?.keys ?? [:].keys
             return .undefined(suggestion: Suggestions.nearest(to: reference.name, in: names).map { "\(mapName).\($0)" })
         }
         if let found = membersByMap[map]?[reference.name]?.first { return .found(found) }
@@ -56,7 +56,7 @@ struct SymbolTable: Sendable {
                 return .undefined(suggestion: "\(otherName).\(reference.name)")
             }
         }
-        let names = Array(membersByMap[map]?.keys ?? [:].keys) + Array(mapsByName.keys)
-        return .undefined(suggestion: Suggestions.nearest(to: reference.name, in: names))
+        let members = membersByMap[map]?.keys ?? [:].keys
+        return .undefined(suggestion: Suggestions.nearest(to: reference.name, in: members, mapsByName.keys))
     }
 }
