@@ -62,4 +62,23 @@ import Testing
         partial.codeActionProvider = CodeActionOptions()
         try Self.same(InitializeResult(capabilities: partial))
     }
+
+    /// The outline: nested children, with and without details, names that need escapes, and
+    /// the `null` of a document without an outline.
+    @Test func documentSymbolsOfEveryShape() throws {
+        func range(_ line: Int) -> LSPRange {
+            LSPRange(start: Position(line: line, codeUnitColumn: line % 7), end: Position(line: line + 3, codeUnitColumn: 40))
+        }
+        let leaves = Self.texts.enumerated().map { index, text in
+            DocumentSymbol(name: text, detail: index.isMultiple(of: 2) ? nil : text + " detail", kind: SymbolKind(rawValue: index + 1),
+                           range: range(index), selectionRange: range(index + 1))
+        }
+        let heading = DocumentSymbol(name: "Stappen", kind: .namespace, range: range(0), selectionRange: range(0), children: leaves)
+        let map = DocumentSymbol(name: "proces \"p\"", detail: "Proces", kind: .module, range: range(0), selectionRange: range(1),
+                                 children: [heading, DocumentSymbol(name: "leeg", kind: .namespace, range: range(2), selectionRange: range(2), children: [])])
+        for symbol in leaves + [heading, map] { try Self.same(symbol) }
+        try Self.same([map, map] as [DocumentSymbol]?)
+        try Self.same([] as [DocumentSymbol]?)
+        try Self.same(nil as [DocumentSymbol]?)
+    }
 }
