@@ -2,8 +2,8 @@
 import Testing
 
 /// "Did you mean …?" gives what comparing every candidate in full gives: the shortcuts (length
-/// bounds, counting that stops early) change the cost, never the answer. Only sets of more than
-/// `Suggestions.wideSet` names are narrowed, to names sharing the first or the last letter.
+/// bounds, counting that stops early) change the cost, never the answer. Sets of more than
+/// `Suggestions.wideSet` names are searched through an index, for typos of one letter.
 @Suite struct SuggestionsTests {
     /// The rule written the slow way: every candidate, full distance, nearest then alphabetical.
     static func reference(_ word: String, _ candidates: [String]) -> String? {
@@ -63,12 +63,30 @@ import Testing
         }
     }
 
-    @Test func aWideSetComparesNamesSharingAnEnd() {
-        let names = (0..<5_000).map { "stap_\($0)" }
-        #expect(Suggestions.nearest(to: "stap_4999x", in: names) == "stap_4999")
-        #expect(Suggestions.nearest(to: "xtap_4999", in: names) == "stap_4999", "the last letter is kept")
-        #expect(Suggestions.nearest(to: "xtap_499y", in: names) == nil, "both ends changed: not compared")
-        #expect(Suggestions.nearest(to: "xtap_499y", in: names.prefix(Suggestions.wideSet)) == "stap_499",
+    /// In a set of more than `wideSet` names, every typo of one letter finds exactly what
+    /// comparing in full finds; the index only gives up on typos of more letters.
+    @Test func aWideSetFindsEveryOneLetterTypo() {
+        var random = Generator(state: 7)
+        let names = (0..<1_500).map { _ in Self.word(&random) }
+        let index = SuggestionIndex(names.shuffled(using: &random))
+        var checked = 0
+        for round in 0..<400 {
+            let word = Self.typo(of: names.randomElement(using: &random)!, &random)
+            let expected = Self.reference(word, names)
+            guard let expected, Suggestions.editDistance(word.lowercased(), expected.lowercased()) <= 1 else { continue }
+            checked += 1
+            #expect(index.nearest(to: word) == expected, "\(word)")
+            if round.isMultiple(of: 20) {
+                #expect(Suggestions.nearest(to: word, in: names) == expected, "\(word)")
+                #expect(Suggestions.nearest(to: word, in: names[..<700], names[700...]) == expected, "\(word)")
+            }
+        }
+        #expect(checked > 100, "enough one-letter typos were tried")
+        let steps = (0..<5_000).map { "stap_\($0)" }
+        #expect(Suggestions.nearest(to: "Stap_4999x", in: steps) == "stap_4999")
+        #expect(Suggestions.nearest(to: "tsap_17", in: steps) == "stap_17", "two letters swapped")
+        #expect(Suggestions.nearest(to: "xtap_499y", in: steps) == nil, "two letters off: not looked for in a wide set")
+        #expect(Suggestions.nearest(to: "xtap_499y", in: steps.prefix(Suggestions.wideSet)) == "stap_499",
                 "a set of the usual size is compared in full")
     }
 }

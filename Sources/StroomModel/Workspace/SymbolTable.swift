@@ -12,6 +12,8 @@ struct SymbolTable: Sendable {
     /// Every map, in workspace order.
     let maps: [DeclarationID]
     let declarations: DeclarationTable
+    /// Suggestion indexes of maps with very many names (`SymbolTable+Suggestions`).
+    let suggestionIndexes = SuggestionIndexes()
 
     init(files: [FileAnalysis], declarations: DeclarationTable) {
         self.declarations = declarations
@@ -44,8 +46,7 @@ struct SymbolTable: Sendable {
         if let mapName = reference.map {
             guard let target = mapsByName[mapName]?.first else { return .unknownMap(mapName) }
             if let found = membersByMap[target]?[reference.name]?.first { return .found(found) }
-            let names = membersByMap[target]?.keys ?? [:].keys
-            return .undefined(suggestion: Suggestions.nearest(to: reference.name, in: names).map { "\(mapName).\($0)" })
+            return .undefined(suggestion: suggestion(for: reference.name, among: target, withMaps: false).map { "\(mapName).\($0)" })
         }
         if let found = membersByMap[map]?[reference.name]?.first { return .found(found) }
         // A bare name may also be a map (`vervangt: leesdossier_oud`).
@@ -56,7 +57,6 @@ struct SymbolTable: Sendable {
                 return .undefined(suggestion: "\(otherName).\(reference.name)")
             }
         }
-        let members = membersByMap[map]?.keys ?? [:].keys
-        return .undefined(suggestion: Suggestions.nearest(to: reference.name, in: members, mapsByName.keys))
+        return .undefined(suggestion: suggestion(for: reference.name, among: map, withMaps: true))
     }
 }

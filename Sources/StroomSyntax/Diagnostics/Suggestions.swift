@@ -2,29 +2,34 @@
 ///
 /// A candidate counts when its distance is at most a third of its length (at least 1, at most
 /// 3); of those the nearest wins, ties going to the first in alphabetical order, so the answer
-/// never depends on the order of the candidates.
-///
-/// The cost is kept down for files with thousands of unknown names among thousands of declared
-/// ones (a generated or half-converted file): candidates whose length alone rules them out are
-/// skipped before any counting, the counting stops as soon as no cell can be close enough,
-/// and in a set of more than `wideSet` candidates only those that share the first or the last
-/// letter with the word are compared (nearly every typo keeps one of the two).
+/// never depends on the order of the candidates. Candidates whose length alone rules them out
+/// are skipped before any counting, and the counting stops as soon as no cell can be close
+/// enough. A set of more than `wideSet` names (a generated map of thousands of steps) is
+/// searched through a ``SuggestionIndex`` instead, for typos of one letter: comparing every
+/// unknown name with every name of such a file would take minutes.
 public enum Suggestions {
-    /// Above this many candidates, only those sharing the first or last letter are compared.
+    /// Sets larger than this are searched through a ``SuggestionIndex``.
     public static let wideSet = 1_000
 
     /// The candidate closest to `word`, if it is close enough to be a likely typo.
     public static func nearest(to word: String, in candidates: some Sequence<String>) -> String? {
-        var search = Search(word, wide: candidates.underestimatedCount > wideSet)
-        for candidate in candidates { search.consider(candidate) }
-        return search.best?.candidate
+        if candidates.underestimatedCount > wideSet { return SuggestionIndex(candidates).nearest(to: word) }
+        return comparingAll(word, candidates)
     }
 
     /// The same over two sets at once (the members of a map and the maps), without joining them.
     public static func nearest(to word: String, in first: some Collection<String>, _ second: some Collection<String>) -> String? {
-        var search = Search(word, wide: first.count + second.count > wideSet)
+        if first.count + second.count > wideSet { return SuggestionIndex(Array(first) + Array(second)).nearest(to: word) }
+        var search = Search(word)
         for candidate in first { search.consider(candidate) }
         for candidate in second { search.consider(candidate) }
+        return search.best?.candidate
+    }
+
+    /// Every candidate compared with the word, whatever their number.
+    static func comparingAll(_ word: String, _ candidates: some Sequence<String>) -> String? {
+        var search = Search(word)
+        for candidate in candidates { search.consider(candidate) }
         return search.best?.candidate
     }
 
@@ -36,14 +41,11 @@ public enum Suggestions {
     struct Search {
         let word: String
         let target: [Unicode.Scalar]
-        /// The word's first and last scalar, lowercased, when `wide` narrows the search.
-        let ends: (first: Unicode.Scalar, last: Unicode.Scalar)?
         var best: (candidate: String, distance: Int)?
 
-        init(_ word: String, wide: Bool) {
+        init(_ word: String) {
             self.word = word
             target = Array(word.lowercased().unicodeScalars)
-            ends = wide && !target.isEmpty ? (target[0], target[target.count - 1]) : nil
         }
 
         mutating func consider(_ candidate: String) {
@@ -52,7 +54,6 @@ public enum Suggestions {
             let bytes = candidate.utf8.count
             guard bytes + 3 >= target.count, (bytes + 3) / 4 <= target.count + 3 else { return }
             let lowered = Array(candidate.lowercased().unicodeScalars)
-            if let ends, let first = lowered.first, let last = lowered.last, first != ends.first, last != ends.last { return }
             let limit = max(1, min(3, candidate.count / 3))
             let cutoff = min(limit, best?.distance ?? limit)
             guard abs(lowered.count - target.count) <= cutoff else { return }
