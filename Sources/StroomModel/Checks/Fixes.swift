@@ -15,8 +15,11 @@ enum Fixes {
         let source = analysis.files[declaration.fileIndex].source
         let line = source.lineTable.line(containing: declaration.keywordRange.utf8Start)
         let start = source.lineTable.lineStarts[line]
-        let indent = source.text(in: TextRange(utf8Start: start, utf8End: declaration.keywordRange.utf8Start))
-        return (start, indent.allSatisfy { $0 == " " || $0 == "\t" } ? indent : "  ")
+        let end = declaration.keywordRange.utf8Start
+        // Only blanks before the keyword: that is the indent. Looked at byte by byte up to the
+        // first other one, so that a declaration far along a long line costs nothing.
+        let blank = source.bytes[start..<end].allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+        return (start, blank ? source.text(in: TextRange(utf8Start: start, utf8End: end)) : "  ")
     }
 
     /// The line break a file uses (found once per file, in ``FileAnalysis/lineBreak``).
