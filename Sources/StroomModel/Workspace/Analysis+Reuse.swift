@@ -27,19 +27,34 @@ struct ReusableLowering {
         nextID = previous?.nextFileID ?? 0
     }
 
-    /// The analysis of the file with this tree at a position: the earlier one when its tree is
-    /// the same parse, else the tree lowered anew (with the earlier id of its path, if any).
-    mutating func file(for tree: SyntaxTree, at fileIndex: Int) -> FileAnalysis {
+    /// What to do for the file with this tree at a position: take the earlier analysis when its
+    /// tree is the same parse, else lower the tree anew (with the earlier id of its path, if
+    /// any). Decided in order, since new paths are numbered in order; carried out on every core.
+    mutating func plan(for tree: SyntaxTree, at fileIndex: Int) -> Plan {
         let path = tree.source.path
         let occurrence = seen[path, default: 0]
         seen[path] = occurrence + 1
         guard let previous, let positions = earlier[path], occurrence < positions.count else {
             defer { nextID += 1 }
-            return FileAnalysis(lowering: tree, id: FileID(nextID), fileIndex: fileIndex)
+            return .lower(tree, id: FileID(nextID), at: fileIndex)
         }
         let old = previous.files[positions[occurrence]]
-        guard old.tree.isSameParse(as: tree) else { return FileAnalysis(lowering: tree, id: old.id, fileIndex: fileIndex) }
-        return old.reused(for: tree, at: fileIndex, previousPosition: positions[occurrence])
+        guard old.tree.isSameParse(as: tree) else { return .lower(tree, id: old.id, at: fileIndex) }
+        return .reuse(old, tree: tree, at: fileIndex, previousPosition: positions[occurrence])
+    }
+
+    enum Plan: Sendable {
+        case lower(SyntaxTree, id: FileID, at: Int)
+        case reuse(FileAnalysis, tree: SyntaxTree, at: Int, previousPosition: Int)
+
+        @Sendable static func carryOut(_ plan: Plan) -> FileAnalysis {
+            switch plan {
+            case .lower(let tree, let id, let fileIndex):
+                FileAnalysis(lowering: tree, id: id, fileIndex: fileIndex)
+            case .reuse(let old, let tree, let fileIndex, let previousPosition):
+                old.reused(for: tree, at: fileIndex, previousPosition: previousPosition)
+            }
+        }
     }
 }
 

@@ -108,7 +108,7 @@ public struct Analysis: Sendable {
     }
 
     /// The same, but nil as soon as `cancellation` says the result is no longer wanted (it is
-    /// asked between files and between rules).
+    /// asked after lowering, between the steps that follow, and between rules).
     public init?(trees: [SyntaxTree], options: AnalysisOptions = AnalysisOptions(), reusing previous: Analysis? = nil,
                  cancellation: AnalysisCancellation) {
         do {
@@ -120,16 +120,17 @@ public struct Analysis: Sendable {
 
     private init(analysing trees: [SyntaxTree], options: AnalysisOptions, reusing previous: Analysis?,
                  cancellation: AnalysisCancellation) throws(AnalysisCancelled) {
-        var files: [FileAnalysis] = []
-        var edgeCount = 0
         var reusable = ReusableLowering(previous: previous)
-        for (index, tree) in trees.enumerated() {
-            try cancellation.check()
-            var file = reusable.file(for: tree, at: index)
-            file.edgeRange = edgeCount..<edgeCount + file.loweredEdges.count
-            edgeCount += file.loweredEdges.count
-            files.append(file)
+        let plans = trees.enumerated().map { reusable.plan(for: $1, at: $0) }
+        try cancellation.check()
+        // Files are lowered on every core: a lowering reads only its own tree.
+        var files = plans.concurrentMap(ReusableLowering.Plan.carryOut)
+        var edgeCount = 0
+        for index in files.indices {
+            files[index].edgeRange = edgeCount..<edgeCount + files[index].loweredEdges.count
+            edgeCount += files[index].loweredEdges.count
         }
+        try cancellation.check()
         self.files = files
         nextFileID = reusable.nextID
         let table = DeclarationTable(files: files)
