@@ -14,7 +14,7 @@ extension LineTable {
         var start = origin
         if let marks = marks[position.line] {
             // Marks count from after the BOM; a BOM that counts is one UTF-16 unit.
-            let mark = LineMarks.last(in: marks.utf16Offsets, atOrBefore: offset)
+            let mark = LineTable.lastIndex(in: marks.utf16Offsets, atOrBefore: offset)
             start = marks.utf16Offsets[mark]
             units = marks.utf16Units[mark] + (origin < bomLength && position.line == 0 ? 1 : 0)
         }
@@ -40,7 +40,7 @@ extension LineTable {
         var start = origin
         var before = 0
         if let marks = marks[position.line], !marks.characterOffsets.isEmpty {
-            let mark = LineMarks.last(in: marks.characterOffsets, atOrBefore: offset)
+            let mark = LineTable.lastIndex(in: marks.characterOffsets, atOrBefore: offset)
             start = marks.characterOffsets[mark]
             before = marks.characterCounts[mark]
         }
@@ -69,7 +69,7 @@ extension LineTable {
         if let marks = marks[line] {
             // Marks count from after the BOM; a BOM that counts is one UTF-16 unit before them.
             let bom = origin < bomLength && line == 0 ? 1 : 0
-            let mark = LineMarks.last(in: marks.utf16Units, atOrBefore: utf16Column - bom)
+            let mark = LineTable.lastIndex(in: marks.utf16Units, atOrBefore: utf16Column - bom)
             if marks.utf16Units[mark] + bom <= utf16Column, marks.utf16Offsets[mark] > origin {
                 start = marks.utf16Offsets[mark]
                 before = marks.utf16Units[mark] + bom

@@ -68,17 +68,6 @@ struct LineMarks: Sendable {
         self.characterOffsets = characterOffsets
         self.characterCounts = characterCounts
     }
-
-    /// The last mark at or before `offset` in `offsets` (which starts with the origin).
-    static func last(in offsets: [Int], atOrBefore offset: Int) -> Int {
-        var low = 0
-        var high = offsets.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if offsets[mid] <= offset { low = mid } else { high = mid - 1 }
-        }
-        return low
-    }
 }
 
 extension LineTable {

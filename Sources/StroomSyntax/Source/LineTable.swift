@@ -71,11 +71,17 @@ public struct LineTable: Sendable {
 
     /// The line that holds `utf8Offset` (offsets past the end belong to the last line).
     public func line(containing utf8Offset: Int) -> Int {
+        LineTable.lastIndex(in: lineStarts, atOrBefore: utf8Offset)
+    }
+
+    /// The index of the last value at or before `value` in ascending `sorted` (0 when the first
+    /// is already after it), by bisection: line starts, and column marks (`LineTable+Marks`).
+    static func lastIndex(in sorted: [Int], atOrBefore value: Int) -> Int {
         var low = 0
-        var high = lineStarts.count - 1
+        var high = sorted.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
-            if lineStarts[mid] <= utf8Offset { low = mid } else { high = mid - 1 }
+            if sorted[mid] <= value { low = mid } else { high = mid - 1 }
         }
         return low
     }
