@@ -154,12 +154,9 @@ extension PublishDiagnosticsNotification: FastJSONEncodable {
             JSONBytes.raw(",\"version\":", &output)
             JSONBytes.integer(version, &output)
         }
-        JSONBytes.raw(",\"diagnostics\":[", &output)
-        for (index, diagnostic) in diagnostics.enumerated() {
-            if index > 0 { output.append(UInt8(ascii: ",")) }
-            diagnostic.appendJSON(to: &output)
-        }
-        JSONBytes.raw("]}", &output)
+        JSONBytes.raw(",\"diagnostics\":", &output)
+        diagnostics.appendJSON(to: &output)
+        output.append(UInt8(ascii: "}"))
     }
 }
 
@@ -176,12 +173,31 @@ extension DocumentDiagnosticReport: FastJSONEncodable {
                 JSONBytes.raw(",\"resultId\":", &output)
                 JSONBytes.string(resultId, &output)
             }
-            JSONBytes.raw(",\"items\":[", &output)
-            for (index, diagnostic) in items.enumerated() {
-                if index > 0 { output.append(UInt8(ascii: ",")) }
-                diagnostic.appendJSON(to: &output)
-            }
-            JSONBytes.raw("]}", &output)
+            JSONBytes.raw(",\"items\":", &output)
+            items.appendJSON(to: &output)
+            output.append(UInt8(ascii: "}"))
+        }
+    }
+}
+
+/// A list of values that write their own JSON (diagnostics, the outline).
+extension Array: FastJSONEncodable where Element: FastJSONEncodable {
+    public func appendJSON(to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "["))
+        for (index, element) in enumerated() {
+            if index > 0 { output.append(UInt8(ascii: ",")) }
+            element.appendJSON(to: &output)
+        }
+        output.append(UInt8(ascii: "]"))
+    }
+}
+
+/// No value is `null`, as `JSONEncoder` writes it for an optional result.
+extension Optional: FastJSONEncodable where Wrapped: FastJSONEncodable {
+    public func appendJSON(to output: inout [UInt8]) {
+        switch self {
+        case .some(let value): value.appendJSON(to: &output)
+        case .none: JSONBytes.raw("null", &output)
         }
     }
 }

@@ -22,25 +22,3 @@ extension DocumentSymbol: FastJSONEncodable {
         output.append(UInt8(ascii: "}"))
     }
 }
-
-/// A list of values that write their own JSON (the answer to `documentSymbol`).
-extension Array: FastJSONEncodable where Element: FastJSONEncodable {
-    public func appendJSON(to output: inout [UInt8]) {
-        output.append(UInt8(ascii: "["))
-        for (index, element) in enumerated() {
-            if index > 0 { output.append(UInt8(ascii: ",")) }
-            element.appendJSON(to: &output)
-        }
-        output.append(UInt8(ascii: "]"))
-    }
-}
-
-/// No value is `null`, as `JSONEncoder` writes it for an optional result.
-extension Optional: FastJSONEncodable where Wrapped: FastJSONEncodable {
-    public func appendJSON(to output: inout [UInt8]) {
-        switch self {
-        case .some(let value): value.appendJSON(to: &output)
-        case .none: JSONBytes.raw("null", &output)
-        }
-    }
-}
