@@ -58,8 +58,6 @@ import Testing
             let expected = Self.reference(word, candidates)
             #expect(Suggestions.nearest(to: word, in: candidates) == expected, "\(word) in \(candidates)")
             #expect(Suggestions.nearest(to: word, in: candidates.shuffled(using: &random)) == expected)
-            let half = candidates.count / 2
-            #expect(Suggestions.nearest(to: word, in: candidates[..<half], candidates[half...]) == expected)
         }
     }
 
@@ -78,7 +76,6 @@ import Testing
             #expect(index.nearest(to: word) == expected, "\(word)")
             if round.isMultiple(of: 20) {
                 #expect(Suggestions.nearest(to: word, in: names) == expected, "\(word)")
-                #expect(Suggestions.nearest(to: word, in: names[..<700], names[700...]) == expected, "\(word)")
             }
         }
         #expect(checked > 100, "enough one-letter typos were tried")

@@ -21,3 +21,21 @@ final class Memo<Value: Sendable>: @unchecked Sendable {
         return made
     }
 }
+
+/// The same for values derived per key (the suggestion index of each large map): each made
+/// when first asked for, then kept; copies of the owner share them.
+final class MemoTable<Key: Hashable, Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [Key: Value] = [:]
+
+    init() {}
+
+    func value(for key: Key, _ make: () -> Value) -> Value {
+        lock.lock()
+        defer { lock.unlock() }
+        if let value = values[key] { return value }
+        let made = make()
+        values[key] = made
+        return made
+    }
+}

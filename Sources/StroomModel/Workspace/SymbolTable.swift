@@ -13,7 +13,7 @@ struct SymbolTable: Sendable {
     let maps: [DeclarationID]
     let declarations: DeclarationTable
     /// Suggestion indexes of maps with very many names (`SymbolTable+Suggestions`).
-    let suggestionIndexes = SuggestionIndexes()
+    let suggestionIndexes = MemoTable<NameSet, SuggestionIndex>()
 
     init(files: [FileAnalysis], declarations: DeclarationTable) {
         self.declarations = declarations

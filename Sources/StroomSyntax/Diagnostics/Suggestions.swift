@@ -17,15 +17,6 @@ public enum Suggestions {
         return comparingAll(word, candidates)
     }
 
-    /// The same over two sets at once (the members of a map and the maps), without joining them.
-    public static func nearest(to word: String, in first: some Collection<String>, _ second: some Collection<String>) -> String? {
-        if first.count + second.count > wideSet { return SuggestionIndex(Array(first) + Array(second)).nearest(to: word) }
-        var search = Search(word)
-        for candidate in first { search.consider(candidate) }
-        for candidate in second { search.consider(candidate) }
-        return search.best?.candidate
-    }
-
     /// Every candidate compared with the word, whatever their number.
     static func comparingAll(_ word: String, _ candidates: some Sequence<String>) -> String? {
         var search = Search(word)
