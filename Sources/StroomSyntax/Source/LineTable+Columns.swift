@@ -10,13 +10,9 @@ extension LineTable {
         let offset = lineStarts[position.line] + position.utf8Column
         if offset <= origin { return (position.line, 0) }
         if isASCII(line: position.line, from: origin) { return (position.line, offset - origin) }
-        var units = 0
-        var start = origin
-        if let marks = marks[position.line] {
-            // Marks count from after the BOM; a BOM that counts is one UTF-16 unit.
-            let mark = LineTable.lastIndex(in: marks.utf16Offsets, atOrBefore: offset)
-            start = marks.utf16Offsets[mark]
-            units = marks.utf16Units[mark] + (origin < bomLength && position.line == 0 ? 1 : 0)
+        var (start, units) = (origin, 0)
+        if let mark = marks[position.line]?.utf16Mark(atOrBefore: offset) {
+            (start, units) = (mark.offset, mark.units + countedBOM(origin))
         }
         withBytes { buffer in
             var index = start
@@ -37,13 +33,8 @@ extension LineTable {
         let offset = lineStarts[position.line] + position.utf8Column
         if offset <= origin { return (position.line + 1, 1) }
         if isASCII(line: position.line) { return (position.line + 1, offset - origin + 1) }
-        var start = origin
-        var before = 0
-        if let marks = marks[position.line], !marks.characterOffsets.isEmpty {
-            let mark = LineTable.lastIndex(in: marks.characterOffsets, atOrBefore: offset)
-            start = marks.characterOffsets[mark]
-            before = marks.characterCounts[mark]
-        }
+        var (start, before) = (origin, 0)
+        if let mark = marks[position.line]?.characterMark(atOrBefore: offset) { (start, before) = mark }
         let characters = withBytes { buffer in
             String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<offset]), as: UTF8.self).count
         }
@@ -64,16 +55,10 @@ extension LineTable {
             // Compared before adding, so that a column near Int.max cannot overflow.
             return utf16Column > end - origin ? (end, true) : (origin + utf16Column, false)
         }
-        var start = origin
-        var before = 0
-        if let marks = marks[line] {
-            // Marks count from after the BOM; a BOM that counts is one UTF-16 unit before them.
-            let bom = origin < bomLength && line == 0 ? 1 : 0
-            let mark = LineTable.lastIndex(in: marks.utf16Units, atOrBefore: utf16Column - bom)
-            if marks.utf16Units[mark] + bom <= utf16Column, marks.utf16Offsets[mark] > origin {
-                start = marks.utf16Offsets[mark]
-                before = marks.utf16Units[mark] + bom
-            }
+        var (start, before) = (origin, 0)
+        if let mark = marks[line]?.utf16Mark(atOrBeforeUnits: utf16Column - countedBOM(origin)),
+           mark.units + countedBOM(origin) <= utf16Column, mark.offset > origin {
+            (start, before) = (mark.offset, mark.units + countedBOM(origin))
         }
         return withBytes { buffer in
             var index = start
@@ -118,5 +103,11 @@ extension LineTable {
         let origin = columnOrigin(ofLine: position.line, countingBOM: countingBOM)
         let offset = lineStarts[position.line] + position.utf8Column
         return (position.line, max(0, offset - origin))
+    }
+
+    /// Marks count from after the BOM: when columns count from before it (for an editor), it
+    /// is one UTF-16 unit more.
+    private func countedBOM(_ origin: Int) -> Int {
+        origin < bomLength ? 1 : 0
     }
 }

@@ -68,6 +68,26 @@ struct LineMarks: Sendable {
         self.characterOffsets = characterOffsets
         self.characterCounts = characterCounts
     }
+
+    /// The last mark at or before a UTF-8 offset, and the UTF-16 units before it.
+    func utf16Mark(atOrBefore offset: Int) -> (offset: Int, units: Int) {
+        let mark = LineTable.lastIndex(in: utf16Offsets, atOrBefore: offset)
+        return (utf16Offsets[mark], utf16Units[mark])
+    }
+
+    /// The last mark with at most `units` UTF-16 units before it.
+    func utf16Mark(atOrBeforeUnits units: Int) -> (offset: Int, units: Int) {
+        let mark = LineTable.lastIndex(in: utf16Units, atOrBefore: units)
+        return (utf16Offsets[mark], utf16Units[mark])
+    }
+
+    /// The last character mark at or before a UTF-8 offset, and the characters before it; nil
+    /// on a line that is not valid UTF-8.
+    func characterMark(atOrBefore offset: Int) -> (offset: Int, characters: Int)? {
+        guard !characterOffsets.isEmpty else { return nil }
+        let mark = LineTable.lastIndex(in: characterOffsets, atOrBefore: offset)
+        return (characterOffsets[mark], characterCounts[mark])
+    }
 }
 
 extension LineTable {
