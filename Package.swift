@@ -36,6 +36,7 @@ let package = Package(
                 "StroomExport",
                 "StroomFormat",
                 "StroomModel",
+                "StroomPlatform",
                 "StroomServer",
                 "StroomSyntax",
             ]
@@ -53,6 +54,7 @@ let package = Package(
             name: "StroomDisk",
             dependencies: [
                 "StroomModel",
+                "StroomPlatform",
                 "StroomSyntax",
             ]
         ),
@@ -100,10 +102,22 @@ let package = Package(
             ]
         ),
 
+        // MARK: - StroomPlatform (leaf: a lock and threads without Foundation's, see docs/platform.md)
+        .target(
+            name: "StroomPlatform",
+            dependencies: []
+        ),
+        .testTarget(
+            name: "StroomPlatformTests",
+            dependencies: [
+                "StroomPlatform",
+            ]
+        ),
+
         // MARK: - StroomJSONRPC (leaf: framing and JSON-RPC 2.0, knows nothing of LSP or Stroom)
         .target(
             name: "StroomJSONRPC",
-            dependencies: []
+            dependencies: ["StroomPlatform"]
         ),
         .testTarget(
             name: "StroomJSONRPCTests",
@@ -115,7 +129,7 @@ let package = Package(
         // MARK: - StroomLSP (leaf: LSP 3.17 types, knows nothing of JSON-RPC or Stroom)
         .target(
             name: "StroomLSP",
-            dependencies: []
+            dependencies: ["StroomPlatform"]
         ),
         .testTarget(
             name: "StroomLSPTests",
@@ -128,6 +142,7 @@ let package = Package(
         .target(
             name: "StroomModel",
             dependencies: [
+                "StroomPlatform",
                 "StroomSyntax",
             ]
         ),
@@ -152,6 +167,7 @@ let package = Package(
                 "StroomJSONRPC",
                 "StroomLSP",
                 "StroomModel",
+                "StroomPlatform",
                 "StroomSyntax",
             ]
         ),

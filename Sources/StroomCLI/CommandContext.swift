@@ -1,4 +1,4 @@
-import Foundation
+import StroomPlatform
 import StroomDisk
 import StroomModel
 import StroomSyntax
@@ -57,7 +57,7 @@ public struct CommandContext {
             environment: processEnvironment(),
             today: DayDate.today(),
             outputIsTerminal: standardOutputIsTerminal,
-            readInput: { Array(FileHandle.standardInput.readDataToEndOfFile()) },
+            readInput: { Descriptors.readAll(0) },
             systemLanguages: Locale.preferredLanguages)
         context.keepUntilExit = { ProcessLifetime.keep($0) }
         return context
@@ -118,7 +118,7 @@ public struct CommandContext {
 /// Values kept alive until the process exits (see ``CommandContext/keepUntilExit``).
 enum ProcessLifetime {
     nonisolated(unsafe) private static var kept: [Any] = []
-    private static let lock = NSLock()
+    private static let lock = Lock()
 
     static func keep(_ value: Any) {
         lock.lock()

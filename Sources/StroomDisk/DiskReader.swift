@@ -1,4 +1,4 @@
-import Foundation
+import StroomPlatform
 import StroomModel
 import StroomSyntax
 
@@ -32,6 +32,6 @@ public enum DiskReader {
 
     /// The size of a file on disk in bytes, nil when it cannot be told.
     public static func fileSize(_ path: String) -> Int? {
-        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue
+        FileManager.default.sizeOfItem(atPath: path)
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import StroomPlatform
 import StroomModel
 import StroomSyntax
 
@@ -55,9 +55,8 @@ public struct WorkspaceDiscovery: Sendable {
 
     /// Whether a folder holds a `stroom.json` (a file, not a folder of that name).
     public static func hasConfiguration(_ folder: String) -> Bool {
-        var isDirectory: ObjCBool = false
         let path = PathStyle.native.appending(Configuration.fileName, to: folder)
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
+        return FileManager.default.itemKind(atPath: path) == .file
     }
 
     /// Whether `path` lies below `folder` (at any depth): `C:\Maps2\a.vsm` is not below `C:\Maps`,

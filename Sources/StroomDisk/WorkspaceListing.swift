@@ -1,4 +1,4 @@
-import Foundation
+import StroomPlatform
 import StroomSyntax
 
 /// The Stroom files of one workspace on disk, as ``WorkspaceDiscovery`` assigns them.
@@ -28,48 +28,69 @@ extension WorkspaceDiscovery {
 
     func walk(_ root: WorkspaceRoot, stoppingAtWorkspaces: Bool) -> WorkspaceListing {
         var listing = WorkspaceListing()
-        let url = URL(fileURLWithPath: root.folder, isDirectory: true)
         if root.scope == .folderOnly {
-            guard let entries = try? FileManager.default.contentsOfDirectory(
-                at: url, includingPropertiesForKeys: [.isDirectoryKey], options: [.skipsHiddenFiles]) else {
+            guard let names = Self.visibleEntries(of: root.folder) else {
                 listing.unreadable.append(root.folder)
                 return listing
             }
-            for entry in entries where FileType(path: entry.path) != .other && !Self.isDirectory(entry) {
-                listing.files.append(Self.standardized(entry.path))
+            for name in names {
+                let path = PathStyle.native.appending(name, to: root.folder)
+                if FileType(path: path) != .other && Self.kind(of: path) != .folder {
+                    listing.files.append(Self.standardized(path))
+                }
             }
             listing.files.sort()
             return listing
         }
-        var failures: [String] = []
-        guard let enumerator = FileManager.default.enumerator(
-            at: url, includingPropertiesForKeys: [.isDirectoryKey], options: [.skipsHiddenFiles],
-            errorHandler: { failed, _ in failures.append(failed.path); return true }) else {
+        guard let names = Self.visibleEntries(of: root.folder) else {
             listing.unreadable.append(root.folder)
             return listing
         }
-        for case let entry as URL in enumerator {
-            let path = Self.standardized(entry.path)
-            if Self.isDirectory(entry) {
-                if !stoppingAtWorkspaces {
-                    continue
-                } else if Self.hasConfiguration(path) {
+        // Depth first, each folder's entries in name order; a folder that cannot be read is
+        // noted and the walk goes on.
+        var pending: [(folder: String, names: [String])] = [(root.folder, names)]
+        while var top = pending.popLast() {
+            guard !top.names.isEmpty else { continue }
+            let name = top.names.removeFirst()
+            pending.append(top)
+            let path = Self.standardized(PathStyle.native.appending(name, to: top.folder))
+            switch Self.kind(of: path) {
+            case .folder:
+                if stoppingAtWorkspaces && Self.hasConfiguration(path) {
                     listing.nestedRoots.append(WorkspaceRoot(folder: path, scope: .tree, hasConfiguration: true))
-                    enumerator.skipDescendants()
-                } else if !root.hasConfiguration, folders.contains(path) {
+                } else if stoppingAtWorkspaces && !root.hasConfiguration && folders.contains(path) {
                     listing.nestedRoots.append(WorkspaceRoot(folder: path, scope: .tree, hasConfiguration: false))
-                    enumerator.skipDescendants()
+                } else if let inner = Self.visibleEntries(of: path) {
+                    pending.append((path, inner))
+                } else {
+                    listing.unreadable.append(path)
                 }
-            } else if FileType(path: path) != .other {
-                listing.files.append(path)
+            case .file:
+                if FileType(path: path) != .other { listing.files.append(path) }
+            case nil:
+                break
             }
         }
         listing.files.sort()
-        listing.unreadable = failures.map { Self.standardized($0) }
         return listing
     }
 
-    static func isDirectory(_ url: URL) -> Bool {
-        (try? url.resourceValues(forKeys: [.isDirectoryKey]))?.isDirectory ?? false
+    /// The names in a folder, hidden ones (`.git`, `.build`) left out, sorted; nil when the
+    /// folder cannot be read.
+    static func visibleEntries(of folder: String) -> [String]? {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return nil }
+        return names.filter { !$0.hasPrefix(".") }.sorted()
+    }
+
+    /// A folder (not through a symbolic link: a linked folder is not walked, as it may lead back
+    /// up), a file (any other link counts as one, a dangling one too, so that reading it says
+    /// it cannot be read), or nil when nothing is there.
+    static func kind(of path: String) -> ItemKind? {
+        guard let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType else {
+            return nil
+        }
+        if type == .typeDirectory { return .folder }
+        if type == .typeSymbolicLink { return FileManager.default.itemKind(atPath: path) == .folder ? nil : .file }
+        return .file
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import StroomPlatform
 
 /// A type that writes its own JSON, for messages on the hot path of every keystroke
 /// (`publishDiagnostics`), where `JSONEncoder` costs more than computing the diagnostics.

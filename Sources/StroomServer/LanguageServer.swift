@@ -1,5 +1,5 @@
 import Dispatch
-import Foundation
+import StroomPlatform
 import StroomJSONRPC
 
 /// Runs the server the way an editor starts it: over stdin and stdout.
@@ -31,7 +31,7 @@ public enum LanguageServer {
 /// Hands the exit code from the server's queue to the waiting main thread.
 final class ExitSignal: @unchecked Sendable {
     private let semaphore = DispatchSemaphore(value: 0)
-    private let lock = NSLock()
+    private let lock = Lock()
     private var code: Int32?
 
     func signal(_ code: Int32) {

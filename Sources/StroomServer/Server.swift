@@ -1,5 +1,5 @@
 import Dispatch
-import Foundation
+import StroomPlatform
 import StroomJSONRPC
 import StroomLSP
 import StroomSyntax

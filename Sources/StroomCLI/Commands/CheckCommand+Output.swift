@@ -1,4 +1,4 @@
-import Foundation
+import StroomPlatform
 import StroomModel
 import StroomSyntax
 
@@ -62,8 +62,7 @@ extension CheckCommand {
         let requested = workspaces.entries.flatMap { $0.workspace.requested.map(loader.absolutePath) }
         return (paths.isEmpty ? ["."] : paths).filter { path in
             let absolute = loader.absolutePath(path)
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory), isDirectory.boolValue else { return false }
+            guard FileManager.default.itemKind(atPath: absolute) == .folder else { return false }
             return !requested.contains { loader.pathStyle.isInside($0, folder: absolute) }
         }
     }

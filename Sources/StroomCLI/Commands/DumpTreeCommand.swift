@@ -1,4 +1,4 @@
-import Foundation
+import StroomPlatform
 import StroomSyntax
 
 /// `stroom dump-tree FILE`: the syntax tree, for fixing parser bugs (hidden).

@@ -1,4 +1,4 @@
-import Foundation
+import StroomPlatform
 import StroomServer
 import StroomSyntax
 

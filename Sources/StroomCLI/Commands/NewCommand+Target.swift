@@ -1,18 +1,17 @@
-import Foundation
+import StroomPlatform
 import StroomModel
 import StroomSyntax
 
 /// What `stroom new` checks about the file it is about to write.
 extension NewCommand {
     static func isFolder(_ path: String) -> Bool {
-        var isFolder: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
+        return FileManager.default.itemKind(atPath: path) == .folder
     }
 
     /// `-o x.txt` or `-o plan.vsm` for a benefit logic: the file would not be read as this
     /// method's map (W601, or the wrong kind of file).
     static func wrongExtension(of output: String, method: Method, expected: String) -> LocalizedText? {
-        let actual = (output as NSString).pathExtension
+        let actual = PathStyle.native.fileExtension(of: output)
         guard actual.lowercased() != expected else { return nil }
         let given = actual.isEmpty
             ? LocalizedText(nl: "‘\(output)’ heeft geen extensie", en: "‘\(output)’ has no extension")

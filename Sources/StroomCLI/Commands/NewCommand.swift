@@ -1,4 +1,4 @@
-import Foundation
+import StroomPlatform
 import StroomModel
 import StroomSyntax
 

@@ -1,4 +1,4 @@
-import Foundation
+import StroomPlatform
 import StroomExport
 import StroomSyntax
 #if canImport(Glibc)
@@ -77,7 +77,7 @@ enum PreviewCommand {
         context.writeOut(address + "\n")
         context.writeError(LocalizedText(nl: "stroom preview: stop met Ctrl-C.\n", en: "stroom preview: stop with Ctrl-C.\n")[language])
         if arguments.has("open") { openBrowser(address) }
-        while true { Thread.sleep(forTimeInterval: 3600) }
+        while true { BackgroundThread.sleep(seconds: 3600) }
     }
 
     /// Ctrl-C and `kill` stop the server even when the parent started it with these signals
@@ -106,19 +106,12 @@ enum PreviewCommand {
     /// `open` (macOS), `start` (Windows) or `xdg-open` (elsewhere); a failure only costs the
     /// convenience, the address is printed.
     static func openBrowser(_ address: String) {
-        let process = Process()
         #if os(macOS)
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/open")
-        process.arguments = [address]
+        ChildProcess.launch("/usr/bin/open", arguments: [address])
         #elseif os(Windows)
-        process.executableURL = URL(fileURLWithPath: "C:\\Windows\\System32\\cmd.exe")
-        process.arguments = ["/c", "start", "", address]
+        ChildProcess.launch("C:\\Windows\\System32\\cmd.exe", arguments: ["/c", "start", "", address])
         #else
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["xdg-open", address]
+        ChildProcess.launch("/usr/bin/env", arguments: ["xdg-open", address])
         #endif
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try? process.run()
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import StroomPlatform
 import StroomExport
 import StroomSyntax
 
@@ -52,7 +52,7 @@ extension RenderCommand {
             sizing.dpi = dpi
         }
         if let scaleText {
-            guard let scale = Double(scaleText.replacingOccurrences(of: ",", with: ".")), scale >= 0.5, scale <= 12 else {
+            guard let scale = Double(scaleText.replacingEvery(",", with: ".")), scale >= 0.5, scale <= 12 else {
                 return wrong("--scale \(scaleText): kies een getal van 0,5 tot 12.", "--scale \(scaleText): choose a number from 0.5 to 12.")
             }
             sizing.dpi = Int((96 * scale).rounded())
@@ -97,9 +97,9 @@ extension RenderCommand {
 
     static func tooSmall(_ size: Double, on paper: Paper, needed: Paper?) -> LocalizedText {
         // Rounded down: 8.96 pt is not "9.0 pt, below 9 pt".
-        let points = String(format: "%.1f", (size * 10).rounded(.down) / 10)
+        let points = Paper.fixed((size * 10).rounded(.down) / 10, places: 1)
         let intro = LocalizedText(
-            nl: "met \(paper) wordt de kleinste tekst \(points.replacingOccurrences(of: ".", with: ",")) pt, kleiner dan 9 pt; ",
+            nl: "met \(paper) wordt de kleinste tekst \(points.replacingEvery(".", with: ",")) pt, kleiner dan 9 pt; ",
             en: "with \(paper) the smallest text is \(points) pt, below 9 pt; ")
         guard let needed else {
             return intro + LocalizedText(nl: "zelfs A1 is te klein: teken één kaart tegelijk (--map) of print in delen.",

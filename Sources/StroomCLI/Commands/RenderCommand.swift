@@ -1,4 +1,4 @@
-import Foundation
+import StroomPlatform
 import StroomExport
 import StroomSyntax
 
@@ -47,7 +47,7 @@ enum RenderCommand {
             export = drawn
             redraw = again
             let input = arguments.positionals[0]
-            let base = ((input as NSString).lastPathComponent as NSString).deletingPathExtension
+            let base = PathStyle.native.baseName(of: input)
             output = arguments.value("output") ?? "\(base)-\(export.view.rawValue).svg"
         }
         let toStandardOutput = output == "-"
@@ -87,6 +87,6 @@ enum RenderCommand {
     }
 
     static func fileExtension(_ path: String) -> String {
-        (path as NSString).pathExtension.lowercased()
+        PathStyle.native.fileExtension(of: path).lowercased()
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import StroomPlatform
 import StroomSyntax
 
 /// `stroom report --format pdf -o FILE`: the HTML report printed by a headless Chromium
@@ -38,7 +38,7 @@ extension ReportCommand {
         if let failure = Chromium.printPDF(browser, html: html, output: printed.path) {
             context.writeError("stroom report: " + LocalizedText(
                 nl: "de browser (\(browser)) kon de PDF niet maken: \(failure)",
-                en: "the browser (\(browser)) could not make the PDF: \(failure)")[language].trimmingCharacters(in: .whitespacesAndNewlines) + "\n")
+                en: "the browser (\(browser)) could not make the PDF: \(failure)")[language].trimmingWhitespace() + "\n")
             return .usageOrIOError
         }
         guard let bytes = FileManager.default.contents(atPath: printed.path) else { return .usageOrIOError }

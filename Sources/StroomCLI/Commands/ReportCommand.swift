@@ -1,4 +1,4 @@
-import Foundation
+import StroomPlatform
 import StroomExport
 import StroomModel
 import StroomSyntax

@@ -5,7 +5,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
+import StroomPlatform
 import StroomSyntax
 
 /// Replaces a file's contents so that a crash or a full disk never leaves half a file, and the

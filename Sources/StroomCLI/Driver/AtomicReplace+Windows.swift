@@ -1,5 +1,5 @@
 #if os(Windows)
-import Foundation
+import StroomPlatform
 import StroomSyntax
 import WinSDK
 
@@ -11,10 +11,10 @@ import WinSDK
 enum AtomicFile {
     /// Writes `bytes` to the file at `path` (absolute). Returns what went wrong, or nil.
     static func replace(_ path: String, with bytes: [UInt8]) -> LocalizedText? {
-        let folder = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
+        let folder = PathStyle.native.parent(of: path) ?? ""
+        let name = PathStyle.native.fileName(of: path)
         // Without a Stroom extension, so no other run picks it up.
-        let temporary = (folder as NSString).appendingPathComponent(".\(name).stroom-fmt-\(UUID().uuidString).tmp")
+        let temporary = PathStyle.native.appending(".\(name).stroom-fmt-\(UUID().uuidString).tmp", to: folder)
         if let error = write(bytes, toNewFile: temporary) { return failure(error) }
         let replaced = path.withCString(encodedAs: UTF16.self) { target in
             temporary.withCString(encodedAs: UTF16.self) { source in

@@ -1,4 +1,4 @@
-import Foundation
+import StroomPlatform
 import StroomSyntax
 
 /// A Chromium-based browser (Chromium, Google Chrome, Microsoft Edge) run headless to print
@@ -10,8 +10,7 @@ enum Chromium {
 
     static func find(environment: [String: String], platform: HostPlatform = .current) -> String? {
         let isExecutable: (String) -> Bool = { candidate in
-            var isDirectory: ObjCBool = false
-            return FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory) && !isDirectory.boolValue
+            return FileManager.default.itemKind(atPath: candidate) == .file
                 && FileManager.default.isExecutableFile(atPath: candidate)
         }
         if let path = environment["STROOM_CHROMIUM"], isExecutable(path) { return path }
@@ -65,41 +64,29 @@ enum Chromium {
     /// given: Chromium refuses to start as root without it (CI, containers), and the page is
     /// Stroom's own, with no script and nothing from the network, so the sandbox guards
     /// nothing here. Returns nil when it worked, else what went wrong.
-    static func printPDF(_ executable: String, html: String, output: String, timeout: TimeInterval = 180) -> String? {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stroom-pdf-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let page = folder.appendingPathComponent("report.html")
+    static func printPDF(_ executable: String, html: String, output: String, timeout: Double = 180) -> String? {
+        let style = PathStyle.native
+        let folder = style.appending("stroom-pdf-\(UUID().uuidString)", to: FileManager.default.temporaryDirectory.path)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let page = style.appending("report.html", to: folder)
         do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try Data(html.utf8).write(to: page)
-        } catch { return error.localizedDescription }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--no-first-run",
-                             "--user-data-dir=" + folder.appendingPathComponent("profile").path,
-                             "--print-to-pdf=" + output, page.absoluteString]
-        let errors = Pipe()
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = errors
-        let done = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in done.signal() }
-        do { try process.run() } catch { return error.localizedDescription }
-        let collected = Collected()
-        DispatchQueue.global().async { collected.data = errors.fileHandleForReading.readDataToEndOfFile() }
-        if done.wait(timeout: .now() + timeout) == .timedOut {
-            process.terminate()
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try Data(html.utf8).write(to: URL(fileURLWithPath: page))
+        } catch { return "\(error)" }
+        let arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--no-first-run",
+                         "--user-data-dir=" + style.appending("profile", to: folder),
+                         "--print-to-pdf=" + output, URL(fileURLWithPath: page).absoluteString]
+        switch ChildProcess.run(executable, arguments: arguments, timeout: timeout) {
+        case .failure(.timedOut):
             return "timed out after \(Int(timeout)) s"
+        case .failure(.notStarted(let reason)):
+            return reason
+        case .success(let ran):
+            let size = FileManager.default.sizeOfItem(atPath: output) ?? 0
+            if ran.status != 0 || size == 0 {
+                return "exit \(ran.status): " + String(decoding: ran.standardError.suffix(2000), as: UTF8.self)
+            }
+            return nil
         }
-        let size = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
-        if process.terminationStatus != 0 || size == 0 {
-            return "exit \(process.terminationStatus): " + String(decoding: collected.data.suffix(2000), as: UTF8.self)
-        }
-        return nil
     }
-}
-
-/// Bytes read on another thread.
-private final class Collected: @unchecked Sendable {
-    var data = Data()
 }

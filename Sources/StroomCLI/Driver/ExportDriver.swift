@@ -1,4 +1,4 @@
-import Foundation
+import StroomPlatform
 import StroomExport
 import StroomModel
 import StroomSyntax
@@ -44,11 +44,10 @@ enum ExportDriver {
         }
         var loader = WorkspaceLoader(currentDirectory: context.currentDirectory)
         let absolute = loader.absolutePath(path)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory) else {
+        guard let kind = FileManager.default.itemKind(atPath: absolute) else {
             return fail(LocalizedText(nl: "‘\(path)’ bestaat niet.", en: "‘\(path)’ does not exist."))
         }
-        guard !isDirectory.boolValue, FileType(path: absolute) != .other else {
+        guard kind != .folder, FileType(path: absolute) != .other else {
             return fail(LocalizedText(nl: "‘\(path)’ is geen .vsm- of .batenlogica-bestand.", en: "‘\(path)’ is not a .vsm or .batenlogica file."))
         }
         guard let workspace = loader.load([path]).first, loader.ioErrors.isEmpty else {

@@ -1,4 +1,4 @@
-import Foundation
+import StroomPlatform
 import StroomSyntax
 
 /// The Stroom files a command line names, for commands that treat files one by one (`fmt`):
@@ -27,13 +27,12 @@ struct FileCollector {
         var seen: Set<String> = []
         for path in paths {
             let absolute = loader.absolutePath(path)
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory) else {
+            guard let kind = FileManager.default.itemKind(atPath: absolute) else {
                 errors.append(LocalizedText(nl: "‘\(path)’ bestaat niet.", en: "‘\(path)’ does not exist."))
                 continue
             }
             let found: [String]
-            if isDirectory.boolValue {
+            if kind == .folder {
                 found = loader.stroomFiles(under: absolute).sorted()
             } else if FileType(path: absolute) == .other {
                 errors.append(LocalizedText(
@@ -43,7 +42,7 @@ struct FileCollector {
             } else {
                 found = [absolute]
             }
-            let folder = isDirectory.boolValue ? absolute : (absolute as NSString).deletingLastPathComponent
+            let folder = kind == .folder ? absolute : (PathStyle.native.parent(of: absolute) ?? absolute)
             for file in found {
                 guard let real = resolve(file, inside: folder, display: loader.displayPath(file)) else { continue }
                 if seen.insert(real).inserted {

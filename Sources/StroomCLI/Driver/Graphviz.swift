@@ -1,4 +1,4 @@
-import Foundation
+import StroomPlatform
 import StroomSyntax
 
 /// Graphviz's `dot`, found on the `PATH` of the command's environment and run with the DOT on
@@ -7,8 +7,7 @@ enum Graphviz {
     /// The first executable `dot` (`dot.exe` on Windows) on `PATH`, or nil.
     static func find(environment: [String: String], platform: HostPlatform = .current) -> String? {
         platform.findExecutable("dot", environment: environment) { candidate in
-            var isDirectory: ObjCBool = false
-            return FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory) && !isDirectory.boolValue
+            return FileManager.default.itemKind(atPath: candidate) == .file
                 && FileManager.default.isExecutableFile(atPath: candidate)
         }
     }
@@ -39,27 +38,8 @@ enum Graphviz {
 
     /// Runs `dot -T<format> [arguments] -o <output>` on the text; nil when it could not be started.
     static func run(_ executable: String, dot text: String, format: String, arguments: [String] = [], output: String) -> Outcome? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["-T\(format)"] + arguments + ["-o", output]
-        let input = Pipe()
-        let errors = Pipe()
-        process.standardInput = input
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = errors
-        do { try process.run() } catch { return nil }
-        // Feed the input from another thread, so that a full error pipe cannot block us both.
-        let bytes = Data(text.utf8)
-        let writer = input.fileHandleForWriting
-        let done = DispatchSemaphore(value: 0)
-        DispatchQueue.global().async {
-            try? writer.write(contentsOf: bytes)
-            try? writer.close()
-            done.signal()
-        }
-        let errorBytes = errors.fileHandleForReading.readDataToEndOfFile()
-        done.wait()
-        process.waitUntilExit()
-        return Outcome(status: process.terminationStatus, standardError: String(decoding: errorBytes, as: UTF8.self))
+        let arguments = ["-T\(format)"] + arguments + ["-o", output]
+        guard case .success(let ran) = ChildProcess.run(executable, arguments: arguments, input: Array(text.utf8)) else { return nil }
+        return Outcome(status: ran.status, standardError: String(decoding: ran.standardError, as: UTF8.self))
     }
 }

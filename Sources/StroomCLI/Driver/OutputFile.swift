@@ -1,4 +1,4 @@
-import Foundation
+import StroomPlatform
 import StroomSyntax
 
 /// `-o FILE` of the commands that write a text (`dot`, `report`): the file, or stdout for `-`.
@@ -41,16 +41,14 @@ enum OutputFile {
     static func writeFailure(_ error: Error, path: String) -> LocalizedText {
         let style = PathStyle.native
         if let folder = style.parent(of: path) {
-            var isFolder: ObjCBool = false
-            if !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) || !isFolder.boolValue {
-                let name = TerminalText.escaped((folder as NSString).lastPathComponent)
+            if FileManager.default.itemKind(atPath: folder) != .folder {
+                let name = TerminalText.escaped(PathStyle.native.fileName(of: folder))
                 return LocalizedText(nl: "de map ‘\(name)’ bestaat niet", en: "the folder ‘\(name)’ does not exist")
             }
         }
-        let nsError = error as NSError
-        let posix = (nsError.userInfo[NSUnderlyingErrorKey] as? NSError).flatMap { $0.domain == NSPOSIXErrorDomain ? $0.code : nil }
-            ?? (nsError.domain == NSPOSIXErrorDomain ? nsError.code : nil)
-        switch (nsError.code, posix) {
+        let cocoa = (error as? CocoaError)?.code.rawValue
+        let posix = (error as? POSIXError)?.code.rawValue ?? ((error as? CocoaError)?.underlying as? POSIXError)?.code.rawValue
+        switch (cocoa, posix.map(Int.init)) {
         case (CocoaError.fileWriteVolumeReadOnly.rawValue, _), (_, Int(EROFS)):
             return LocalizedText(nl: "de schijf is alleen-lezen", en: "the disk is read-only")
         case (CocoaError.fileWriteNoPermission.rawValue, _), (_, Int(EACCES)), (_, Int(EPERM)):
@@ -58,7 +56,7 @@ enum OutputFile {
         case (CocoaError.fileWriteOutOfSpace.rawValue, _), (_, Int(ENOSPC)):
             return LocalizedText(nl: "de schijf is vol", en: "the disk is full")
         default:
-            return LocalizedText(nl: error.localizedDescription, en: error.localizedDescription)
+            return LocalizedText(nl: "\(error)", en: "\(error)")
         }
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import StroomPlatform
 import StroomExport
 import StroomSyntax
 
@@ -44,7 +44,20 @@ struct Paper: Equatable, CustomStringConvertible {
     }
 
     /// Inches with three decimals, rounded down: never larger than the sheet.
-    static func inches(_ points: Double) -> String { String(format: "%.3f", (points / 72 * 1000).rounded(.down) / 1000) }
+    static func inches(_ points: Double) -> String { fixed((points / 72 * 1000).rounded(.down) / 1000, places: 3) }
+
+    /// A number with `places` decimals, rounded, with a point: `printf`'s `%.3f`.
+    static func fixed(_ value: Double, places: Int) -> String {
+        var scale = 1.0
+        for _ in 0..<places { scale *= 10 }
+        let units = (abs(value) * scale).rounded()
+        guard units < 1e15 else { return "\(value)" }
+        let whole = Int(units) / Int(scale), fraction = Int(units) % Int(scale)
+        var digits = String(fraction)
+        while digits.count < places { digits = "0" + digits }
+        let sign = value < 0 && units > 0 ? "-" : ""
+        return places == 0 ? "\(sign)\(whole)" : "\(sign)\(whole).\(digits)"
+    }
 
     /// The factor the picture is drawn at on this sheet: as large as fits.
     func scale(for picture: SVGMeasure) -> Double {
@@ -77,19 +90,31 @@ struct SVGMeasure {
     let smallestFontSize: Double
 
     init?(svg: String) {
-        guard let box = SVGMeasure.captures(#"viewBox="([^"]*)""#, in: svg).first else { return nil }
+        guard let box = SVGMeasure.attributeValues("viewBox", in: svg).first else { return nil }
         let numbers = box.split(separator: " ").compactMap { Double($0) }
         guard numbers.count == 4, numbers[2] > 0, numbers[3] > 0 else { return nil }
         width = numbers[2]
         height = numbers[3]
-        smallestFontSize = SVGMeasure.captures(#"font-size="([0-9.]+)""#, in: svg).compactMap(Double.init).min() ?? 14
+        smallestFontSize = SVGMeasure.attributeValues("font-size", in: svg).compactMap(Double.init).min() ?? 14
     }
 
-    static func captures(_ pattern: String, in text: String) -> [String] {
-        guard let expression = try? NSRegularExpression(pattern: pattern) else { return [] }
-        return expression.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap {
-            Range($0.range(at: 1), in: text).map { String(text[$0]) }
+    /// Every value of `name="…"` in the text, in order.
+    static func attributeValues(_ name: String, in text: String) -> [String] {
+        let opening = Array("\(name)=\"".utf8)
+        let bytes = Array(text.utf8)
+        var values: [String] = []
+        var index = 0
+        while index + opening.count <= bytes.count {
+            guard bytes[index] == opening[0], bytes[index..<(index + opening.count)].elementsEqual(opening) else {
+                index += 1
+                continue
+            }
+            let start = index + opening.count
+            guard let end = bytes[start...].firstIndex(of: UInt8(ascii: "\"")) else { break }
+            values.append(String(decoding: bytes[start..<end], as: UTF8.self))
+            index = end + 1
         }
+        return values
     }
 }
 

@@ -1,4 +1,4 @@
-import Foundation
+import StroomPlatform
 import StroomDisk
 import StroomModel
 import StroomSyntax
@@ -28,8 +28,7 @@ enum StandardInput {
         if let filename {
             let absolute = loader.absolutePath(filename)
             let folder = loader.pathStyle.parent(of: absolute) ?? absolute
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue {
+            if FileManager.default.itemKind(atPath: folder) == .folder {
                 // The workspace rule of every file (WorkspaceDiscovery): the nearest
                 // `stroom.json` above the named path, else that path's own folder.
                 let discovery = WorkspaceDiscovery(folders: [])

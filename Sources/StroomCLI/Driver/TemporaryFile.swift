@@ -3,7 +3,8 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
+import StroomPlatform
+import StroomSyntax
 
 /// The temporary files of `stroom fmt`, removed on every path out: by their owner when done,
 /// and by a handler for SIGINT, SIGTERM and SIGHUP when the process is stopped half-way (the
@@ -21,7 +22,7 @@ enum TemporaryFile {
         buffer.initialize(repeating: 0, count: slotCount * slotSize)
         return buffer
     }()
-    private static let lock = NSLock()
+    private static let lock = Lock()
     nonisolated(unsafe) private static var used = [Bool](repeating: false, count: slotCount)
 
     /// A temporary file: its path, an open descriptor, and its slot (nil when all were taken;
@@ -57,10 +58,10 @@ enum TemporaryFile {
     /// handle, or the error number.
     static func create(nextTo target: String) -> Created {
         _ = installHandlers
-        let folder = (target as NSString).deletingLastPathComponent
-        let name = (target as NSString).lastPathComponent
+        let folder = PathStyle.native.parent(of: target) ?? ""
+        let name = PathStyle.native.fileName(of: target)
         // Hidden and without a Stroom extension, so that no other run picks it up.
-        let temporary = (folder as NSString).appendingPathComponent(".\(name).stroom-fmt-\(UUID().uuidString).tmp")
+        let temporary = PathStyle.native.appending(".\(name).stroom-fmt-\(UUID().uuidString).tmp", to: folder)
         guard temporary.utf8.count < slotSize else { return .failed(ENAMETOOLONG) }
         var blocked = blockSignals()
         defer { unblockSignals(&blocked) }

@@ -1,4 +1,4 @@
-import Foundation
+import StroomPlatform
 import StroomDisk
 import StroomModel
 import StroomSyntax
@@ -42,12 +42,11 @@ struct WorkspaceLoader {
         var folders: [String] = []
         for path in paths {
             let absolute = absolutePath(path)
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory) else {
+            guard let kind = FileManager.default.itemKind(atPath: absolute) else {
                 ioErrors.append(LocalizedText(nl: "‘\(path)’ bestaat niet.", en: "‘\(path)’ does not exist."))
                 continue
             }
-            if isDirectory.boolValue {
+            if kind == .folder {
                 folders.append(absolute)
             } else if FileType(path: absolute) == .other {
                 otherFiles.append(displayPath(absolute))
@@ -93,8 +92,7 @@ struct WorkspaceLoader {
         var files = listed
         // A file given by name counts even where a walk would not look (a hidden folder).
         for path in requested where FileType(path: path) != .other && !files.contains(path) {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            if FileManager.default.itemKind(atPath: path) == .file {
                 files.append(path)
             }
         }

@@ -1,4 +1,4 @@
-import Foundation
+import StroomPlatform
 import StroomModel
 import StroomSyntax
 
@@ -9,7 +9,7 @@ enum GCCPrinter {
     static func render(_ report: DiagnosticReport, language: Language) -> String {
         report.entries.map { entry in
             let d = entry.diagnostic
-            let message = d.message[language].replacingOccurrences(of: "\n", with: " ")
+            let message = d.message[language].replacingEvery("\n", with: " ")
             return "\(TextPrinter.location(entry.source, d.range.utf8Start)): \(word(d.severity)): \(message) [\(d.code)]\n"
         }.joined()
     }

@@ -1,4 +1,4 @@
-import Foundation
+import StroomPlatform
 import StroomModel
 import StroomSyntax
 
@@ -30,13 +30,13 @@ enum GitHubPrinter {
 
     /// The message: `%`, CR and LF escaped, as the runner expects.
     static func escapeData(_ text: String) -> String {
-        text.replacingOccurrences(of: "%", with: "%25")
-            .replacingOccurrences(of: "\r", with: "%0D")
-            .replacingOccurrences(of: "\n", with: "%0A")
+        text.replacingEvery("%", with: "%25")
+            .replacingEvery("\r", with: "%0D")
+            .replacingEvery("\n", with: "%0A")
     }
 
     /// A property value: as the message, and `:` and `,` too.
     static func escapeProperty(_ text: String) -> String {
-        escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+        escapeData(text).replacingEvery(":", with: "%3A").replacingEvery(",", with: "%2C")
     }
 }

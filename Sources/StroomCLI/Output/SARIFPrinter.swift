@@ -1,4 +1,4 @@
-import Foundation
+import StroomPlatform
 import StroomModel
 import StroomServer
 import StroomSyntax
@@ -114,11 +114,22 @@ enum SARIFPrinter {
     /// (``FileURI``, the one conversion of the server too).
     static func uri(_ path: String, style: PathStyle = .native) -> ArtifactLocation {
         if style.isAbsolute(path) { return ArtifactLocation(uri: FileURI.uri(fromPath: path, style: style), uriBaseId: nil) }
-        var allowed = CharacterSet.alphanumerics.intersection(CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(128)))
-        allowed.insert(charactersIn: "-._~/")
         let slashed = style == .windows ? String(path.map { $0 == "\\" ? "/" : $0 }) : path
-        let encoded = slashed.addingPercentEncoding(withAllowedCharacters: allowed) ?? slashed
+        let hex = Array("0123456789ABCDEF".utf8)
+        var bytes: [UInt8] = []
+        for byte in slashed.utf8 {
+            if isASCIIAlphanumeric(byte) || "-._~/".utf8.contains(byte) {
+                bytes.append(byte)
+            } else {
+                bytes += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+            }
+        }
+        let encoded = String(decoding: bytes, as: UTF8.self)
         return ArtifactLocation(uri: encoded, uriBaseId: "SRCROOT")
+    }
+
+    static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
     }
 
     /// The section of `docs/checks.md` that explains a code: GitHub's anchor of its heading
@@ -127,7 +138,9 @@ enum SARIFPrinter {
         let heading = "\(info.code.rawValue) \(info.title.en)".lowercased()
         let anchor = String(heading.unicodeScalars.compactMap { scalar -> Character? in
             if scalar == " " { return "-" }
-            if scalar == "-" || scalar == "_" || CharacterSet.alphanumerics.contains(scalar) { return Character(scalar) }
+            if scalar == "-" || scalar == "_" || scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                return Character(scalar)
+            }
             return nil
         })
         return ProjectInfo.homeURL + "/blob/main/docs/checks.md#" + anchor

@@ -3,14 +3,14 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
+import StroomPlatform
 
 /// stdout or stderr of the real process, written with `write(2)`: a stream that cannot be
 /// written (a full disk, `/dev/full`) is remembered, never a crash. A closed pipe
 /// (`stroom check | head -1`) still ends the process quietly through SIGPIPE, as Unix tools do.
 final class StandardStream: @unchecked Sendable {
     private let descriptor: Int32
-    private let lock = NSLock()
+    private let lock = Lock()
     /// Why writing failed, the first time it did.
     private(set) var failure: String?
 

@@ -1,4 +1,4 @@
-import Foundation
+import StroomPlatform
 
 /// The open `/events` streams. ``broadcast(event:data:)`` queues an event for every stream; each
 /// stream's thread writes what is queued, and a comment line every ``heartbeat`` seconds so that
@@ -7,12 +7,12 @@ final class EventHub: @unchecked Sendable {
     static let heartbeat: TimeInterval = 10
 
     private final class Stream: @unchecked Sendable {
-        let condition = NSCondition()
+        let condition = Condition()
         var pending: [String] = []
         var closed = false
     }
 
-    private let lock = NSLock()
+    private let lock = Lock()
     private var streams: [ObjectIdentifier: Stream] = [:]
 
     /// The number of streams open now.

@@ -1,4 +1,4 @@
-import Foundation
+import StroomPlatform
 
 /// One HTTP/1.1 request head, as the preview server accepts it: `GET` only, no body, a `Host`
 /// that names this server (so that a web page elsewhere cannot reach it through DNS
@@ -58,7 +58,7 @@ struct HTTPRequest: Equatable {
             guard let colon = line.firstIndex(of: ":"), colon != line.startIndex,
                   !line[..<colon].contains(" "), !line[..<colon].contains("\t") else { return .failure(.badRequest) }
             let name = line[..<colon].lowercased()
-            let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let value = line[line.index(after: colon)...].trimmingBlanks()
             switch name {
             case "host":
                 guard host == nil else { return .failure(.badRequest) }

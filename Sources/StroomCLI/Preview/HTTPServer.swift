@@ -1,4 +1,4 @@
-import Foundation
+import StroomPlatform
 
 /// The preview's tiny HTTP/1.1 server: 127.0.0.1 only, `GET` only, one request per connection
 /// (`Connection: close`), a thread per connection and at most ``maximumConnections`` at once
@@ -23,7 +23,7 @@ final class HTTPServer: @unchecked Sendable {
     private let listener: Int32
     private let route: @Sendable (String) -> Route
     let hub: EventHub
-    private let lock = NSLock()
+    private let lock = Lock()
     private var open = 0
     private var stopped = false
 
@@ -42,8 +42,7 @@ final class HTTPServer: @unchecked Sendable {
 
     /// Accepts connections on a thread of its own until ``stop()``.
     func start() {
-        let thread = Thread { [self] in acceptLoop() }
-        thread.start()
+        BackgroundThread.start { [self] in acceptLoop() }
     }
 
     func stop() {
@@ -57,7 +56,7 @@ final class HTTPServer: @unchecked Sendable {
         while !lock.withLock({ stopped }) {
             guard let client = Socket.accept(listener) else {
                 if lock.withLock({ stopped }) { return }
-                Thread.sleep(forTimeInterval: 0.01)
+                BackgroundThread.sleep(seconds: 0.01)
                 continue
             }
             Socket.setTimeouts(client, seconds: 5)
@@ -71,12 +70,11 @@ final class HTTPServer: @unchecked Sendable {
                 Socket.close(client)
                 continue
             }
-            let thread = Thread { [self] in
+            BackgroundThread.start { [self] in
                 serve(client)
                 Socket.close(client)
                 lock.withLock { open -= 1 }
             }
-            thread.start()
         }
     }
 

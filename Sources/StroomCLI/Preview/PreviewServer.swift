@@ -1,4 +1,4 @@
-import Foundation
+import StroomPlatform
 import StroomExport
 import StroomSyntax
 
@@ -11,7 +11,7 @@ final class PreviewServer: @unchecked Sendable {
     let workspace: PreviewWorkspace
     let server: HTTPServer
     private let hub: EventHub
-    private let lock = NSLock()
+    private let lock = Lock()
     private var stopped = false
     private var signature: [String: [Int]] = [:]
 
@@ -23,7 +23,7 @@ final class PreviewServer: @unchecked Sendable {
         server = try HTTPServer(port: port, hub: hub) { path in
             switch path {
             case "/":
-                let nonce = UUID().uuidString.replacingOccurrences(of: "-", with: "")
+                let nonce = UUID().uuidString.replacingEvery("-", with: "")
                 let snapshot = workspace.snapshot
                 let page = PreviewPage.html(sections: snapshot.sections, path: title, language: snapshot.language, nonce: nonce)
                 return .respond(.init(status: 200, contentType: "text/html; charset=utf-8", body: Array(page.utf8),
@@ -41,8 +41,7 @@ final class PreviewServer: @unchecked Sendable {
 
     func start() {
         server.start()
-        let thread = Thread { [self] in watch() }
-        thread.start()
+        BackgroundThread.start { [self] in watch() }
     }
 
     func stop() {
@@ -52,7 +51,7 @@ final class PreviewServer: @unchecked Sendable {
 
     private func watch() {
         while !lock.withLock({ stopped }) {
-            Thread.sleep(forTimeInterval: Self.interval)
+            BackgroundThread.sleep(seconds: Self.interval)
             let now = Self.signature(of: workspace.path)
             guard now != signature else { continue }
             signature = now
@@ -78,8 +77,7 @@ final class PreviewServer: @unchecked Sendable {
     /// path (the path itself when it is a file).
     static func signature(of path: String) -> [String: [Int]] {
         var paths: [String] = []
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+        if FileManager.default.itemKind(atPath: path) == .folder {
             let listing = WorkspaceDiscoveryFiles.list(path)
             paths = listing
         } else {
@@ -89,8 +87,8 @@ final class PreviewServer: @unchecked Sendable {
         for file in paths {
             guard let attributes = try? FileManager.default.attributesOfItem(atPath: file) else { continue }
             let time = (attributes[.modificationDate] as? Date).map { Int($0.timeIntervalSince1970 * 1_000_000_000) } ?? 0
-            let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
-            let node = (attributes[.systemFileNumber] as? NSNumber)?.intValue ?? 0
+            let size = FileManager.integer(attributes[.size]) ?? 0
+            let node = FileManager.integer(attributes[.systemFileNumber]) ?? 0
             result[file] = [time, size, node]
         }
         return result
@@ -103,7 +101,7 @@ enum WorkspaceDiscoveryFiles {
     static func list(_ folder: String) -> [String] {
         var loader = WorkspaceLoader(currentDirectory: folder)
         var files = loader.stroomFiles(under: folder)
-        let configuration = (folder as NSString).appendingPathComponent("stroom.json")
+        let configuration = PathStyle.native.appending("stroom.json", to: folder)
         if FileManager.default.fileExists(atPath: configuration) { files.append(configuration) }
         return files
     }

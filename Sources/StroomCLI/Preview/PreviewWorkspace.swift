@@ -1,4 +1,4 @@
-import Foundation
+import StroomPlatform
 import StroomExport
 import StroomModel
 import StroomSyntax
@@ -18,7 +18,7 @@ final class PreviewWorkspace: @unchecked Sendable {
     let view: ExportView?
     let languageFlag: String?
     let context: CommandContext
-    private let lock = NSLock()
+    private let lock = Lock()
     private var sections: [(id: String, html: String)] = []
     private var lastGoodMaps: [String: String] = [:]
     private(set) var language: Language = .en

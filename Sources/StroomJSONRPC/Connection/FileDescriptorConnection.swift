@@ -5,7 +5,7 @@ import Darwin
 #elseif os(Windows)
 import ucrt
 #endif
-import Foundation
+import StroomPlatform
 
 /// A connection over two file descriptors (stdin and the saved stdout, or a pipe pair). It reads
 /// on a thread of its own and writes framed messages whole, under a lock.
@@ -15,7 +15,7 @@ public final class FileDescriptorConnection: Connection, @unchecked Sendable {
     /// Whether the descriptors are closed when this connection is done with them.
     private let ownsDescriptors: Bool
     private let log: TransportLog
-    private let lock = NSLock()
+    private let lock = Lock()
     private var outputClosed = false
     private var reportedBrokenPipe = false
 
@@ -31,10 +31,7 @@ public final class FileDescriptorConnection: Connection, @unchecked Sendable {
     }
 
     public func start(handler: any MessageHandler) {
-        let thread = Thread { [self] in readLoop(handler: handler) }
-        thread.name = "stroom.jsonrpc.reader"
-        thread.stackSize = 4 << 20
-        thread.start()
+        BackgroundThread.start(stackSize: 4 << 20) { [self] in readLoop(handler: handler) }
     }
 
     private func readLoop(handler: any MessageHandler) {

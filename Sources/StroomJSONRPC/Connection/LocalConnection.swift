@@ -1,12 +1,12 @@
 import Dispatch
-import Foundation
+import StroomPlatform
 
 /// Two connected ends in one process, for tests. Messages still cross as framed bytes, so the
 /// framing and decoding run exactly as over a pipe; each end delivers on a serial queue of its own.
 public final class LocalConnection: Connection, @unchecked Sendable {
     private let queue: DispatchQueue
     private let log: TransportLog
-    private let lock = NSLock()
+    private let lock = Lock()
     private weak var peer: LocalConnection?
     /// Touched on `queue` only.
     private var inbound: InboundStream?

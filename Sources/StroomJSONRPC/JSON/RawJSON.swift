@@ -1,4 +1,4 @@
-import Foundation
+import StroomPlatform
 
 /// One JSON value kept as its bytes: the `params` of a request or the `result` of a response,
 /// decoded into a typed value only by the layer that knows the type.

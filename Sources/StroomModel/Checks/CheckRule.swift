@@ -1,4 +1,4 @@
-import Foundation
+import StroomPlatform
 import StroomSyntax
 
 /// What the catalog knows of a code: its default severity and the long explanation that
@@ -46,7 +46,7 @@ public struct RuleInfo: Sendable {
     /// The example in a language: the code is the same in both, the comment that marks the good
     /// form (`# zo wel`) follows the language.
     public func example(_ language: Language) -> String {
-        language == .nl ? example : example.replacingOccurrences(of: "# zo wel", with: "# like this")
+        language == .nl ? example : example.replacingEvery("# zo wel", with: "# like this")
     }
 
     /// "een hint vóór de fase kies" / "a hint before the phase choose", for a rule of strategic HRM.

@@ -1,4 +1,4 @@
-import Foundation
+import StroomPlatform
 import StroomSyntax
 
 /// The workspace settings from a `stroom.json` at the workspace root:
@@ -26,11 +26,25 @@ public struct Configuration: Sendable {
         self.maxFileSize = maxFileSize
     }
 
-    /// Megabytes (a positive number, fractions allowed) as bytes; nil for anything else.
-    public static func bytes(megabytes value: Any) -> Int? {
-        guard !(value is Bool), let number = (value as? NSNumber)?.doubleValue ?? (value as? String).flatMap(Double.init),
-              number.isFinite, number > 0 else { return nil }
-        return Int(min(number, 1_000_000_000) * 1_000_000) // capped at 10^15 bytes: no overflow
+    /// Megabytes as written on the command line (a positive number, fractions allowed) as
+    /// bytes; nil for anything else.
+    public static func bytes(megabytes text: String) -> Int? {
+        Double(text).flatMap(bytes(megabytes:))
+    }
+
+    /// Megabytes as bytes: a positive number, capped at 10^15 bytes (no overflow); nil otherwise.
+    static func bytes(megabytes number: Double) -> Int? {
+        guard number.isFinite, number > 0 else { return nil }
+        return Int(min(number, 1_000_000_000) * 1_000_000)
+    }
+
+    /// A `stroom.json` value of megabytes: a number, or a number written as a string.
+    static func bytes(megabytes value: ConfigurationValue) -> Int? {
+        switch value {
+        case .number(let number): bytes(megabytes: number)
+        case .string(let text): bytes(megabytes: text)
+        default: nil
+        }
     }
 
     /// The file name looked for at a workspace root.
@@ -45,14 +59,11 @@ public struct Configuration: Sendable {
             diagnostics.append(Diagnostic(code: InvalidConfiguration.info.code, severity: InvalidConfiguration.info.severity,
                                           range: range, message: message))
         }
-        let object: Any
-        do {
-            object = try JSONSerialization.jsonObject(with: Data(source.bytes))
-        } catch {
+        guard let object = ConfigurationValue.parse(source.bytes) else {
             problem(InvalidConfiguration.notJSON, TextRange(utf8Start: 0, utf8End: min(1, source.bytes.count)))
             return (configuration, diagnostics)
         }
-        guard let dictionary = object as? [String: Any] else {
+        guard let dictionary = object.object else {
             problem(InvalidConfiguration.notJSON)
             return (configuration, diagnostics)
         }
@@ -61,7 +72,7 @@ public struct Configuration: Sendable {
             let range = rangeOfKey(key, in: source)
             switch key {
             case "taal", "language":
-                if let word = value as? String, let language = Language(rawValue: word.lowercased()) {
+                if let word = value.string, let language = Language(rawValue: word.lowercased()) {
                     configuration.language = language
                 } else {
                     problem(InvalidConfiguration.badLanguage, range)
@@ -73,7 +84,7 @@ public struct Configuration: Sendable {
                     problem(InvalidConfiguration.badMaxFileSize, range)
                 }
             case "ernst", "severity", "severities":
-                guard let table = value as? [String: Any] else {
+                guard let table = value.object else {
                     problem(InvalidConfiguration.badSeverityTable, range)
                     continue
                 }
@@ -84,7 +95,7 @@ public struct Configuration: Sendable {
                         problem(InvalidConfiguration.unknownCode(code), codeRange)
                         continue
                     }
-                    guard let word = table[code] as? String, let action = Directive.Action(word: word) else {
+                    guard let word = table[code]?.string, let action = Directive.Action(word: word) else {
                         problem(InvalidConfiguration.badSeverity(code), codeRange)
                         continue
                     }

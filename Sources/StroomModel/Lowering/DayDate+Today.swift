@@ -1,4 +1,4 @@
-import Foundation
+import StroomPlatform
 
 extension DayDate {
     /// Today in the local time zone: the date the rules on overdue actions compare with, for

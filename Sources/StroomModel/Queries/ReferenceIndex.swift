@@ -1,4 +1,4 @@
-import Foundation
+import StroomPlatform
 import StroomSyntax
 
 /// One place where a name is used: in an attribute value or at an arrow end. `map.id` gives
@@ -116,7 +116,7 @@ extension ReferenceIndex {
     @TaskLocal static var builds: BuildCounter?
 
     final class BuildCounter: @unchecked Sendable {
-        private let lock = NSLock()
+        private let lock = Lock()
         private var count = 0
 
         var value: Int { lock.withLock { count } }

@@ -1,11 +1,11 @@
-import Foundation
+import StroomPlatform
 
 /// A value an analysis derives only when it is first asked for, then keeps: the reference
 /// index, which hover, definition, references, rename and semantic tokens share. Every copy of
 /// an analysis shares the one memo (an analysis never changes after it is built), so a rename
 /// that asks twice, or a burst of requests between two edits, builds the index once.
 final class Memo<Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private var value: Value?
 
     init() {}
@@ -25,7 +25,7 @@ final class Memo<Value: Sendable>: @unchecked Sendable {
 /// The same for values derived per key (the suggestion index of each large map): each made
 /// when first asked for, then kept; copies of the owner share them.
 final class MemoTable<Key: Hashable, Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private var values: [Key: Value] = [:]
 
     init() {}

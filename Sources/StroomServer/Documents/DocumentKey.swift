@@ -1,7 +1,7 @@
 import StroomLSP
 import StroomModel
 import StroomSyntax
-import Foundation
+import StroomPlatform
 
 /// A document's identity: its URI with `file:` URIs normalised to one spelling, so that
 /// `file:///a%20b.vsm` from the editor and the path `/a b.vsm` read from disk are one document.
@@ -36,7 +36,7 @@ struct DocumentKey: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     var fileType: FileType { FileType(path: filePath ?? normalized) }
 
-    var isConfiguration: Bool { (filePath as NSString?)?.lastPathComponent == Configuration.fileName }
+    var isConfiguration: Bool { filePath.map(PathStyle.native.fileName(of:)) == Configuration.fileName }
 
     var description: String { normalized }
 

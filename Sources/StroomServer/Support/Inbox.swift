@@ -1,4 +1,4 @@
-import Foundation
+import StroomPlatform
 import StroomJSONRPC
 import StroomLSP
 
@@ -6,7 +6,7 @@ import StroomLSP
 /// wait for an answer, which of them the client cancelled, how many text changes are queued and
 /// how many requests that are answered from the document alone.
 final class Inbox: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private var waiting: Set<RequestID> = []
     private var cancelled: Set<RequestID> = []
     private var queuedEdits = 0

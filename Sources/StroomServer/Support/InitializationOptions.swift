@@ -1,4 +1,4 @@
-import Foundation
+import StroomPlatform
 import StroomLSP
 import StroomModel
 import StroomSyntax
@@ -58,7 +58,7 @@ struct InitializationOptions: Sendable, Equatable {
     /// A language setting: `"nl"` or `"en"` (any case), or `""` or null for none.
     static func language(_ value: LSPAny) -> Result<Language?, BadLanguage> {
         if value == .null { return .success(nil) }
-        guard let word = value.stringValue?.trimmingCharacters(in: .whitespaces).lowercased() else { return .failure(BadLanguage()) }
+        guard let word = value.stringValue?.trimmingBlanks().lowercased() else { return .failure(BadLanguage()) }
         if word.isEmpty { return .success(nil) }
         return Language(rawValue: word).map { .success($0) } ?? .failure(BadLanguage())
     }

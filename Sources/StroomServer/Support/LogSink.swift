@@ -3,7 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
+import StroomPlatform
 
 /// Where the log's lines go: a file descriptor written by a thread of its own, so that the
 /// server never waits for its log. Lines wait in a bounded queue; when the destination is slow
@@ -17,7 +17,7 @@ final class LogSink: @unchecked Sendable {
 
     private let descriptor: Int32
     private let ownsDescriptor: Bool
-    private let condition = NSCondition()
+    private let condition = Condition()
     private var queue: [[UInt8]] = []
     private var queuedBytes = 0
     private var writing = false
@@ -32,9 +32,7 @@ final class LogSink: @unchecked Sendable {
         _ = signal(SIGPIPE, SIG_IGN)
         self.descriptor = descriptor
         self.ownsDescriptor = ownsDescriptor
-        let thread = Thread { [self] in run() }
-        thread.name = "stroom.log.writer"
-        thread.start()
+        BackgroundThread.start { [self] in run() }
     }
 
     /// Queues a line; returns at once.

@@ -1,4 +1,4 @@
-import Foundation
+import StroomPlatform
 import StroomJSONRPC
 import StroomLSP
 
@@ -7,7 +7,7 @@ import StroomLSP
 final class Outgoing: @unchecked Sendable {
     private let connection: any Connection
     private let log: ServerLog
-    private let lock = NSLock()
+    private let lock = Lock()
     private var nextID = 1
     /// Methods of the requests we sent and whose answer has not come.
     private var waiting: [RequestID: String] = [:]

@@ -3,7 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
+import StroomPlatform
 
 /// The server's log: stderr or the `--log` file, never stdout. Every line carries a time, a
 /// level, and the file and line of the code that wrote it. Logging never blocks and never
@@ -13,7 +13,7 @@ public final class ServerLog: @unchecked Sendable {
         case info, warning, error
     }
 
-    private let lock = NSLock()
+    private let lock = Lock()
     private let write: @Sendable (String) -> Void
     /// The background writer, for the logs that write to a descriptor.
     private let sink: LogSink?
@@ -39,9 +39,14 @@ public final class ServerLog: @unchecked Sendable {
     /// reader too). Throws when it cannot be opened.
     public static func file(atPath path: String) throws -> ServerLog {
         guard let descriptor = LogSink.openFile(atPath: path) else {
-            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
+            throw CannotOpen(path: path)
         }
         return ServerLog(sink: LogSink(descriptor: descriptor, ownsDescriptor: true))
+    }
+
+    /// Why ``file(atPath:)`` failed.
+    public struct CannotOpen: Error {
+        public let path: String
     }
 
     /// A log that keeps nothing.

@@ -60,6 +60,21 @@ extension PathStyle {
         return String(path[path.index(after: last)...])
     }
 
+    /// The extension of a path's last part, without the dot: `vsm` of `/maps/a.vsm`; empty
+    /// when there is none (`a`, `a.`, `.hidden`).
+    public func fileExtension(of path: String) -> String {
+        let name = fileName(of: path)
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return String(name[name.index(after: dot)...])
+    }
+
+    /// The last part of a path without its extension: `a` of `/maps/a.vsm`.
+    public func baseName(of path: String) -> String {
+        let name = fileName(of: path)
+        let suffix = fileExtension(of: name)
+        return name.hasSuffix("." + suffix) ? String(name.dropLast(suffix.count + 1)) : name
+    }
+
     /// Whether `path` lies below `folder` (at any depth; not the folder itself). `C:\Maps2\a.vsm`
     /// is not below `C:\Maps`; everything on a drive is below `C:\`.
     public func isInside(_ path: String, folder: String) -> Bool {
