@@ -56,19 +56,30 @@ enum HeaderSyntax {
             while lineEnd < block.endIndex, !(block[lineEnd] == 0x0D && lineEnd + 1 < block.endIndex && block[lineEnd + 1] == 0x0A) {
                 lineEnd += 1
             }
-            let line = block[lineStart..<lineEnd]
-            guard let colon = line.firstIndex(of: UInt8(ascii: ":")), colon > line.startIndex,
-                  line[..<colon].allSatisfy(isTokenByte) else {
+            // By indices, without slices of slices: every generic wrapper type (reversed, dropped)
+            // is looked up by the runtime on first use, which a fresh process pays for.
+            var colon = lineStart
+            while colon < lineEnd, block[colon] != UInt8(ascii: ":") { colon += 1 }
+            guard colon < lineEnd, colon > lineStart, (lineStart..<colon).allSatisfy({ isTokenByte(block[$0]) }) else {
                 return .failure(.malformedHeader)
             }
-            let name = line[..<colon].map(lowercased)
-            let value = line[(colon + 1)...].drop { $0 == 0x20 || $0 == 0x09 }
-            let trimmed = value.reversed().drop { $0 == 0x20 || $0 == 0x09 }.reversed()
-            if name == contentLength {
-                let text = String(decoding: trimmed, as: UTF8.self)
-                guard !trimmed.isEmpty, trimmed.count <= 12, trimmed.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
-                      let number = Int(text) else {
-                    return .failure(.invalidContentLength(text))
+            var valueStart = colon + 1
+            while valueStart < lineEnd, block[valueStart] == 0x20 || block[valueStart] == 0x09 { valueStart += 1 }
+            var valueEnd = lineEnd
+            while valueEnd > valueStart, block[valueEnd - 1] == 0x20 || block[valueEnd - 1] == 0x09 { valueEnd -= 1 }
+            let isContentLength = colon - lineStart == contentLength.count
+                && (0..<contentLength.count).allSatisfy { lowercased(block[lineStart + $0]) == contentLength[$0] }
+            if isContentLength {
+                var number = 0
+                var digits = 0
+                for index in valueStart..<valueEnd {
+                    let byte = block[index]
+                    guard byte >= 0x30 && byte <= 0x39, digits < 12 else { digits = 13; break }
+                    number = number * 10 + Int(byte - 0x30)
+                    digits += 1
+                }
+                guard digits > 0, digits <= 12 else {
+                    return .failure(.invalidContentLength(String(decoding: block[valueStart..<valueEnd], as: UTF8.self)))
                 }
                 length = number
             }
