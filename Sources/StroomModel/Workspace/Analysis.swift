@@ -90,6 +90,8 @@ public struct Analysis: Sendable {
     private(set) var mapFindings: [[Diagnostic]] = []
     /// Set only in the copy a ``RuleScope/map`` rule sees after an edit: the maps it checks.
     private(set) var mapsInScope: [DeclarationID]?
+    /// Set with `mapsInScope`: the positions of the files whose maps those are.
+    private(set) var filesInScope: [Int]?
     /// The ``FileID`` the next new path gets in an analysis that reuses this one.
     let nextFileID: UInt32
 
@@ -162,7 +164,21 @@ public struct Analysis: Sendable {
     func restricted(toFiles fileIndices: Set<Int>) -> Analysis {
         var copy = self
         copy.mapsInScope = index.maps.filter { fileIndices.contains(self[$0].fileIndex) }
+        copy.filesInScope = fileIndices.sorted()
         return copy
+    }
+
+    /// The declarations a ``RuleScope/map`` rule looks at when it does not go map by map:
+    /// every declaration of the workspace, or after an edit those of the files that changed.
+    public var declarationsInScope: FlattenSequence<[[Declaration]]> {
+        guard let filesInScope else { return declarations }
+        return filesInScope.map { files[$0].declarations }.joined()
+    }
+
+    /// The same for arrows.
+    public var edgesInScope: ArraySlice<ResolvedEdge> {
+        guard let filesInScope else { return edges[...] }
+        return ArraySlice(filesInScope.flatMap { edges[files[$0].edgeRange] })
     }
 
     /// All diagnostics of the file at a path.

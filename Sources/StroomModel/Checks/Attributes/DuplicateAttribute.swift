@@ -14,10 +14,9 @@ enum DuplicateAttribute: CheckRule {
     static func check(_ context: inout CheckContext) {
         let analysis = context.analysis
         // By index, reading only the attribute names, and only declarations with two attributes
-        // or more: this runs over every declaration of the workspace on every keystroke, and
-        // copying each declaration and attribute cost more than the check itself. A look back
-        // beats a dictionary for a handful of attributes.
-        let declarations = analysis.declarations
+        // or more: copying each declaration and attribute cost more than the check itself. A
+        // look back beats a dictionary for a handful of attributes.
+        let declarations = analysis.declarationsInScope
         for index in declarations.indices where declarations[index].attributes.count > 1 {
             let attributes = declarations[index].attributes
             guard declarations[index].kind != nil else { continue }

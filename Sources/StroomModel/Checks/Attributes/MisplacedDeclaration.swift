@@ -13,7 +13,7 @@ enum MisplacedDeclaration: CheckRule {
 
     static func check(_ context: inout CheckContext) {
         let analysis = context.analysis
-        for declaration in analysis.declarations {
+        for declaration in analysis.declarationsInScope {
             guard let kind = declaration.kind, let parent = declaration.parent,
                   let parentKind = analysis[parent].kind else { continue }
             guard !Schema.children(of: parentKind).contains(kind) else { continue }
