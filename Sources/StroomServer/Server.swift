@@ -98,6 +98,7 @@ public final class Server: MessageHandler, @unchecked Sendable {
 
     private func handle(_ message: JSONRPCMessage) {
         inbox.takenUp(message)
+        defer { scheduleFreeing() }
         switch message {
         case .request(let id, let method, let params):
             defer {
@@ -144,6 +145,18 @@ public final class Server: MessageHandler, @unchecked Sendable {
             state.outgoing.answerArrived(id: id, error: nil)
         case .errorResponse(let id, let error):
             state.outgoing.answerArrived(id: id, error: error)
+        }
+    }
+
+    /// Analyses nobody needs any more are freed at the back of the queue: after the messages
+    /// that already wait there (the pull for the new diagnostics, which a client sends right
+    /// behind its edit), not between them and their answers.
+    private func scheduleFreeing() {
+        guard !state.retired.isEmpty, !state.freeingScheduled else { return }
+        state.freeingScheduled = true
+        queue.async { [state] in
+            state.freeingScheduled = false
+            state.retired.removeAll()
         }
     }
 

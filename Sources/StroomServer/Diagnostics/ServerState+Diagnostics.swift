@@ -33,6 +33,7 @@ extension ServerState {
             outgoing.request(DiagnosticRefreshRequest())
         }
         for index in workspaces.indices where !workspaces[index].retired.isEmpty {
+            retired += workspaces[index].retired
             workspaces[index].retired.removeAll()
         }
     }

@@ -21,9 +21,10 @@ struct Workspace: Sendable {
     var analyzed: AnalyzedWorkspace?
     /// The last analysis, kept after a change so that the next one reuses what did not change.
     var lastAnalysis: Analysis?
-    /// Analyses nobody needs any more, freed after the diagnostics went out: freeing a large
-    /// one costs about a tenth of making it, time that should not sit between a keystroke and
-    /// its diagnostics. (Freeing them on another thread was measured slower: on two cores the
+    /// Analyses nobody needs any more, handed to ``ServerState/retired`` once the diagnostics
+    /// went out and freed at the back of the server's queue: freeing a large one costs about a
+    /// tenth of making it, time that should not sit between a keystroke and its diagnostics,
+    /// pushed or pulled. (Freeing them on another thread was measured slower: on two cores the
     /// frees contend with the next analysis for the allocator.)
     var retired: [Analysis] = []
     /// Something changed whose diagnostics the client has not been sent yet. (A request may
