@@ -29,6 +29,18 @@ import Testing
         }
     }
 
+    /// Everything a file's lowering says, with declarations named by their place in the file
+    /// (the file's id differs between the two chains).
+    static func lowering(_ file: FileAnalysis) -> [String] {
+        file.declarations.map { d in
+            "\(d.id.local) \(String(describing: d.kind)) \(d.keyword) \(d.keywordRange) \(d.name ?? "-") \(d.nameRange) "
+                + "\(d.label ?? "-") \(String(describing: d.labelRange)) \(d.range) \(d.fileIndex) \(String(describing: d.map?.local)) "
+                + "\(String(describing: d.parent?.local)) \(d.children.map(\.local)) \(d.attributes) \(d.documentation ?? "-")"
+        } + file.loweredEdges.map { e in
+            "edge \(e.from) \(e.to) \(e.attributes) \(e.range) \(e.fileIndex) \(e.map.local)"
+        } + file.directives.map { "directive \($0)" }
+    }
+
     /// A date, so that the rules on overdue actions take part.
     static let options = AnalysisOptions(today: DayDate(year: 2024, month: 3, day: 1))
 
@@ -37,6 +49,11 @@ import Testing
         guard incremental.files.map(\.source.path) == fresh.files.map(\.source.path) else { return "files" }
         for index in fresh.files.indices {
             let path = fresh.files[index].source.path
+            // Lowering takes the statements an edit did not touch from the lowering before:
+            // what it gives must be what lowering the file from scratch gives, ranges included.
+            if lowering(incremental.files[index]) != lowering(fresh.files[index]) {
+                return "lowering of \(path)"
+            }
             if incremental.diagnosticsByFile[index] != fresh.diagnosticsByFile[index] {
                 let extra = Set(incremental.diagnosticsByFile[index]).subtracting(fresh.diagnosticsByFile[index])
                 let missing = Set(fresh.diagnosticsByFile[index]).subtracting(incremental.diagnosticsByFile[index])

@@ -5,6 +5,8 @@ struct LoweredFile {
     var declarations: [Declaration] = []
     var edges: [Edge] = []
     var directives: [Directive] = []
+    /// The statements directly in the maps' blocks, for the next lowering (``LoweringReuse``).
+    var statements: [LoweredStatement] = []
 }
 
 /// Turns one syntax tree into declarations, attributes and edges. Ids are the file's
@@ -16,11 +18,14 @@ struct Lowerer {
     let file: FileID
     var output = LoweredFile()
     var nextIndex = 0
+    /// The file's lowering before an edit, when there is one to take unchanged statements from.
+    var reuse: LoweringReuse?
 
     var source: SourceFile { tree.source }
 
-    static func lower(_ tree: SyntaxTree, fileIndex: Int, file: FileID) -> LoweredFile {
+    static func lower(_ tree: SyntaxTree, fileIndex: Int, file: FileID, reusing reuse: LoweringReuse? = nil) -> LoweredFile {
         var lowerer = Lowerer(tree: tree, fileIndex: fileIndex, file: file)
+        lowerer.reuse = reuse
         lowerer.run()
         return lowerer.output
     }
@@ -82,6 +87,12 @@ struct Lowerer {
             // The block's children, not `block.statements`: no array per declaration.
             for child in block.node.children {
                 guard case .node(let statement) = child else { continue }
+                // A map's declarations and chains go through `lowerMapStatement` (not inline: this
+                // function recurses once per level of nesting, so its frame stays small).
+                if map == nil, statement.kind == .declaration || statement.kind == .chain {
+                    lowerMapStatement(statement, map: id, children: &children)
+                    continue
+                }
                 switch statement.kind {
                 case .attribute:
                     collectStatementDirectives(statement)

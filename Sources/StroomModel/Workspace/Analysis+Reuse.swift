@@ -39,18 +39,23 @@ struct ReusableLowering {
             return .lower(tree, id: FileID(nextID), at: fileIndex)
         }
         let old = previous.files[positions[occurrence]]
-        guard old.tree.isSameParse(as: tree) else { return .lower(tree, id: old.id, at: fileIndex) }
+        guard old.tree.isSameParse(as: tree) else { return .lowerReusing(old, tree, at: fileIndex) }
         return .reuse(old, tree: tree, at: fileIndex, previousPosition: positions[occurrence])
     }
 
     enum Plan: Sendable {
         case lower(SyntaxTree, id: FileID, at: Int)
+        /// An edited file: lowered again, taking what the edit did not touch from the old one.
+        case lowerReusing(FileAnalysis, SyntaxTree, at: Int)
         case reuse(FileAnalysis, tree: SyntaxTree, at: Int, previousPosition: Int)
 
         @Sendable static func carryOut(_ plan: Plan) -> FileAnalysis {
             switch plan {
             case .lower(let tree, let id, let fileIndex):
                 FileAnalysis(lowering: tree, id: id, fileIndex: fileIndex)
+            case .lowerReusing(let old, let tree, let fileIndex):
+                FileAnalysis(lowering: tree, id: old.id, fileIndex: fileIndex,
+                             reusing: LoweringReuse(old: old, new: tree.source, id: old.id))
             case .reuse(let old, let tree, let fileIndex, let previousPosition):
                 old.reused(for: tree, at: fileIndex, previousPosition: previousPosition)
             }
@@ -60,9 +65,10 @@ struct ReusableLowering {
 
 extension FileAnalysis {
     /// A tree lowered.
-    init(lowering tree: SyntaxTree, id: FileID, fileIndex: Int) {
-        let lowered = Lowerer.lower(tree, fileIndex: fileIndex, file: id)
+    init(lowering tree: SyntaxTree, id: FileID, fileIndex: Int, reusing reuse: LoweringReuse? = nil) {
+        let lowered = Lowerer.lower(tree, fileIndex: fileIndex, file: id, reusing: reuse)
         self.init(source: tree.source, tree: tree, id: id, directives: lowered.directives, declarations: lowered.declarations,
+                  statements: lowered.statements,
                   lineBreak: FileAnalysis.lineBreak(of: tree.source), loweredEdges: lowered.edges,
                   symbols: FileSymbols(declarations: lowered.declarations),
                   exportedNames: ExportedNames.File(path: tree.source.path, declarations: lowered.declarations))
@@ -75,7 +81,7 @@ extension FileAnalysis {
         let same = fileIndex == previousPosition
         return FileAnalysis(
             source: tree.source, tree: tree, id: id, directives: directives,
-            declarations: same ? declarations : declarations.map { $0.placed(inFile: fileIndex) },
+            declarations: same ? declarations : declarations.map { $0.placed(inFile: fileIndex) }, statements: statements,
             lineBreak: lineBreak, loweredEdges: same ? loweredEdges : loweredEdges.map { $0.placed(inFile: fileIndex) },
             symbols: symbols, exportedNames: exportedNames)
     }

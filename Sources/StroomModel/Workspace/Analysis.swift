@@ -23,6 +23,8 @@ public struct FileAnalysis: Sendable {
     public let directives: [Directive]
     /// The file's declarations in source order: the one with id `(id, i)` at `i`.
     public let declarations: [Declaration]
+    /// The statements directly in its maps' blocks, as lowered (for the next lowering).
+    let statements: [LoweredStatement]
     /// The line break the file uses (`\r\n` when it has both CR and LF, else `\n`), for fixes
     /// that write new lines.
     public let lineBreak: String

@@ -99,8 +99,29 @@ extension Token {
 }
 
 extension TextRange {
-    func shifted(by delta: Int) -> TextRange {
+    /// The same range `delta` bytes further on.
+    public func shifted(by delta: Int) -> TextRange {
         TextRange(utf8Start: utf8Start + delta, utf8End: utf8End + delta)
+    }
+}
+
+extension SyntaxNode {
+    /// Whether `other`, moved `delta` bytes on, is this node: the same kinds, tokens and
+    /// offsets all the way down. No copy is made.
+    public func isSame(as other: SyntaxNode, shiftedBy delta: Int) -> Bool {
+        guard kind == other.kind, children.count == other.children.count else { return false }
+        for (mine, theirs) in zip(children, other.children) {
+            switch (mine, theirs) {
+            case (.token(let a), .token(let b)):
+                guard a.kind == b.kind, a.flags == b.flags, a.triviaStart == b.triviaStart + delta,
+                      a.start == b.start + delta, a.end == b.end + delta else { return false }
+            case (.node(let a), .node(let b)):
+                guard a.isSame(as: b, shiftedBy: delta) else { return false }
+            default:
+                return false
+            }
+        }
+        return true
     }
 }
 

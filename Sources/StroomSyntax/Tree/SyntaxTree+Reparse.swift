@@ -110,13 +110,15 @@ extension SyntaxTree {
 
 /// The bytes an edit changed, found by comparing the texts: `oldStart..<oldEnd` of the old text
 /// became `oldStart..<oldEnd + delta` of the new one.
-struct EditWindow {
-    let oldStart: Int
-    let oldEnd: Int
-    let delta: Int
+public struct EditWindow: Sendable {
+    /// The changed bytes of the old text: everything before is the same in the new text at
+    /// the same offsets, everything from `oldEnd` on is the same at `delta` bytes further.
+    public let oldStart: Int
+    public let oldEnd: Int
+    public let delta: Int
 
     /// Nil when the texts are equal.
-    init?(old: [UInt8], new: [UInt8]) {
+    public init?(old: [UInt8], new: [UInt8]) {
         let shorter = min(old.count, new.count)
         let (prefix, suffix): (Int, Int) = old.withUnsafeBufferPointer { a in
             new.withUnsafeBufferPointer { b in
