@@ -5,43 +5,9 @@ import StroomLSP
 import StroomTestSupport
 import Testing
 
-/// A request that works until the client cancels it (as a long request would, checking
-/// between its phases).
-struct SlowRequest: LSPRequest {
-    static let method = "test/slow"
-    typealias Response = VoidResponse
-}
-
-struct EchoRequest: LSPRequest {
-    static let method = "test/echo"
-    typealias Response = String
-    var text: String
-}
-
-enum SlowHandler: RequestHandler {
-    static func handle(_ request: SlowRequest, context: RequestContext) throws -> VoidResponse {
-        for _ in 0..<2000 {
-            try context.checkCancellation()
-            Thread.sleep(forTimeInterval: 0.005)
-        }
-        return VoidResponse()
-    }
-}
-
-enum EchoHandler: RequestHandler {
-    static func handle(_ request: EchoRequest, context: RequestContext) throws -> String { request.text }
-}
-
 @Suite struct CancellationTests {
-    static var router: Router {
-        var router = Router.standard
-        router.on(SlowHandler.self)
-        router.on(EchoHandler.self)
-        return router
-    }
-
     @Test func cancelledRequestsGetRequestCancelled() async throws {
-        let client = TestLSPClient.inProcess(router: Self.router)
+        let client = TestLSPClient.inProcess(router: .withTestHandlers)
         try await client.initialize()
         // The slow request holds the queue; the echo behind it is cancelled before it starts,
         // then the slow one is cancelled while it runs. The reader takes cancellations in order,

@@ -5,28 +5,9 @@ import StroomLSP
 import StroomTestSupport
 import Testing
 
-/// How many analyses the server has started, finished and given up.
-struct AnalysisCountRequest: LSPRequest {
-    static let method = "test/analysisCount"
-    typealias Response = AnalysisCount
-}
-
-enum AnalysisCountHandler: RequestHandler {
-    static func handle(_ request: AnalysisCountRequest, context: RequestContext) throws -> AnalysisCount {
-        context.state.analysisCount
-    }
-}
-
 /// Issue 9, bad input: hundreds of edits without a pause end with the diagnostics of the last
 /// version only, from one analysis of it.
 @Suite struct EditStormTests {
-    static var router: Router {
-        var router = Router.standard
-        router.on(AnalysisCountHandler.self)
-        router.on(SlowHandler.self)
-        return router
-    }
-
     static let edits = 300
 
     /// Edit `version` (2 …): types one character into the label of the step; the last edit also
@@ -47,7 +28,7 @@ enum AnalysisCountHandler: RequestHandler {
     /// analysis would): every edit is queued before the first is taken up, so the server
     /// analyses once, the last version, and publishes that.
     @Test func aQueuedStormIsAnalysedOnceForItsLastVersion() async throws {
-        let client = TestLSPClient.inProcess(router: Self.router)
+        let client = TestLSPClient.inProcess(router: .withTestHandlers)
         try await client.initialize()
         let uri = loneURI()
         try client.notify(openItem(uri, HostileInput.normalMap))
@@ -71,7 +52,7 @@ enum AnalysisCountHandler: RequestHandler {
     /// what it publishes goes forward in versions and ends with the last version's diagnostics.
     @Test(arguments: [false, true])
     func aStormEndsWithTheLastVersion(largeDocument: Bool) async throws {
-        let client = TestLSPClient.inProcess(router: Self.router)
+        let client = TestLSPClient.inProcess(router: .withTestHandlers)
         try await client.initialize()
         let uri = loneURI()
         // A long document after the map makes each analysis cost more than reading an edit.
