@@ -30,8 +30,8 @@ build_module() {
     $(find "Sources/$name" -name '*.swift')
 }
 if [ -z "${FUZZ_SKIP_BUILD:-}" ]; then
-  for module in StroomSyntax StroomModel StroomFormat StroomExport; do build_module "$module"; done
-  swiftc "${flags[@]}" -I "$out" -L "$out" -lStroomExport -lStroomFormat -lStroomModel -lStroomSyntax \
+  for module in StroomPlatform StroomSyntax StroomModel StroomFormat StroomExport; do build_module "$module"; done
+  swiftc "${flags[@]}" -I "$out" -L "$out" -lStroomExport -lStroomFormat -lStroomModel -lStroomSyntax -lStroomPlatform \
     Fuzz/FuzzCheck.swift -o "$out/fuzz-check"
 fi
 find Samples Tests -name '*.vsm' -o -name '*.batenlogica' | while read -r f; do
