@@ -81,8 +81,8 @@ extension FileAnalysis {
         let same = fileIndex == previousPosition
         return FileAnalysis(
             source: tree.source, tree: tree, id: id, directives: directives,
-            declarations: same ? declarations : declarations.map { $0.placed(inFile: fileIndex) }, statements: statements,
-            lineBreak: lineBreak, loweredEdges: same ? loweredEdges : loweredEdges.map { $0.placed(inFile: fileIndex) },
+            declarations: same ? declarations : declarations.map { $0.moved(by: 0, toFile: fileIndex) }, statements: statements,
+            lineBreak: lineBreak, loweredEdges: same ? loweredEdges : loweredEdges.map { $0.moved(by: 0, toFile: fileIndex) },
             symbols: symbols, exportedNames: exportedNames)
     }
 }
@@ -107,23 +107,6 @@ extension SyntaxTree {
     /// for a file that changed (a different length, or a scan up to the first changed byte).
     func isSameParse(as other: SyntaxTree) -> Bool {
         source.path == other.source.path && source.bytes == other.source.bytes && root == other.root
-    }
-}
-
-extension Declaration {
-    /// The same declaration in a file at another position.
-    func placed(inFile fileIndex: Int) -> Declaration {
-        Declaration(
-            id: id, kind: kind, keyword: keyword, keywordRange: keywordRange, name: name, nameRange: nameRange,
-            label: label, labelRange: labelRange, range: range, fileIndex: fileIndex, map: map,
-            parent: parent, children: children, attributes: attributes, documentation: documentation)
-    }
-}
-
-extension Edge {
-    /// The same edge in a file at another position.
-    func placed(inFile fileIndex: Int) -> Edge {
-        Edge(from: from, to: to, attributes: attributes, range: range, fileIndex: fileIndex, map: map)
     }
 }
 
