@@ -16,20 +16,18 @@ import Foundation
 /// A lock with a condition to wait for (a pthread mutex and condition variable; an SRW lock and
 /// condition variable on Windows): what `NSCondition` does, without Foundation.
 public final class Condition: @unchecked Sendable {
+    /// The lock it waits with.
+    private let mutex = Lock()
     #if os(Windows)
-    private let mutex = UnsafeMutablePointer<SRWLOCK>.allocate(capacity: 1)
     private let variable = UnsafeMutablePointer<CONDITION_VARIABLE>.allocate(capacity: 1)
     #else
-    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
     private let variable = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
     #endif
 
     public init() {
         #if os(Windows)
-        InitializeSRWLock(mutex)
         InitializeConditionVariable(variable)
         #else
-        pthread_mutex_init(mutex, nil)
         pthread_cond_init(variable, nil)
         #endif
     }
@@ -37,42 +35,25 @@ public final class Condition: @unchecked Sendable {
     deinit {
         #if !os(Windows)
         pthread_cond_destroy(variable)
-        pthread_mutex_destroy(mutex)
         #endif
         variable.deallocate()
-        mutex.deallocate()
     }
 
-    public func lock() {
-        #if os(Windows)
-        AcquireSRWLockExclusive(mutex)
-        #else
-        pthread_mutex_lock(mutex)
-        #endif
-    }
-
-    public func unlock() {
-        #if os(Windows)
-        ReleaseSRWLockExclusive(mutex)
-        #else
-        pthread_mutex_unlock(mutex)
-        #endif
-    }
+    public func lock() { mutex.lock() }
+    public func unlock() { mutex.unlock() }
 
     /// Runs `body` holding the lock.
     public func withLock<Result>(_ body: () throws -> Result) rethrows -> Result {
-        lock()
-        defer { unlock() }
-        return try body()
+        try mutex.withLock(body)
     }
 
     /// Waits, holding the lock before and after, until signalled (or woken spuriously: callers
     /// wait in a loop on what they wait for).
     public func wait() {
         #if os(Windows)
-        _ = SleepConditionVariableSRW(variable, mutex, INFINITE, 0)
+        _ = SleepConditionVariableSRW(variable, mutex.handle, INFINITE, 0)
         #else
-        pthread_cond_wait(variable, mutex)
+        pthread_cond_wait(variable, mutex.handle)
         #endif
     }
 
@@ -81,11 +62,11 @@ public final class Condition: @unchecked Sendable {
         let seconds = deadline.timeIntervalSince1970
         #if os(Windows)
         let milliseconds = max(0, (seconds - Date().timeIntervalSince1970) * 1000)
-        return SleepConditionVariableSRW(variable, mutex, DWORD(min(milliseconds, Double(INFINITE - 1))), 0)
+        return SleepConditionVariableSRW(variable, mutex.handle, DWORD(min(milliseconds, Double(INFINITE - 1))), 0)
         #else
         let whole = seconds.rounded(.down)
         var time = timespec(tv_sec: Int(whole), tv_nsec: Int((seconds - whole) * 1_000_000_000))
-        return pthread_cond_timedwait(variable, mutex, &time) == 0
+        return pthread_cond_timedwait(variable, mutex.handle, &time) == 0
         #endif
     }
 

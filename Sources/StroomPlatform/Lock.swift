@@ -13,9 +13,9 @@ import WinSDK
 /// beyond `FoundationEssentials` (see `docs/platform.md`).
 public final class Lock: @unchecked Sendable {
     #if os(Windows)
-    private let handle = UnsafeMutablePointer<SRWLOCK>.allocate(capacity: 1)
+    let handle = UnsafeMutablePointer<SRWLOCK>.allocate(capacity: 1)
     #else
-    private let handle = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    let handle = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
     #endif
 
     public init() {
