@@ -42,6 +42,18 @@ import Testing
         }
     }
 
+    /// A write that failed for a reason Stroom does not name itself shows the system's words,
+    /// not the error value (which printed as `CocoaError(code: …, userInfo: […])`).
+    @Test func aWriteFailureReadsAsWords() {
+        let folder = FileManager.default.temporaryDirectory.path
+        let error = CocoaError(.fileWriteUnknown, userInfo: [NSUnderlyingErrorKey: POSIXError(.EIO)])
+        let text = OutputFile.writeFailure(error, path: folder + "/kaart.svg")
+        #expect(text.en == "writing failed (Input/output error)")
+        #expect(text.nl == "het schrijven lukte niet (Input/output error)")
+        #expect(OutputFile.writeFailure(CocoaError(.fileWriteUnknown), path: folder + "/kaart.svg").en == "writing failed")
+        #expect(OutputFile.writeFailure(CocoaError(.fileWriteNoPermission), path: folder + "/kaart.svg").en == "no permission to write there")
+    }
+
     @Test func pathPartsAreWhatNSStringGave() {
         for path in ["/maps/a.vsm", "/maps/a", "/maps/a.", "/maps/.hidden", "a.b.c", "/maps.d/a", "plain", "/x/y.tar.gz"] {
             #expect(PathStyle.posix.fileExtension(of: path) == (path as NSString).pathExtension, "\(path)")

@@ -56,7 +56,11 @@ enum OutputFile {
         case (CocoaError.fileWriteOutOfSpace.rawValue, _), (_, Int(ENOSPC)):
             return LocalizedText(nl: "de schijf is vol", en: "the disk is full")
         default:
-            return LocalizedText(nl: "\(error)", en: "\(error)")
+            // The system's own words for the reason when there is one (English), never the
+            // error value itself, which reads like code.
+            guard let posix else { return LocalizedText(nl: "het schrijven lukte niet", en: "writing failed") }
+            let reason = String(cString: strerror(posix))
+            return LocalizedText(nl: "het schrijven lukte niet (\(reason))", en: "writing failed (\(reason))")
         }
     }
 }
