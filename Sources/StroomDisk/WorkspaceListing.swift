@@ -46,12 +46,11 @@ extension WorkspaceDiscovery {
             listing.unreadable.append(root.folder)
             return listing
         }
-        // Depth first, each folder's entries in name order; a folder that cannot be read is
-        // noted and the walk goes on.
-        var pending: [(folder: String, names: [String])] = [(root.folder, names)]
+        // Depth first, each folder's entries in name order (kept reversed, so that the next is
+        // taken from the end); a folder that cannot be read is noted and the walk goes on.
+        var pending: [(folder: String, names: [String])] = [(root.folder, names.reversed())]
         while var top = pending.popLast() {
-            guard !top.names.isEmpty else { continue }
-            let name = top.names.removeFirst()
+            guard let name = top.names.popLast() else { continue }
             pending.append(top)
             let path = Self.standardized(PathStyle.native.appending(name, to: top.folder))
             switch Self.kind(of: path) {
@@ -61,7 +60,7 @@ extension WorkspaceDiscovery {
                 } else if stoppingAtWorkspaces && !root.hasConfiguration && folders.contains(path) {
                     listing.nestedRoots.append(WorkspaceRoot(folder: path, scope: .tree, hasConfiguration: false))
                 } else if let inner = Self.visibleEntries(of: path) {
-                    pending.append((path, inner))
+                    pending.append((path, inner.reversed()))
                 } else {
                     listing.unreadable.append(path)
                 }
