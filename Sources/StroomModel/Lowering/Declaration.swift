@@ -88,20 +88,23 @@ public struct Attribute: Hashable, Sendable {
     public let nameRange: TextRange
     public let range: TextRange
     public let values: [RawValue]
-    /// What the word means on the owner's kind; nil when the kind has no such attribute (A201).
-    public let spec: AttributeSpec?
+    /// Its spec's number (``Schema/SpecNumber``): the spec itself is read through `spec`.
+    let specNumber: Schema.SpecNumber
     /// `spec?.name`, kept apart: reading it through `spec` copies the whole spec (its type and
     /// enumeration words), and the checks ask for attributes by name thousands of times per
     /// keystroke.
     public let name: AttributeName?
 
-    init(word: String, nameRange: TextRange, range: TextRange, values: [RawValue], spec: AttributeSpec?) {
+    /// What the word means on the owner's kind; nil when the kind has no such attribute (A201).
+    public var spec: AttributeSpec? { Schema.spec(number: specNumber) }
+
+    init(word: String, nameRange: TextRange, range: TextRange, values: [RawValue], specNumber: Schema.SpecNumber) {
         self.word = word
         self.nameRange = nameRange
         self.range = range
         self.values = values
-        self.spec = spec
-        self.name = spec?.name
+        self.specNumber = specNumber
+        self.name = Schema.spec(number: specNumber)?.name
     }
 }
 

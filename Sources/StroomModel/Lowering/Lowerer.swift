@@ -75,7 +75,7 @@ struct Lowerer {
         var children: [DeclarationID] = []
         let memberMap = map ?? id
         // The kind's attribute table, looked up once for all its attributes.
-        let specs = kind.flatMap { Schema.specsByWord[$0] }
+        let specs = kind.flatMap { Schema.specNumbers.byWord[$0] }
         if let block = syntax.block {
             // Room for the attributes only: a map's block holds hundreds of members, and
             // reserving for all of them was a fifth of `stroom check`'s heap.
@@ -134,8 +134,8 @@ struct Lowerer {
                     children: [], attributes: [], documentation: nil)
     }
 
-    /// `specs` is the owner kind's attribute table (``Schema/specsByWord``); nil for an unknown kind.
-    func lowerAttribute(_ syntax: AttributeSyntax, specs: [String: AttributeSpec]?) -> Attribute {
+    /// `specs` is the owner kind's attribute table (``Schema/specNumbers``); nil for an unknown kind.
+    func lowerAttribute(_ syntax: AttributeSyntax, specs: [String: Schema.SpecNumber]?) -> Attribute {
         let nameToken = syntax.name!
         let word = source.text(in: nameToken.range)
         return Attribute(
@@ -143,7 +143,7 @@ struct Lowerer {
             nameRange: nameToken.range,
             range: syntax.node.range ?? nameToken.range,
             values: lowerValues(of: syntax),
-            spec: specs?[word])
+            specNumber: specs?[word] ?? 0)
     }
 
     /// The attribute's values, lowered. A loop rather than `syntax.values.map(lowerValue)`,
@@ -184,7 +184,7 @@ struct Lowerer {
             let nameToken = attribute.name!
             let word = source.text(in: nameToken.range)
             return Attribute(word: word, nameRange: nameToken.range, range: attribute.node.range ?? nameToken.range,
-                             values: lowerValues(of: attribute), spec: Schema.spec(for: word, on: nil))
+                             values: lowerValues(of: attribute), specNumber: Schema.specNumbers.byWord[nil]?[word] ?? 0)
         } ?? []
         guard references.count >= 2 else { return }
         for (from, to) in zip(references, references.dropFirst()) {

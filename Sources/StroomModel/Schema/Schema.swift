@@ -133,23 +133,36 @@ public enum Schema {
 
     /// The spec for a word written as attribute name on a kind (nil kind: an edge).
     public static func spec(for word: String, on kind: DeclarationKind?) -> AttributeSpec? {
-        specsByWord[kind]?[word]
+        specNumbers.byWord[kind]?[word].flatMap(spec(number:))
     }
 
+    /// The spec an ``Attribute`` keeps by number (0: none).
+    static func spec(number: SpecNumber) -> AttributeSpec? {
+        number == 0 ? nil : specNumbers.table[Int(number) - 1]
+    }
+
+    /// A spec's place in the table of all of them, plus one (0 means no spec): two bytes in
+    /// every attribute where the spec itself took thirty-two.
+    typealias SpecNumber = UInt16
+
     /// Every kind's attributes by their Dutch and English word (the first spec of a word wins,
-    /// as a search in `attributes(of:)` order would find it). Built once: the lowerer asks for
-    /// every attribute of every file on every keystroke.
-    static let specsByWord: [DeclarationKind?: [String: AttributeSpec]] = {
-        var table: [DeclarationKind?: [String: AttributeSpec]] = [:]
+    /// as a search in `attributes(of:)` order would find it), as numbers into one table of
+    /// every spec. Built once: the lowerer asks for every attribute of every file on every
+    /// keystroke.
+    static let specNumbers: (table: [AttributeSpec], byWord: [DeclarationKind?: [String: SpecNumber]]) = {
+        var table: [AttributeSpec] = []
+        var byWord: [DeclarationKind?: [String: SpecNumber]] = [:]
         let owners: [DeclarationKind?] = DeclarationKind.allCases.map { $0 } + [nil]
         for owner in owners {
-            var byWord: [String: AttributeSpec] = [:]
+            var numbers: [String: SpecNumber] = [:]
             for spec in owner.map(attributes(of:)) ?? edgeAttributes {
-                if byWord[spec.name.dutch] == nil { byWord[spec.name.dutch] = spec }
-                if byWord[spec.name.english] == nil { byWord[spec.name.english] = spec }
+                table.append(spec)
+                let number = SpecNumber(table.count)
+                if numbers[spec.name.dutch] == nil { numbers[spec.name.dutch] = number }
+                if numbers[spec.name.english] == nil { numbers[spec.name.english] = number }
             }
-            table[owner] = byWord
+            byWord[owner] = numbers
         }
-        return table
+        return (table, byWord)
     }()
 }

@@ -15,13 +15,13 @@ enum UnknownAttribute: CheckRule {
         let analysis = context.analysis
         for declaration in analysis.declarationsInScope {
             guard let kind = declaration.kind else { continue }
-            for attribute in declaration.attributes where attribute.spec == nil {
+            for attribute in declaration.attributes where attribute.name == nil {
                 report(attribute, candidates: Schema.attributes(of: kind), owner: MessageParts.subject(declaration),
                        fileIndex: declaration.fileIndex, context: &context)
             }
         }
         for edge in analysis.edgesInScope {
-            for attribute in edge.edge.attributes where attribute.spec == nil {
+            for attribute in edge.edge.attributes where attribute.name == nil {
                 report(attribute, candidates: Schema.edgeAttributes,
                        owner: LocalizedText(nl: "Een pijl", en: "An arrow"), fileIndex: edge.edge.fileIndex, context: &context)
             }
