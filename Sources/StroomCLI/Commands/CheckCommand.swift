@@ -51,7 +51,8 @@ enum CheckCommand {
         }
         var workspaces = fromInput
             ? StandardInput.workspaces(filename: arguments.value("stdin-filename"), context: context)
-            : AnalyzedWorkspaces(paths: arguments.positionals, context: context, maxFileSize: maxFileSize)
+            : AnalyzedWorkspaces(paths: arguments.positionals, context: context, maxFileSize: maxFileSize,
+                                 keepingTrees: arguments.has("fix"))
         let language = context.language(flag: arguments.value("lang"), configuration: workspaces.configuration)
         let silent = arguments.has("silent")
         var fixed: [SafeFixes.Change] = []

@@ -8,3 +8,16 @@ extension SyntaxTree {
         sources.concurrentMap(SyntaxTree.parse)
     }
 }
+
+extension FileAnalysis {
+    /// The same lowering with the tree let go, for an analysis whose options say not to keep
+    /// trees: the source and the syntax findings stay, the nodes (and the statements a next
+    /// lowering would reuse, which hold nodes) go.
+    func withoutTree() -> FileAnalysis {
+        let bare = SyntaxTree(source: tree.source, root: SyntaxNode(kind: tree.root.kind, children: []),
+                              diagnostics: tree.diagnostics)
+        return FileAnalysis(source: source, tree: bare, id: id, directives: directives, declarations: declarations,
+                            statements: [], lineBreak: lineBreak, loweredEdges: loweredEdges, symbols: symbols,
+                            exportedNames: exportedNames)
+    }
+}

@@ -5,10 +5,17 @@ import StroomSyntax
 public struct AnalysisOptions: Sendable {
     public var today: DayDate?
     public var configuration: Configuration
+    /// Whether each file keeps its syntax tree. A one-off check (`stroom check` without
+    /// `--fix`) reads only findings after lowering, and sets it false: every file is then
+    /// parsed and lowered in one go and its tree let go at once (only its syntax findings stay),
+    /// so a large workspace never holds all its trees. Queries, fixes and an analysis that
+    /// reuses this one need the trees.
+    public var keepsTrees: Bool
 
-    public init(today: DayDate? = nil, configuration: Configuration = Configuration()) {
+    public init(today: DayDate? = nil, configuration: Configuration = Configuration(), keepsTrees: Bool = true) {
         self.today = today
         self.configuration = configuration
+        self.keepsTrees = keepsTrees
     }
 }
 
@@ -17,6 +24,7 @@ public struct AnalysisOptions: Sendable {
 /// file whose tree did not change (see ``ReusableLowering``).
 public struct FileAnalysis: Sendable {
     public let source: SourceFile
+    /// Without nodes (only the root, empty) when the analysis's options say not to keep trees.
     public let tree: SyntaxTree
     /// The file's id along a chain of analyses: the same for the same path.
     public let id: FileID
@@ -98,7 +106,15 @@ public struct Analysis: Sendable {
     let nextFileID: UInt32
 
     public init(sources: [SourceFile], options: AnalysisOptions = AnalysisOptions()) {
-        self.init(trees: SyntaxTree.parseAll(sources), options: options)
+        guard !options.keepsTrees else {
+            self.init(trees: SyntaxTree.parseAll(sources), options: options)
+            return
+        }
+        // Parsed and lowered on every core, each tree let go as soon as its file is lowered.
+        let files = Array(sources.indices).concurrentMap { index in
+            FileAnalysis(lowering: SyntaxTree.parse(sources[index]), id: FileID(UInt32(index)), fileIndex: index).withoutTree()
+        }
+        try! self.init(lowered: files, nextFileID: UInt32(files.count), options: options, reusing: nil, cancellation: .never)
     }
 
     /// Analyses a workspace. With `previous` (an analysis of the same workspace a moment ago, as
@@ -128,7 +144,14 @@ public struct Analysis: Sendable {
         let plans = trees.enumerated().map { reusable.plan(for: $1, at: $0) }
         try cancellation.check()
         // Files are lowered on every core: a lowering reads only its own tree.
-        var files = plans.concurrentMap(ReusableLowering.Plan.carryOut)
+        let files = plans.concurrentMap(ReusableLowering.Plan.carryOut)
+        try self.init(lowered: files, nextFileID: reusable.nextID, options: options, reusing: previous, cancellation: cancellation)
+    }
+
+    /// The analysis of files lowered already, in workspace order.
+    private init(lowered lowering: [FileAnalysis], nextFileID: UInt32, options: AnalysisOptions, reusing previous: Analysis?,
+                 cancellation: AnalysisCancellation) throws(AnalysisCancelled) {
+        var files = lowering
         var edgeCount = 0
         for index in files.indices {
             files[index].edgeRange = edgeCount..<edgeCount + files[index].loweredEdges.count
@@ -136,7 +159,7 @@ public struct Analysis: Sendable {
         }
         try cancellation.check()
         self.files = files
-        nextFileID = reusable.nextID
+        self.nextFileID = nextFileID
         let table = DeclarationTable(files: files)
         self.table = table
         self.options = options
