@@ -26,7 +26,7 @@ struct AnalysisFigures: Sendable {
                     continue
                 }
             }
-            switch analysis[map].kind {
+            switch analysis.kind(map) {
             case .process:
                 let graph = FlowGraph(analysis: analysis, map: map)
                 flowGraphs[map] = graph

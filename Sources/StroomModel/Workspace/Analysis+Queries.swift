@@ -14,7 +14,7 @@ extension Analysis {
 
     /// Whether the author wrote the attribute (even with a broken value) or nesting implies it.
     public func has(_ id: DeclarationID, _ name: AttributeName) -> Bool {
-        self[id].attribute(name) != nil || !(values(id, name).isEmpty)
+        table.hasAttribute(id, named: name) || typed[table.position(of: id.file)][id.local].hasValues(for: name)
     }
 
     public func enumValue(_ id: DeclarationID, _ name: AttributeName) -> String? {
@@ -46,7 +46,7 @@ extension Analysis {
 
     /// The maps of some kinds.
     public func maps(_ kinds: DeclarationKind...) -> [DeclarationID] {
-        maps.filter { self[$0].kind.map(kinds.contains) ?? false }
+        maps.filter { table.kind(of: $0).map(kinds.contains) ?? false }
     }
 
     /// The edges written inside a map, with both ends resolved.
@@ -64,7 +64,7 @@ extension Analysis {
         referrers(of: id).filter { self[$0].kind == kind && values($0, name).contains { $0.reference == id } }.uniqued()
     }
 
-    public func kind(_ id: DeclarationID) -> DeclarationKind? { self[id].kind }
+    public func kind(_ id: DeclarationID) -> DeclarationKind? { table.kind(of: id) }
 
     /// The path of the file a declaration lives in.
     public func path(of id: DeclarationID) -> String { files[self[id].fileIndex].source.path }

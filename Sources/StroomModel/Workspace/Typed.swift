@@ -135,4 +135,10 @@ public struct TypedAttributes: Sendable {
     }
 
     public var isEmpty: Bool { entries.isEmpty }
+
+    /// Whether `self[name]` holds a value; asked without copying the values out.
+    func hasValues(for name: AttributeName) -> Bool {
+        for index in entries.indices where entries[index].name == name { return !entries[index].values.isEmpty }
+        return false
+    }
 }

@@ -18,7 +18,7 @@ enum MethodAssumed: CheckRule {
     static func check(_ context: inout CheckContext) {
         let analysis = context.analysis
         for map in analysis.maps where analysis[map].attribute(.method) == nil {
-            guard let method = Method.assumed(for: analysis[map].kind) else { continue }
+            guard let method = Method.assumed(for: analysis.kind(map)) else { continue }
             let choices = EnumSets.method.values.map(\.dutch).joined(separator: ", ")
             context.report(on: map, message: LocalizedText(
                 nl: "Deze kaart volgt nu de methode \(method.name.nl) (aangenomen, want er staat geen methode:). Schrijf methode: \(method.word) als dat klopt, of kies een andere: \(choices).",

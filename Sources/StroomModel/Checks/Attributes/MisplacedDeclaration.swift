@@ -15,7 +15,7 @@ enum MisplacedDeclaration: CheckRule {
         let analysis = context.analysis
         for declaration in analysis.declarationsInScope {
             guard let kind = declaration.kind, let parent = declaration.parent,
-                  let parentKind = analysis[parent].kind else { continue }
+                  let parentKind = analysis.kind(parent) else { continue }
             guard !Schema.children(of: parentKind).contains(kind) else { continue }
             let parents = Schema.parents(of: kind)
             context.report(on: declaration.id, message: LocalizedText(

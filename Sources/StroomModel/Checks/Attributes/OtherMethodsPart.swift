@@ -18,7 +18,7 @@ enum OtherMethodsPart: CheckRule {
         let analysis = context.analysis
         for map in analysis.maps {
             guard let method = analysis.followedMethod(of: map) else { continue }
-            let mapKind = analysis[map].kind
+            let mapKind = analysis.kind(map)
             // The map's own attributes too (a support group on a benefit logic), then its members.
             for id in [map] + (analysis.membersInOrder[map] ?? []) {
                 let declaration = analysis[id]

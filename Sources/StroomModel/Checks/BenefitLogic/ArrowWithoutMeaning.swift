@@ -22,7 +22,7 @@ enum ArrowWithoutMeaning: CheckRule {
         let analysis = context.analysis
         for map in analysis.maps(.benefitLogic) {
             for edge in analysis.edges(in: map, role: .invalid) {
-                guard let from = edge.from, let to = edge.to, analysis[from].kind != nil, analysis[to].kind != nil else { continue }
+                guard let from = edge.from, let to = edge.to, analysis.kind(from) != nil, analysis.kind(to) != nil else { continue }
                 let meaning = LocalizedText(
                     nl: "Een pijl van \(BenefitText.named(analysis[from]).nl) naar \(BenefitText.named(analysis[to]).nl) betekent niets in een batenlogica: een pijl loopt van een middel (kans, activiteit, initiatief, actie, thema of baat) naar een bedoeling of baat, of van oorzaak naar gevolg (tussen oorzaken en werkdruk).",
                     en: "An arrow from \(BenefitText.named(analysis[from]).en) to \(BenefitText.named(analysis[to]).en) means nothing in a benefit logic: an arrow runs from a means (opportunity, activity, initiative, action, theme or benefit) to a purpose or benefit, or from cause to effect (between causes and workload).")
@@ -38,7 +38,7 @@ enum ArrowWithoutMeaning: CheckRule {
         let from = edge.from!, to = edge.to!
         /// The two ends, whichever way the arrow points: (the one of `first`, the one of `second`).
         func ends(_ first: Set<DeclarationKind>, _ second: Set<DeclarationKind>) -> (DeclarationID, DeclarationID)? {
-            if let a = analysis[from].kind, let b = analysis[to].kind {
+            if let a = analysis.kind(from), let b = analysis.kind(to) {
                 if first.contains(a), second.contains(b) { return (from, to) }
                 if first.contains(b), second.contains(a) { return (to, from) }
             }

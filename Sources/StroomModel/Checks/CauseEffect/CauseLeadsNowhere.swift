@@ -22,7 +22,7 @@ enum CauseLeadsNowhere: CheckRule {
             for cause in analysis.members(of: map, .cause) {
                 guard let name = analysis[cause].name, !leads.contains(cause) else { continue }
                 let subject = MessageParts.subject(analysis[cause])
-                let effect = analysis[map].kind == .benefitLogic
+                let effect = analysis.kind(map) == .benefitLogic
                     ? LocalizedText(nl: "de werkdruk die", en: "the workload")
                     : LocalizedText(nl: "het probleem dat", en: "the problem")
                 context.report(on: cause, message: LocalizedText(

@@ -15,7 +15,7 @@ enum WrongKindReference: CheckRule {
         let analysis = context.analysis
         for finding in analysis.valueFindings(for: info.code) {
             guard case .wrongKind(let reference, let found, let expected) = finding.problem,
-                  let foundKind = analysis[found].kind else { continue }
+                  let foundKind = analysis.kind(found) else { continue }
             let name = reference.map == nil ? MessageParts.named(analysis[found]) : MessageParts.q(reference.written)
             let advice = advice(found: foundKind, expected: expected)
             context.report(fileIndex: finding.fileIndex, range: reference.range, message: LocalizedText(

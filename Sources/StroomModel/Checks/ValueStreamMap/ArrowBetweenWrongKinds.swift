@@ -20,7 +20,7 @@ enum ArrowBetweenWrongKinds: CheckRule {
         let analysis = context.analysis
         for map in analysis.maps(.process, .study) {
             for edge in analysis.edges(in: map) {
-                guard let from = edge.from, let to = edge.to, analysis[from].kind != nil, analysis[to].kind != nil,
+                guard let from = edge.from, let to = edge.to, analysis.kind(from) != nil, analysis.kind(to) != nil,
                       analysis.role(of: edge) == .invalid else { continue }
                 context.report(fileIndex: edge.edge.fileIndex, range: edge.edge.range,
                                message: message(edge, from: analysis[from], to: analysis[to]), map: map)

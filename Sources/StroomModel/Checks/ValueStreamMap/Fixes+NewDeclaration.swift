@@ -14,7 +14,7 @@ extension Fixes {
     ) -> Fix? {
         guard let mapID = analysis[anchor].map else { return nil }
         var place = anchor
-        while let parent = analysis[place].parent, let parentKind = analysis[parent].kind,
+        while let parent = analysis[place].parent, let parentKind = analysis.kind(parent),
               !Schema.children(of: parentKind).contains(kind), !analysis[parent].isMap {
             place = parent
         }

@@ -15,7 +15,7 @@ public enum WrongFileType: CheckRule {
         let analysis = context.analysis
         for file in analysis.files where file.source.fileType != .other {
             for map in file.maps {
-                guard let kind = analysis[map].kind, let expected = Schema.fileType(ofMap: kind),
+                guard let kind = analysis.kind(map), let expected = Schema.fileType(ofMap: kind),
                       expected != file.source.fileType else { continue }
                 context.report(fileIndex: analysis[map].fileIndex, range: analysis[map].keywordRange, message: LocalizedText(
                     nl: "Een \(MessageParts.noun(kind, .nl)) hoort in een .\(expected.rawValue)-bestand, niet in een .\(file.source.fileType.rawValue)-bestand.",
