@@ -102,6 +102,13 @@ extension ChildProcess {
         } else {
             posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         }
+        #if os(Linux)
+        // Every other descriptor is closed in the child (after the three above are in place):
+        // a descriptor opened without close-on-exec elsewhere in the process, such as a pipe of
+        // a connection, would otherwise stay open in the child, and its reader wait for its end
+        // as long as the child runs.
+        if let addCloseFrom = closeFrom { _ = addCloseFrom(&actions, 3) }
+        #endif
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
         var pid = pid_t()
@@ -128,6 +135,16 @@ extension ChildProcess {
         for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
         return 0
     }
+
+    #if os(Linux)
+    /// glibc's `posix_spawn_file_actions_addclosefrom_np` (2.34 and later), which Swift's Glibc
+    /// module does not declare: looked up once; nil with an older C library.
+    static let closeFrom: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>?, Int32) -> Int32)? = {
+        guard let handle = dlopen(nil, RTLD_NOW),
+              let symbol = dlsym(handle, "posix_spawn_file_actions_addclosefrom_np") else { return nil }
+        return unsafeBitCast(symbol, to: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>?, Int32) -> Int32).self)
+    }()
+    #endif
 
     /// Held while pipes are made and a program is started.
     static let spawning = Lock()

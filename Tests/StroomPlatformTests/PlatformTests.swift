@@ -79,15 +79,36 @@ import Testing
             // The size of the mapping that holds a local variable: the thread's stack.
             var local = 0
             let address = withUnsafeMutablePointer(to: &local) { UInt(bitPattern: $0) }
-            let maps = (try? String(contentsOfFile: "/proc/self/maps", encoding: .utf8)) ?? ""
-            for line in maps.split(separator: "\n") {
-                let bounds = line.prefix { $0 != " " }.split(separator: "-").compactMap { UInt($0, radix: 16) }
-                if bounds.count == 2, bounds[0] <= address, address < bounds[1] { seen.stack = Int(bounds[1] - bounds[0]) }
+            // Read again when the line is missing: /proc/self/maps is read in pieces, and a line
+            // can slip between two while another thread maps or unmaps memory.
+            for _ in 0..<20 where seen.stack == 0 {
+                let maps = (try? String(contentsOfFile: "/proc/self/maps", encoding: .utf8)) ?? ""
+                for line in maps.split(separator: "\n") {
+                    let bounds = line.prefix { $0 != " " }.split(separator: "-").compactMap { UInt($0, radix: 16) }
+                    if bounds.count == 2, bounds[0] <= address, address < bounds[1] { seen.stack = Int(bounds[1] - bounds[0]) }
+                }
             }
             done.signal()
         }
         #expect(done.wait(timeout: .now() + 60) == .success)
         #expect(seen.stack >= size - (64 << 10) && seen.stack < size + (1 << 20), "stack mapping of \(seen.stack) bytes")
+    }
+    #endif
+
+    #if os(Linux)
+    /// A descriptor the process opened without close-on-exec (as a connection's pipe is) is not
+    /// open in a child: else the pipe's reader would wait for its end as long as the child runs.
+    @Test func aChildProcessDoesNotKeepOtherDescriptorsOpen() throws {
+        var ends: [Int32] = [0, 0]
+        try #require(pipe(&ends) == 0)
+        defer { for end in ends { close(end) } }
+        // `test` is built into the shell: it looks at the shell's own descriptors.
+        let script = "test -e /proc/$$/fd/\(ends[0]) || test -e /proc/$$/fd/\(ends[1]); exit $(( ! $? ))"
+        let outcome = try ChildProcess.run("/bin/sh", arguments: ["-c", script], input: nil).get()
+        #expect(outcome.status == 0, "the child had descriptor \(ends[0]) or \(ends[1]) open")
+        // The same script does see a descriptor it was given: the check can fail.
+        let control = try ChildProcess.run("/bin/sh", arguments: ["-c", "test -e /proc/$$/fd/0; exit $(( ! $? ))"], input: [1]).get()
+        #expect(control.status == 1)
     }
     #endif
 
