@@ -14,15 +14,20 @@ extension Analysis {
 
     /// Whether the author wrote the attribute (even with a broken value) or nesting implies it.
     public func has(_ id: DeclarationID, _ name: AttributeName) -> Bool {
-        table.hasAttribute(id, named: name) || typed[table.position(of: id.file)][id.local].hasValues(for: name)
+        table.hasAttribute(id, named: name) || self[typedAttributesOf: id].hasValues(for: name)
     }
 
     public func enumValue(_ id: DeclarationID, _ name: AttributeName) -> String? {
-        values(id, name).first?.enumValue
+        self[typedAttributesOf: id].first(name)?.enumValue
     }
 
     public func minutes(_ id: DeclarationID, _ name: AttributeName) -> Double? {
-        values(id, name).first?.minutes
+        self[typedAttributesOf: id].first(name)?.minutes
+    }
+
+    /// A declaration's typed attributes, yielded in place (not copied: see ``TypedAttributes``).
+    private subscript(typedAttributesOf id: DeclarationID) -> TypedAttributes {
+        _read { yield typed[table.position(of: id.file)][id.local] }
     }
 
     /// The map's members of some kinds, in declaration order.
@@ -61,7 +66,7 @@ extension Analysis {
 
     /// Declarations of a kind that name `id` in an attribute.
     public func referrers(of id: DeclarationID, kind: DeclarationKind, via name: AttributeName) -> [DeclarationID] {
-        referrers(of: id).filter { self[$0].kind == kind && values($0, name).contains { $0.reference == id } }.uniqued()
+        referrers(of: id).filter { self.kind($0) == kind && self[typedAttributesOf: $0].refers(to: id, via: name) }.uniqued()
     }
 
     public func kind(_ id: DeclarationID) -> DeclarationKind? { table.kind(of: id) }

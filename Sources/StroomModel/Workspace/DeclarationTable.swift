@@ -23,8 +23,11 @@ struct DeclarationTable: Sendable {
     @inline(__always)
     func position(of file: FileID) -> Int { Int(positionOfFile[Int(file.value)]) }
 
+    /// Yielded in place (`_read`), so that `table[id].name` copies the name, not the declaration.
     @inline(__always)
-    subscript(id: DeclarationID) -> Declaration { byFile[position(of: id.file)][id.local] }
+    subscript(id: DeclarationID) -> Declaration {
+        _read { yield byFile[position(of: id.file)][id.local] }
+    }
 
     // One part of a declaration, read where it lies: `self[id]` copies the whole declaration
     // (a retain for each of its texts and arrays, on objects every core's rules share), and
@@ -65,6 +68,8 @@ extension Analysis {
     /// Every declaration of the workspace, in workspace order.
     public var declarations: FlattenSequence<[[Declaration]]> { table.all }
 
-    /// The declaration with an id.
-    public subscript(id: DeclarationID) -> Declaration { table[id] }
+    /// The declaration with an id, yielded in place: `analysis[id].name` copies the name only.
+    public subscript(id: DeclarationID) -> Declaration {
+        _read { yield table[id] }
+    }
 }

@@ -136,9 +136,26 @@ public struct TypedAttributes: Sendable {
 
     public var isEmpty: Bool { entries.isEmpty }
 
-    /// Whether `self[name]` holds a value; asked without copying the values out.
+    // Asked without copying the values out: `self[name]` retains and releases the array, on
+    // objects every core's rules share, tens of thousands of times per keystroke.
+
+    /// Whether `self[name]` holds a value.
     func hasValues(for name: AttributeName) -> Bool {
         for index in entries.indices where entries[index].name == name { return !entries[index].values.isEmpty }
+        return false
+    }
+
+    /// `self[name]?.first`.
+    func first(_ name: AttributeName) -> Typed? {
+        for index in entries.indices where entries[index].name == name { return entries[index].values.first }
+        return nil
+    }
+
+    /// Whether `self[name]` names `target`.
+    func refers(to target: DeclarationID, via name: AttributeName) -> Bool {
+        for index in entries.indices where entries[index].name == name {
+            return entries[index].values.contains { $0.reference == target }
+        }
         return false
     }
 }

@@ -6,6 +6,7 @@ import StroomSyntax
 /// Which method a kind or attribute belongs to is a property of its schema entry
 /// (`AttributeSpec.methods`, `Schema.methods(ofKind:inMapOfKind:)`); empty means general.
 enum OtherMethodsPart: CheckRule {
+    static let scope = RuleScope.map
     static let info = RuleInfo(
         code: "A210", severity: .warning,
         title: LocalizedText(nl: "Onderdeel van een andere methode", en: "Part of another method"),

@@ -7,6 +7,7 @@ import StroomSyntax
 /// (001:704-706). `soort:` says which list an opportunity is on; it also says whether it uses
 /// ICT ("met en zonder ict", 001:19).
 enum OpportunityWithoutKind: CheckRule {
+    static let scope = RuleScope.map
     static let info = RuleInfo(
         code: "B423", severity: .warning,
         title: LocalizedText(nl: "Kans zonder soort", en: "Opportunity without a kind"),

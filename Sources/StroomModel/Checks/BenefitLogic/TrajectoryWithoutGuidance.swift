@@ -7,6 +7,7 @@ import StroomSyntax
 /// representatives of all involved, and the stakeholders. The map records the first two with
 /// `facilitator:` and `supportgroep:`. A hint: the map still reads without them.
 enum TrajectoryWithoutGuidance: CheckRule {
+    static let scope = RuleScope.map
     static let info = RuleInfo(
         code: "B420", severity: .hint,
         title: LocalizedText(nl: "Geen facilitator of supportgroep", en: "No facilitator or support group"),

@@ -5,6 +5,7 @@ import StroomSyntax
 /// An id names one thing in its map, however deep it is declared (nesting opens no namespace),
 /// so that `bij: schrijven` can only mean one step.
 enum DuplicateID: CheckRule {
+    static let scope = RuleScope.map
     static let info = RuleInfo(
         code: "N101", severity: .error,
         title: LocalizedText(nl: "Dubbele naam in een kaart", en: "Duplicate id in a map"),
