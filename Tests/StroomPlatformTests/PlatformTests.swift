@@ -80,9 +80,11 @@ import Testing
             var local = 0
             let address = withUnsafeMutablePointer(to: &local) { UInt(bitPattern: $0) }
             // Read again when the line is missing: /proc/self/maps is read in pieces, and a line
-            // can slip between two while another thread maps or unmaps memory.
+            // can slip between two while another thread maps or unmaps memory. Decoded leniently:
+            // a mapped file's path need not be UTF-8 (other tests read files with such names).
             for _ in 0..<20 where seen.stack == 0 {
-                let maps = (try? String(contentsOfFile: "/proc/self/maps", encoding: .utf8)) ?? ""
+                let bytes = FileHandle(forReadingAtPath: "/proc/self/maps")?.readDataToEndOfFile() ?? Data()
+                let maps = String(decoding: bytes, as: UTF8.self)
                 for line in maps.split(separator: "\n") {
                     let bounds = line.prefix { $0 != " " }.split(separator: "-").compactMap { UInt($0, radix: 16) }
                     if bounds.count == 2, bounds[0] <= address, address < bounds[1] { seen.stack = Int(bounds[1] - bounds[0]) }
