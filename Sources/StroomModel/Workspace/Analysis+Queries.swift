@@ -60,8 +60,8 @@ extension Analysis {
     }
 
     /// The declarations that name this one, in attributes or edges.
-    public func referrers(of id: DeclarationID) -> [DeclarationID] {
-        referrers[id] ?? []
+    public func referrers(of id: DeclarationID) -> ArraySlice<DeclarationID> {
+        referrerIndex[id]
     }
 
     /// Declarations of a kind that name `id` in an attribute.
@@ -112,10 +112,10 @@ extension Analysis {
     }
 }
 
-extension Array where Element: Hashable {
+extension Collection where Element: Hashable {
     /// The elements in order, each once.
     func uniqued() -> [Element] {
-        if count < 2 { return self }
+        if count < 2 { return Array(self) }
         var seen: Set<Element> = []
         return filter { seen.insert($0).inserted }
     }

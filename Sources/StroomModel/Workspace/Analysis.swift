@@ -79,8 +79,10 @@ public struct Analysis: Sendable {
     /// that step).
     let typed: [[TypedAttributes]]
     public let valueFindings: [ValueFinding]
-    /// Who refers to a declaration: from attributes and edges.
-    public let referrers: [DeclarationID: [DeclarationID]]
+    /// Who refers to a declaration: from attributes and edges (``referrers(of:)``).
+    let referrerIndex: ReferrerIndex
+    /// Every declaration referred to, with who refers to it (built when asked: for comparisons).
+    public var referrers: [DeclarationID: [DeclarationID]] { referrerIndex.all }
     /// Lookups built once, so that no check or query scans every declaration or edge again.
     let index: AnalysisIndex
     /// The workspace's names, built once per analysis (the checks' and the queries' lookups).
@@ -174,7 +176,7 @@ public struct Analysis: Sendable {
         typed = typer.typed
         valueFindings = typer.findings
         edges = resolvedEdges
-        referrers = Analysis.collectReferrers(typed: typer.typed, files: files, edges: resolvedEdges)
+        referrerIndex = ReferrerIndex(typed: typer.typed, files: files, edges: resolvedEdges, table: table)
         index = AnalysisIndex(files: files, declarations: table, edges: resolvedEdges, valueFindings: typer.findings,
                               reusing: reuse)
         try cancellation.check()
@@ -210,23 +212,5 @@ public struct Analysis: Sendable {
     public func diagnostics(forPath path: String) -> [Diagnostic] {
         guard let index = files.firstIndex(where: { $0.source.path == path }) else { return [] }
         return diagnosticsByFile[index]
-    }
-
-    static func collectReferrers(typed: [[TypedAttributes]], files: [FileAnalysis], edges: [ResolvedEdge]) -> [DeclarationID: [DeclarationID]] {
-        var result: [DeclarationID: [DeclarationID]] = [:]
-        for (position, file) in files.enumerated() {
-            for (local, attributes) in typed[position].enumerated() {
-                for value in attributes.entries.lazy.flatMap(\.values) {
-                    if let target = value.reference { result[target, default: []].append(DeclarationID(file: file.id, local: local)) }
-                }
-            }
-        }
-        for edge in edges {
-            if let from = edge.from, let to = edge.to {
-                result[to, default: []].append(from)
-                result[from, default: []].append(to)
-            }
-        }
-        return result
     }
 }

@@ -1,0 +1,41 @@
+@testable import StroomModel
+import StroomSyntax
+import StroomTestSupport
+import Testing
+
+/// The flat ``ReferrerIndex`` says what a plain scan says: for every declaration, who names
+/// it in an attribute or shares an edge with it, in the order of the scan.
+@Suite struct ReferrerIndexTests {
+    /// Who refers to whom, found the simple way: every typed reference of every declaration,
+    /// then both ends of every edge.
+    static func scanned(_ analysis: Analysis) -> [DeclarationID: [DeclarationID]] {
+        var result: [DeclarationID: [DeclarationID]] = [:]
+        for (position, file) in analysis.files.enumerated() {
+            for (local, attributes) in analysis.typed[position].enumerated() {
+                for entry in attributes.entries {
+                    for case .reference(let target) in entry.values {
+                        result[target, default: []].append(DeclarationID(file: file.id, local: local))
+                    }
+                }
+            }
+        }
+        for edge in analysis.edges {
+            guard let from = edge.from, let to = edge.to else { continue }
+            result[to, default: []].append(from)
+            result[from, default: []].append(to)
+        }
+        return result
+    }
+
+    @Test func saysWhatAScanSays() {
+        let analysis = Analysis(sources: AnalysisWithoutTreesTests.sources(), options: AnalysisOptions())
+        let expected = Self.scanned(analysis)
+        #expect(expected.count > 100, "too few references to compare")
+        #expect(analysis.referrers == expected)
+        for declaration in analysis.declarations {
+            #expect(Array(analysis.referrers(of: declaration.id)) == expected[declaration.id] ?? [], "\(declaration.id)")
+        }
+        // An id of no file of this workspace has no referrers (and no crash).
+        #expect(analysis.referrers(of: DeclarationID(file: FileID(90_000), local: 3)).isEmpty)
+    }
+}
