@@ -64,7 +64,7 @@ public struct FileOutline: Sendable {
 
     /// Whether every written `wie:` and `thema:` value of a declaration is a plain name of a
     /// member of its own map (which resolves the same in any workspace) or no name at all.
-    static func namesOnlyMembers(_ declaration: Declaration, _ ownNames: [String: [DeclarationID]]) -> Bool {
+    static func namesOnlyMembers(_ declaration: Declaration, _ ownNames: [String: DeclarationID]) -> Bool {
         for attribute in declaration.attributes {
             guard let spec = attribute.spec, readAttributes.contains(spec.name) else { continue }
             for value in attribute.values {

@@ -22,7 +22,7 @@ extension Analysis {
             // A bare use of the map inside a map that has a member of the new name would then
             // mean that member.
             for occurrence in index.occurrences(of: id) where !occurrence.isMapPart && occurrence.referenceRange == occurrence.range {
-                if let mapOfUse = siteMap(occurrence), let member = membersByMap[mapOfUse]?[newName]?.first {
+                if let mapOfUse = siteMap(occurrence), let member = membersByMap[mapOfUse]?[newName] {
                     return clash(newName, with: member, where: LocalizedText(
                         nl: "kaart \(MessageParts.named(self[mapOfUse])), waar \(MessageParts.q(oldName)) gebruikt wordt",
                         en: "map \(MessageParts.named(self[mapOfUse])), where \(MessageParts.q(oldName)) is used"))
@@ -31,7 +31,7 @@ extension Analysis {
             return nil
         }
         let map = self.map(of: id)
-        if let other = membersByMap[map]?[newName]?.first {
+        if let other = membersByMap[map]?[newName] {
             return clash(newName, with: other, where: LocalizedText(
                 nl: "kaart \(MessageParts.named(self[map]))", en: "map \(MessageParts.named(self[map]))"))
         }

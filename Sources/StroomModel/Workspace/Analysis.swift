@@ -70,8 +70,8 @@ public struct Analysis: Sendable {
     public let options: AnalysisOptions
     /// Maps by id; more than one entry is N104.
     public var mapsByName: [String: [DeclarationID]] { symbols.mapsByName }
-    /// Per map, its members by id; more than one entry is N101.
-    var membersByMap: [DeclarationID: [String: [DeclarationID]]] { symbols.membersByMap }
+    /// Per map, its members by id: the first with each id (a later one is N101).
+    var membersByMap: [DeclarationID: [String: DeclarationID]] { symbols.membersByMap }
     /// Per map, its members in declaration order (nested ones included).
     public var membersInOrder: [DeclarationID: [DeclarationID]] { symbols.membersInOrder }
     /// Typed attribute values per file position and then per declaration of the file (indexed

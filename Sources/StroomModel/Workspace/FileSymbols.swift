@@ -8,8 +8,9 @@ import StroomSyntax
 struct FileSymbols: Sendable {
     /// The file's maps, in order.
     var maps: [DeclarationID] = []
-    /// Per map, its members by id; more than one entry is N101.
-    var membersByMap: [DeclarationID: [String: [DeclarationID]]] = [:]
+    /// Per map, its members by id: the first with each id (a later one is N101). One id, not a
+    /// list per name: a list each was an allocation per member on every keystroke.
+    var membersByMap: [DeclarationID: [String: DeclarationID]] = [:]
     /// Per map, its members in declaration order (nested ones included).
     var membersInOrder: [DeclarationID: [DeclarationID]] = [:]
     /// Per map, its members of each kind, in declaration order.
@@ -30,8 +31,8 @@ struct FileSymbols: Sendable {
             }
             membersInOrder[map, default: []].append(id)
             if let kind { membersByKind[map, default: [:]][kind, default: []].append(id) }
-            if let name = declarations[index].name {
-                membersByMap[map, default: [:]][name, default: []].append(id)
+            if let name = declarations[index].name, membersByMap[map]?[name] == nil {
+                membersByMap[map, default: [:]][name] = id
             }
         }
     }

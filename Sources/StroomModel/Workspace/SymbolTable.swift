@@ -7,7 +7,7 @@ import StroomSyntax
 /// map's members are its file's part, taken as they are.
 struct SymbolTable: Sendable {
     var mapsByName: [String: [DeclarationID]] = [:]
-    var membersByMap: [DeclarationID: [String: [DeclarationID]]] = [:]
+    var membersByMap: [DeclarationID: [String: DeclarationID]] = [:]
     var membersInOrder: [DeclarationID: [DeclarationID]] = [:]
     /// Every map, in workspace order.
     let maps: [DeclarationID]
@@ -45,10 +45,10 @@ struct SymbolTable: Sendable {
     func resolve(_ reference: Reference, from map: DeclarationID) -> Resolution {
         if let mapName = reference.map {
             guard let target = mapsByName[mapName]?.first else { return .unknownMap(mapName) }
-            if let found = membersByMap[target]?[reference.name]?.first { return .found(found) }
+            if let found = membersByMap[target]?[reference.name] { return .found(found) }
             return .undefined(suggestion: suggestion(for: reference.name, among: target, withMaps: false).map { "\(mapName).\($0)" })
         }
-        if let found = membersByMap[map]?[reference.name]?.first { return .found(found) }
+        if let found = membersByMap[map]?[reference.name] { return .found(found) }
         // A bare name may also be a map (`vervangt: leesdossier_oud`).
         if let found = mapsByName[reference.name]?.first { return .found(found) }
         // Declared in another map? Then say how to write it (the first such map in the workspace).

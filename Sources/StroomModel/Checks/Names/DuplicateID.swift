@@ -19,8 +19,8 @@ enum DuplicateID: CheckRule {
         let analysis = context.analysis
         for map in analysis.maps {
             for id in analysis.membersInOrder[map] ?? [] {
-                guard let name = analysis[id].name, let same = analysis.membersByMap[map]?[name],
-                      let first = same.first, first != id else { continue }
+                guard let name = analysis[id].name, let first = analysis.membersByMap[map]?[name],
+                      first != id else { continue }
                 context.report(on: id, message: LocalizedText(
                     nl: "De naam \(MessageParts.q(name)) bestaat al in \(MessageParts.named(analysis[map])). Geef dit een eigen naam.",
                     en: "The name \(MessageParts.q(name)) already exists in \(MessageParts.named(analysis[map])). Give this one a name of its own."),
