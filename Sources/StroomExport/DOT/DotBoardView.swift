@@ -100,7 +100,7 @@ enum DotBoardView: DotView {
         canvas.uses(element)
         let (glyph, fill, line) = element == .problem ? ("★ ", Palette.problem, Palette.problemInk) : ("☁ ", Palette.idea, Palette.ideaInk)
         var text = HTMLText.lines(TextLayout.lines(glyph + TextLayout.title(of: analysis[id]), width: 30), align: "LEFT")
-        if element == .idea, !analysis.referrers(of: id, kind: .action, via: .from).isEmpty {
+        if element == .idea, analysis.hasReferrer(of: id, kind: .action, via: .from) {
             text += HTMLText.text("→ " + Words.becameAction[canvas.language]).font(size: 9, color: Palette.actionInk)
                 + .tag("<BR ALIGN=\"LEFT\"/>")
         }

@@ -127,7 +127,7 @@ enum DotCausesView: DotView {
             return value.text
         }
         if let owner { facts.append("\(Words.owner[language]): \(owner)") }
-        if let due = analysis.values(action, .due).first?.date { facts.append("\(Words.due[language]): \(due)") }
+        if let due = analysis.firstValue(action, .due)?.date { facts.append("\(Words.due[language]): \(due)") }
         if let status = analysis.enumValue(action, .status) { facts.append(Words.value(status, in: EnumSets.status, language)) }
         var details: [HTMLText] = []
         if !facts.isEmpty { details.append(HTMLText.lines(TextLayout.lines(facts.joined(separator: " · "), width: 30))) }

@@ -22,7 +22,7 @@ enum MermaidCausesView: MermaidView {
                 value.reference.map { TextLayout.title(of: analysis[$0]) } ?? value.text ?? value.enumValue
             }
             var facts: [String] = [owner.map { "\(Words.owner[language]): \($0)" } ?? Words.noOwner[language]]
-            if let due = analysis.values(action, .due).first?.date { facts.append("\(Words.due[language]): \(due)") }
+            if let due = analysis.firstValue(action, .due)?.date { facts.append("\(Words.due[language]): \(due)") }
             canvas.node(action, as: owner == nil ? .actionWithoutOwner : .action, details: [facts.joined(separator: " · ")])
         }
         var loopOfArrow: [String: String] = [:]

@@ -25,6 +25,17 @@ extension Analysis {
         self[typedAttributesOf: id].first(name)?.minutes
     }
 
+    /// The first typed value of an attribute, read in place (``values(_:_:)`` copies them all).
+    public func firstValue(_ id: DeclarationID, _ name: AttributeName) -> Typed? {
+        self[typedAttributesOf: id].first(name)
+    }
+
+    /// Whether a declaration of a kind names `id` in an attribute: ``referrers(of:kind:via:)``
+    /// without building the list.
+    public func hasReferrer(of id: DeclarationID, kind: DeclarationKind, via name: AttributeName) -> Bool {
+        referrers(of: id).contains { self.kind($0) == kind && self[typedAttributesOf: $0].refers(to: id, via: name) }
+    }
+
     /// A declaration's typed attributes, yielded in place (not copied: see ``TypedAttributes``).
     private subscript(typedAttributesOf id: DeclarationID) -> TypedAttributes {
         _read { yield typed[table.position(of: id.file)][id.local] }

@@ -19,7 +19,7 @@ enum OrganisationWorkloadNotReduced: CheckRule {
         for map in analysis.maps(.benefitLogic) {
             for workload in analysis.members(of: map, .workload) {
                 guard let name = analysis[workload].name, analysis.enumValue(workload, .source) == "organisatie",
-                      analysis.referrers(of: workload, kind: .opportunity, via: .reduces).isEmpty else { continue }
+                      !analysis.hasReferrer(of: workload, kind: .opportunity, via: .reduces) else { continue }
                 let subject = MessageParts.subject(analysis[workload])
                 context.report(on: workload, message: LocalizedText(
                     nl: "\(subject.nl) komt uit de organisatie, maar geen kans vermindert het. Bedenk een (ICT-)oplossing die deze onnodige werkdruk wegneemt (kans … { vermindert: \(name) }).",

@@ -19,7 +19,7 @@ enum PrincipleNotApplied: CheckRule {
         for map in analysis.maps(.benefitLogic) {
             for principle in analysis.members(of: map, .principle) {
                 guard let name = analysis[principle].name,
-                      analysis.referrers(of: principle, kind: .initiative, via: .principles).isEmpty else { continue }
+                      !analysis.hasReferrer(of: principle, kind: .initiative, via: .principles) else { continue }
                 let subject = MessageParts.subject(analysis[principle])
                 context.report(on: principle, message: LocalizedText(
                     nl: "\(subject.nl) wordt door geen initiatief toegepast. Noem het bij een initiatief dat het toepast (principes: \(name)).",

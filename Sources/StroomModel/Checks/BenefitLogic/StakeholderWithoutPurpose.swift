@@ -19,7 +19,7 @@ enum StakeholderWithoutPurpose: CheckRule {
         for map in analysis.maps(.benefitLogic) {
             for stakeholder in analysis.members(of: map, .stakeholder) {
                 guard let name = analysis[stakeholder].name,
-                      analysis.referrers(of: stakeholder, kind: .purpose, via: .who).isEmpty else { continue }
+                      !analysis.hasReferrer(of: stakeholder, kind: .purpose, via: .who) else { continue }
                 let subject = MessageParts.subject(analysis[stakeholder])
                 context.report(on: stakeholder, message: LocalizedText(
                     nl: "\(subject.nl) heeft nog geen ‘blij als’. Schrijf waar deze groep blij van wordt (bedoeling … { wie: \(name) }).",

@@ -20,7 +20,7 @@ enum ThemeWithoutOpportunity: CheckRule {
         for map in analysis.maps(.benefitLogic) where analysis.benefitPhase(map, isAtLeast: "sessie2") {
             for theme in analysis.members(of: map, .theme) {
                 guard let name = analysis[theme].name,
-                      analysis.referrers(of: theme, kind: .opportunity, via: .theme).isEmpty else { continue }
+                      !analysis.hasReferrer(of: theme, kind: .opportunity, via: .theme) else { continue }
                 let subject = MessageParts.subject(analysis[theme])
                 context.report(on: theme, message: LocalizedText(
                     nl: "\(subject.nl) heeft geen kans om werkdruk te verlagen. Sessie 2 vraagt per thema welke kansen het team ziet: zet ze in het blok van het thema (of kans … { thema: \(name) }).",

@@ -20,7 +20,7 @@ enum ActorOrSystemUsedByNoStep: CheckRule {
         for map in analysis.maps(.process) {
             for id in analysis.members(of: map, .person, .ict) where analysis[id].name != nil {
                 let attribute: AttributeName = analysis.kind(id) == .person ? .by : .ict
-                guard analysis.referrers(of: id, kind: .step, via: attribute).isEmpty else { continue }
+                guard !analysis.hasReferrer(of: id, kind: .step, via: attribute) else { continue }
                 let others = analysis.referrers(of: id).uniqued().filter { $0 != id }
                 guard let first = others.first else { continue }  // N105
                 let name = analysis[id].quotedName

@@ -19,7 +19,7 @@ enum IdeaWithoutAction: CheckRule {
         for map in analysis.maps(.process) {
             for idea in analysis.members(of: map, .idea) {
                 guard let name = analysis[idea].name,
-                      analysis.referrers(of: idea, kind: .action, via: .from).isEmpty else { continue }
+                      !analysis.hasReferrer(of: idea, kind: .action, via: .from) else { continue }
                 let subject = MessageParts.subject(analysis[idea])
                 let fix = Fixes.insertDeclaration(
                     .action, attribute: .from, target: name, after: idea, in: analysis,

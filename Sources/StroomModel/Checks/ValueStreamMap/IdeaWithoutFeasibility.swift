@@ -19,8 +19,8 @@ enum IdeaWithoutFeasibility: CheckRule {
         for map in analysis.maps(.process, .study) {
             for idea in analysis.members(of: map, .idea) where analysis[idea].name != nil {
                 guard !analysis.has(idea, .feasible) else { continue }
-                let takenUp = !analysis.referrers(of: idea, kind: .action, via: .from).isEmpty
-                    || !analysis.referrers(of: idea, kind: .initiative, via: .from).isEmpty
+                let takenUp = analysis.hasReferrer(of: idea, kind: .action, via: .from)
+                    || analysis.hasReferrer(of: idea, kind: .initiative, via: .from)
                 guard !takenUp else { continue }
                 let english = MessageParts.isEnglish(analysis[map])
                 let fixes = [("ja", "yes"), ("nee", "no")].map { dutch, englishWord in

@@ -25,7 +25,7 @@ enum OverdueAction: CheckRule {
         guard let today = analysis.options.today else { return }
         for map in maps {
             for action in analysis.members(of: map, .action) {
-                guard analysis[action].name != nil, let due = analysis.values(action, .due).first?.date, due < today,
+                guard analysis[action].name != nil, let due = analysis.firstValue(action, .due)?.date, due < today,
                       analysis.enumValue(action, .status) != "klaar" else { continue }
                 let subject = MessageParts.subject(analysis[action])
                 context.report(on: action, message: LocalizedText(

@@ -20,7 +20,7 @@ enum ProcessWithoutProblems: CheckRule {
         for map in analysis.maps(.process) where analysis[map].name != nil {
             guard analysis.enumValue(map, .state) != "gewenst", analysis.members(of: map, .problem).isEmpty else { continue }
             let attachedElsewhere = analysis.members(of: map, .step).contains { step in
-                !analysis.referrers(of: step, kind: .problem, via: .at).isEmpty
+                analysis.hasReferrer(of: step, kind: .problem, via: .at)
             }
             guard !attachedElsewhere else { continue }
             let subject = MessageParts.subject(analysis[map])

@@ -20,7 +20,7 @@ enum WasteStepWithoutIdea: CheckRule {
             for step in analysis.members(of: map, .step) where analysis[step].name != nil {
                 guard analysis.enumValue(step, .value) == "nee" else { continue }
                 let problems = analysis.referrers(of: step, kind: .problem, via: .at)
-                let addressed = problems.contains { !analysis.referrers(of: $0, kind: .idea, via: .solves).isEmpty }
+                let addressed = problems.contains { analysis.hasReferrer(of: $0, kind: .idea, via: .solves) }
                 guard !addressed else { continue }
                 let subject = MessageParts.subject(analysis[step])
                 let name = analysis[step].quotedName
