@@ -66,10 +66,16 @@ public protocol CheckRule: Sendable {
     /// What the rule's findings depend on; `.workspace` unless the rule says otherwise.
     static var scope: RuleScope { get }
     static func check(_ context: inout CheckContext)
+    /// For a ``RuleScope/map`` rule whose findings can also depend on another file (an idea
+    /// in another map that makes an action point about ICT): the findings that do, looked for
+    /// on every analysis and never taken from an earlier one. `check` then reports only what
+    /// its own file shows. Nothing by default.
+    static func checkAcrossFiles(_ context: inout CheckContext)
 }
 
 extension CheckRule {
     public static var scope: RuleScope { .workspace }
+    public static func checkAcrossFiles(_ context: inout CheckContext) {}
 }
 
 /// What a rule's findings in a file depend on, so that an analysis after an edit knows which

@@ -25,26 +25,34 @@ enum Checker {
         // every core; their findings are put together in rule order, as running them one after
         // the other would.
         let methods = MethodIndex(analysis)
-        let produced = Array(Registry.rules.indices).concurrentMap { index -> [(fileIndex: Int, diagnostic: Diagnostic)]? in
+        typealias Findings = [(fileIndex: Int, diagnostic: Diagnostic)]
+        let produced = Array(Registry.rules.indices).concurrentMap { index -> (own: Findings, acrossFiles: Findings)? in
             guard !cancellation.isCancelled() else { return nil }
             let rule = Registry.rules[index]
-            if rule.scope == .map, changed.isEmpty { return [] }
+            var acrossFiles: Findings = []
+            if rule.scope == .map {
+                var context = CheckContext(analysis: analysis, info: rule.info, methods: methods)
+                rule.checkAcrossFiles(&context)
+                acrossFiles = context.produced
+            }
+            if rule.scope == .map, changed.isEmpty { return ([], acrossFiles) }
             let onlyFiles = rule.scope == .map && changed.count < analysis.files.count ? changed : nil
             var context = CheckContext(analysis: analysis, info: rule.info, methods: methods, onlyFiles: onlyFiles)
             rule.check(&context)
-            return context.produced
+            return (context.produced, acrossFiles)
         }
         try cancellation.check()
         var mapFindings = reused.map { $0 ?? [] }
         for (index, findings) in produced.enumerated() {
             let isMapRule = Registry.rules[index].scope == .map
-            for (fileIndex, diagnostic) in findings ?? [] {
+            for (fileIndex, diagnostic) in findings?.own ?? [] {
                 if isMapRule {
                     mapFindings[fileIndex].append(diagnostic)
                 } else {
                     perFile[fileIndex].append(diagnostic)
                 }
             }
+            for (fileIndex, diagnostic) in findings?.acrossFiles ?? [] { perFile[fileIndex].append(diagnostic) }
         }
         for index in perFile.indices {
             let overrides = SeverityOverrides(configuration: analysis.options.configuration, directives: analysis.files[index].directives)

@@ -75,6 +75,12 @@ extension Analysis {
         referrerIndex[id]
     }
 
+    /// Who names a declaration in another file (in an attribute or with an arrow), as pairs:
+    /// the declaration named, and the one that names it.
+    public var referencesAcrossFiles: [(target: DeclarationID, referrer: DeclarationID)] {
+        referrerIndex.acrossFiles
+    }
+
     /// Declarations of a kind that name `id` in an attribute.
     public func referrers(of id: DeclarationID, kind: DeclarationKind, via name: AttributeName) -> [DeclarationID] {
         referrers(of: id).filter { self.kind($0) == kind && self[typedAttributesOf: $0].refers(to: id, via: name) }.uniqued()

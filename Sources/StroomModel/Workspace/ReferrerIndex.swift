@@ -14,6 +14,9 @@ struct ReferrerIndex: Sendable {
     /// Per declaration number, where its referrers start in `flat`; one more at the end.
     private let starts: [Int32]
     private let flat: [DeclarationID]
+    /// The pairs whose two declarations lie in different files, in the order found: what a
+    /// rule's part that looks across files goes over (``CheckRule/checkAcrossFiles(_:)``).
+    let acrossFiles: [(target: DeclarationID, referrer: DeclarationID)]
     /// The table the numbers are taken from (for `all`).
     private let table: DeclarationTable
 
@@ -31,11 +34,13 @@ struct ReferrerIndex: Sendable {
         var targets: [Int32] = []
         var referrers: [DeclarationID] = []
         var perTarget = [Int32](repeating: 0, count: Int(count) + 1)
+        var acrossFiles: [(target: DeclarationID, referrer: DeclarationID)] = []
         func add(_ target: DeclarationID, _ referrer: DeclarationID) {
             let number = first[table.position(of: target.file)] + Int32(target.local)
             targets.append(number)
             referrers.append(referrer)
             perTarget[Int(number) + 1] += 1
+            if target.file != referrer.file { acrossFiles.append((target, referrer)) }
         }
         for (position, file) in files.enumerated() {
             for local in typed[position].indices {
@@ -64,6 +69,7 @@ struct ReferrerIndex: Sendable {
             next[number] += 1
         }
         self.flat = flat
+        self.acrossFiles = acrossFiles
     }
 
     /// The referrers of a declaration of this workspace, in the order they were found.

@@ -16,25 +16,47 @@ enum ICTActionWithoutMaintenance: CheckRule {
             en: "With new ICT the emphasis is often on introducing it and much less on using and maintaining it afterwards. Tasks then land on the teachers later, and they come to see ICT as a cause of workload. Write for an ICT action point how use and maintenance are arranged: maintenance: \"…\" (who supports, who maintains)."),
         example: "idee koppeling \"Systemen koppelen\" { categorie: ict }\nactie koppelen \"Koppeling aanvragen\" { uit: koppeling }   # V330\n# zo wel: actie koppelen … { uit: koppeling  onderhoud: \"ict-coördinator begeleidt het eerste jaar\" }")
 
+    static let scope = RuleScope.map
+
+    /// The action points whose own file shows they are about ICT: their own area, or an idea
+    /// of that file they come from.
     static func check(_ context: inout CheckContext) {
         let analysis = context.analysis
         for map in analysis.maps(.process, .study, .benefitLogic) {
-            let word = MessageParts.attribute(.maintenance, like: analysis[map])
-            for action in analysis.members(of: map, .action) where isAboutICT(action, analysis) {
-                guard !analysis.has(action, .maintenance) else { continue }
-                let subject = MessageParts.subject(analysis[action])
-                context.report(on: action, message: LocalizedText(
-                    nl: "\(subject.nl) gaat over ict, maar zegt niet hoe het gebruik en het onderhoud daarna geregeld zijn. Schrijf erbij wie begeleidt en beheert (\(word): \"…\"), zodat die taken niet ongemerkt bij de leraren terechtkomen.",
-                    en: "\(subject.en) is about ICT, but does not say how use and maintenance are arranged afterwards. Write down who supports and maintains it (\(word): \"…\"), so that those tasks do not land on the teachers unnoticed."))
+            for action in analysis.members(of: map, .action) where isAboutICT(action, analysis, acrossFiles: false) {
+                report(action, in: map, &context)
             }
         }
     }
 
-    /// An action point about ICT: its own area, or an idea it comes from.
-    static func isAboutICT(_ id: DeclarationID, _ analysis: Analysis) -> Bool {
-        if analysis.enumValue(id, .improvementArea) == "ict" { return true }
+    /// The action points that only an idea in another file shows to be about ICT.
+    static func checkAcrossFiles(_ context: inout CheckContext) {
+        let analysis = context.analysis
+        var seen: Set<DeclarationID> = []
+        for (target, action) in analysis.referencesAcrossFiles where analysis.kind(action) == .action && analysis.kind(target) == .idea {
+            guard seen.insert(action).inserted, let map = analysis[action].map,
+                  [.process, .study, .benefitLogic].contains(analysis.kind(map)),
+                  !isAboutICT(action, analysis, acrossFiles: false), isAboutICT(action, analysis, acrossFiles: true) else { continue }
+            report(action, in: map, &context)
+        }
+    }
+
+    static func report(_ action: DeclarationID, in map: DeclarationID, _ context: inout CheckContext) {
+        let analysis = context.analysis
+        guard !analysis.has(action, .maintenance) else { return }
+        let word = MessageParts.attribute(.maintenance, like: analysis[map])
+        let subject = MessageParts.subject(analysis[action])
+        context.report(on: action, message: LocalizedText(
+            nl: "\(subject.nl) gaat over ict, maar zegt niet hoe het gebruik en het onderhoud daarna geregeld zijn. Schrijf erbij wie begeleidt en beheert (\(word): \"…\"), zodat die taken niet ongemerkt bij de leraren terechtkomen.",
+            en: "\(subject.en) is about ICT, but does not say how use and maintenance are arranged afterwards. Write down who supports and maintains it (\(word): \"…\"), so that those tasks do not land on the teachers unnoticed."))
+    }
+
+    /// An action point about ICT: its own area, or an idea it comes from (`acrossFiles`: an
+    /// idea in another file; else one in its own file).
+    static func isAboutICT(_ id: DeclarationID, _ analysis: Analysis, acrossFiles: Bool) -> Bool {
+        if !acrossFiles, analysis.enumValue(id, .improvementArea) == "ict" { return true }
         return analysis.references(id, .from).contains { idea in
-            analysis.kind(idea) == .idea
+            (idea.file != id.file) == acrossFiles && analysis.kind(idea) == .idea
                 && (analysis.enumValue(idea, .category) == "ict" || analysis.enumValue(idea, .improvementArea) == "ict")
         }
     }
