@@ -3,6 +3,7 @@ import StroomSyntax
 /// H712 — an action of the implementation plan past its date and not done: "Liggen we op
 /// schema?" (004:2465-2466). V313 does the same for value stream maps.
 enum OverdueSHRMAction: CheckRule {
+    static let scope = RuleScope.map
     static let info = RuleInfo(
         code: "H712", severity: .warning,
         title: LocalizedText(nl: "Actie over de datum", en: "Overdue action"),

@@ -5,6 +5,7 @@ import StroomSyntax
 /// Action points are followed up in later workshops; one that is past its date and not marked
 /// `klaar` needs a new date or a status. Without a date for today (no clock), nothing is checked.
 enum OverdueAction: CheckRule {
+    static let scope = RuleScope.map
     static let info = RuleInfo(
         code: "V313", severity: .warning,
         title: LocalizedText(nl: "Actiepunt over de datum", en: "Overdue action point"),
