@@ -27,7 +27,7 @@ import Testing
         return result
     }
 
-    @Test func saysWhatAScanSays() {
+    @Test func saysWhatAScanSays() throws {
         let analysis = Analysis(sources: AnalysisWithoutTreesTests.sources(), options: AnalysisOptions())
         let expected = Self.scanned(analysis)
         #expect(expected.count > 100, "too few references to compare")
@@ -37,5 +37,13 @@ import Testing
         }
         // An id of no file of this workspace has no referrers (and no crash).
         #expect(analysis.referrers(of: DeclarationID(file: FileID(90_000), local: 3)).isEmpty)
+        // Nor one past the end of a file that is not the last: counted on, it would land on a
+        // declaration of the next file that has referrers.
+        let landing = analysis.files.indices.dropFirst().lazy.compactMap { position -> (Int, Int)? in
+            analysis.files[position].declarations.firstIndex { expected[$0.id] != nil }.map { (position, $0) }
+        }.first
+        let (next, local) = try #require(landing)
+        let before = analysis.files[next - 1]
+        #expect(analysis.referrers(of: DeclarationID(file: before.id, local: before.declarations.count + local)).isEmpty)
     }
 }

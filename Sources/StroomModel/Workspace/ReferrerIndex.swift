@@ -76,7 +76,8 @@ struct ReferrerIndex: Sendable {
     subscript(id: DeclarationID) -> ArraySlice<DeclarationID> {
         guard Int(id.file.value) < table.positionOfFile.count else { return [] }
         let position = table.position(of: id.file)
-        guard position >= 0, position < firstOfFile.count else { return [] }
+        // An id of another analysis may name a file or a declaration this one does not have.
+        guard position >= 0, position < firstOfFile.count, id.local < table.byFile[position].count else { return [] }
         let number = Int(firstOfFile[position]) + id.local
         guard number + 1 < starts.count else { return [] }
         return flat[Int(starts[number])..<Int(starts[number + 1])]
