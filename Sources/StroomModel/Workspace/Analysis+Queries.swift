@@ -14,7 +14,7 @@ extension Analysis {
 
     /// Whether the author wrote the attribute (even with a broken value) or nesting implies it.
     public func has(_ id: DeclarationID, _ name: AttributeName) -> Bool {
-        table.hasAttribute(id, named: name) || self[typedAttributesOf: id].hasValues(for: name)
+        self[id].attributes.contains { $0.name == name } || self[typedAttributesOf: id].hasValues(for: name)
     }
 
     public func enumValue(_ id: DeclarationID, _ name: AttributeName) -> String? {
@@ -33,7 +33,12 @@ extension Analysis {
     /// Whether a declaration of a kind names `id` in an attribute: ``referrers(of:kind:via:)``
     /// without building the list.
     public func hasReferrer(of id: DeclarationID, kind: DeclarationKind, via name: AttributeName) -> Bool {
-        referrers(of: id).contains { self.kind($0) == kind && self[typedAttributesOf: $0].refers(to: id, via: name) }
+        referrers(of: id).contains { names(id, from: $0, kind: kind, via: name) }
+    }
+
+    /// Whether `referrer` is of `kind` and names `id` in its attribute `name`.
+    private func names(_ id: DeclarationID, from referrer: DeclarationID, kind: DeclarationKind, via name: AttributeName) -> Bool {
+        self[referrer].kind == kind && self[typedAttributesOf: referrer].refers(to: id, via: name)
     }
 
     /// A declaration's typed attributes, yielded in place (not copied: see ``TypedAttributes``).
@@ -62,7 +67,7 @@ extension Analysis {
 
     /// The maps of some kinds.
     public func maps(_ kinds: DeclarationKind...) -> [DeclarationID] {
-        maps.filter { table.kind(of: $0).map(kinds.contains) ?? false }
+        maps.filter { self[$0].kind.map(kinds.contains) ?? false }
     }
 
     /// The edges written inside a map, with both ends resolved.
@@ -83,10 +88,10 @@ extension Analysis {
 
     /// Declarations of a kind that name `id` in an attribute.
     public func referrers(of id: DeclarationID, kind: DeclarationKind, via name: AttributeName) -> [DeclarationID] {
-        referrers(of: id).filter { self.kind($0) == kind && self[typedAttributesOf: $0].refers(to: id, via: name) }.uniqued()
+        referrers(of: id).filter { names(id, from: $0, kind: kind, via: name) }.uniqued()
     }
 
-    public func kind(_ id: DeclarationID) -> DeclarationKind? { table.kind(of: id) }
+    public func kind(_ id: DeclarationID) -> DeclarationKind? { self[id].kind }
 
     /// The path of the file a declaration lives in.
     public func path(of id: DeclarationID) -> String { files[self[id].fileIndex].source.path }

@@ -81,8 +81,9 @@ public struct Analysis: Sendable {
     public let valueFindings: [ValueFinding]
     /// Who refers to a declaration: from attributes and edges (``referrers(of:)``).
     let referrerIndex: ReferrerIndex
-    /// Every declaration referred to, with who refers to it (built when asked: for comparisons).
-    public var referrers: [DeclarationID: [DeclarationID]] { referrerIndex.all }
+    /// Every declaration referred to, with who refers to it: built on each access, for tests
+    /// that compare analyses (everything else asks ``referrers(of:)``).
+    var referrers: [DeclarationID: [DeclarationID]] { referrerIndex.all }
     /// Lookups built once, so that no check or query scans every declaration or edge again.
     let index: AnalysisIndex
     /// The workspace's names, built once per analysis (the checks' and the queries' lookups).

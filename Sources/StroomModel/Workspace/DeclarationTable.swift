@@ -23,25 +23,13 @@ struct DeclarationTable: Sendable {
     @inline(__always)
     func position(of file: FileID) -> Int { Int(positionOfFile[Int(file.value)]) }
 
-    /// Yielded in place (`_read`), so that `table[id].name` copies the name, not the declaration.
+    /// Yielded in place (`_read`), so that `table[id].kind` reads the kind where it lies: a
+    /// getter copied the whole declaration (a retain for each of its texts and arrays, on
+    /// objects every core's rules share), and the checks ask for one part of one tens of
+    /// thousands of times.
     @inline(__always)
     subscript(id: DeclarationID) -> Declaration {
         _read { yield byFile[position(of: id.file)][id.local] }
-    }
-
-    // One part of a declaration, read where it lies: `self[id]` copies the whole declaration
-    // (a retain for each of its texts and arrays, on objects every core's rules share), and
-    // the checks ask for one part of one tens of thousands of times.
-
-    @inline(__always)
-    func kind(of id: DeclarationID) -> DeclarationKind? { byFile[position(of: id.file)][id.local].kind }
-
-    /// Whether the declaration has an attribute with this name (well-formed or not).
-    @inline(__always)
-    func hasAttribute(_ id: DeclarationID, named name: AttributeName) -> Bool {
-        let attributes = byFile[position(of: id.file)][id.local].attributes
-        for index in attributes.indices where attributes[index].name == name { return true }
-        return false
     }
 
     /// Whether `lhs` comes before `rhs` in workspace order (file position, then source order).

@@ -119,12 +119,9 @@ public struct TypedAttributes: Sendable {
     }
 
     public subscript(name: AttributeName) -> [Typed]? {
-        get {
-            for entry in entries where entry.name == name { return entry.values }
-            return nil
-        }
+        get { position(of: name).map { entries[$0].values } }
         set {
-            let position = entries.firstIndex { $0.name == name }
+            let position = position(of: name)
             switch (position, newValue) {
             case (let position?, let values?): entries[position].values = values
             case (let position?, nil): entries.remove(at: position)
@@ -136,26 +133,27 @@ public struct TypedAttributes: Sendable {
 
     public var isEmpty: Bool { entries.isEmpty }
 
+    /// Where the entry of a name is (each name has one at most).
+    private func position(of name: AttributeName) -> Int? {
+        for index in entries.indices where entries[index].name == name { return index }
+        return nil
+    }
+
     // Asked without copying the values out: `self[name]` retains and releases the array, on
     // objects every core's rules share, tens of thousands of times per keystroke.
 
     /// Whether `self[name]` holds a value.
     func hasValues(for name: AttributeName) -> Bool {
-        for index in entries.indices where entries[index].name == name { return !entries[index].values.isEmpty }
-        return false
+        position(of: name).map { !entries[$0].values.isEmpty } ?? false
     }
 
     /// `self[name]?.first`.
     func first(_ name: AttributeName) -> Typed? {
-        for index in entries.indices where entries[index].name == name { return entries[index].values.first }
-        return nil
+        position(of: name).flatMap { entries[$0].values.first }
     }
 
     /// Whether `self[name]` names `target`.
     func refers(to target: DeclarationID, via name: AttributeName) -> Bool {
-        for index in entries.indices where entries[index].name == name {
-            return entries[index].values.contains { $0.reference == target }
-        }
-        return false
+        position(of: name).map { entries[$0].values.contains { $0.reference == target } } ?? false
     }
 }

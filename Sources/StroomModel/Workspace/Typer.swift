@@ -63,7 +63,7 @@ struct Typer {
     /// purpose inside a stakeholder is theirs (`wie:`), and so on.
     mutating func addImpliedAttributes(of declaration: Declaration, at position: Int) {
         guard let kind = declaration.kind, let parent = declaration.parent,
-              let parentKind = declarations.kind(of: parent),
+              let parentKind = declarations[parent].kind,
               let implied = Schema.impliedAttribute(child: kind, parent: parentKind) else { return }
         var values = typed[position][declaration.id.local][implied] ?? []
         if !values.contains(.reference(parent)) { values.insert(.reference(parent), at: 0) }

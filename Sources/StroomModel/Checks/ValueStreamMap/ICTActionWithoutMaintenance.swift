@@ -17,12 +17,17 @@ enum ICTActionWithoutMaintenance: CheckRule {
         example: "idee koppeling \"Systemen koppelen\" { categorie: ict }\nactie koppelen \"Koppeling aanvragen\" { uit: koppeling }   # V330\n# zo wel: actie koppelen … { uit: koppeling  onderhoud: \"ict-coördinator begeleidt het eerste jaar\" }")
 
     static let scope = RuleScope.map
+    /// Whether it looks at the action points of this map: processes, studies, benefit logics.
+    static func looksAt(_ map: DeclarationID, _ analysis: Analysis) -> Bool {
+        guard let kind = analysis.kind(map) else { return false }
+        return [DeclarationKind.process, .study, .benefitLogic].contains(kind)
+    }
 
     /// The action points whose own file shows they are about ICT: their own area, or an idea
     /// of that file they come from.
     static func check(_ context: inout CheckContext) {
         let analysis = context.analysis
-        for map in analysis.maps(.process, .study, .benefitLogic) {
+        for map in analysis.maps where looksAt(map, analysis) {
             for action in analysis.members(of: map, .action) where isAboutICT(action, analysis, acrossFiles: false) {
                 report(action, in: map, &context)
             }
@@ -35,7 +40,7 @@ enum ICTActionWithoutMaintenance: CheckRule {
         var seen: Set<DeclarationID> = []
         for (target, action) in analysis.referencesAcrossFiles where analysis.kind(action) == .action && analysis.kind(target) == .idea {
             guard seen.insert(action).inserted, let map = analysis[action].map,
-                  [.process, .study, .benefitLogic].contains(analysis.kind(map)),
+                  looksAt(map, analysis),
                   !isAboutICT(action, analysis, acrossFiles: false), isAboutICT(action, analysis, acrossFiles: true) else { continue }
             report(action, in: map, &context)
         }
