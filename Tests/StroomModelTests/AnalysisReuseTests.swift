@@ -98,12 +98,15 @@ import Testing
         }
     }
 
-    @Test func aTreeCountsAsUnchangedOnlyWhenItsBytesAndPathAre() throws {
-        let tree = SyntaxTree.parse(SourceFile(path: "a.vsm", text: "proces a \"A\" {\n  stap s \"S\"\n}\n"))
-        #expect(tree.isSameParse(as: tree))
-        #expect(tree.isSameParse(as: SyntaxTree.parse(tree.source)))
-        #expect(!tree.isSameParse(as: SyntaxTree.parse(SourceFile(path: "b.vsm", bytes: tree.source.bytes))))
-        #expect(!tree.isSameParse(as: SyntaxTree.parse(SourceFile(path: "a.vsm", text: "proces a \"B\" {\n  stap s \"S\"\n}\n"))))
+    @Test func aFileCountsAsUnchangedOnlyWhenItsBytesAndPathAre() throws {
+        let source = SourceFile(path: "a.vsm", text: "proces a \"A\" {\n  stap s \"S\"\n}\n")
+        #expect(source.isSameText(as: source))
+        #expect(source.isSameText(as: SourceFile(path: "a.vsm", bytes: Array(source.bytes))))
+        #expect(!source.isSameText(as: SourceFile(path: "b.vsm", bytes: source.bytes)))
+        #expect(!source.isSameText(as: SourceFile(path: "a.vsm", text: "proces a \"B\" {\n  stap s \"S\"\n}\n")))
+        let tooLarge = SourceFile(path: "a.vsm", notRead: SourceFile.SizeLimit(size: 20, limit: 10))
+        #expect(!tooLarge.isSameText(as: SourceFile(path: "a.vsm", bytes: [])))
+        #expect(!tooLarge.isSameText(as: SourceFile(path: "a.vsm", notRead: SourceFile.SizeLimit(size: 21, limit: 10))))
     }
 
     @Test func theLineBreakIsReadFromTheLineTable() {

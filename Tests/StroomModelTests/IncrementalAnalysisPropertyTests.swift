@@ -20,12 +20,22 @@ import Testing
         for step in 0..<Self.steps {
             let what = walk.step()
             let trees = walk.trees
-            incremental = Analysis(trees: trees, options: Self.options, reusing: incremental)
+            incremental = Analysis(inputs: Self.inputs(trees, step: step), options: Self.options, reusing: incremental)!
             let fresh = Analysis(trees: trees, options: Self.options)
             if let difference = Self.firstDifference(incremental, fresh) {
                 Issue.record("seed \(seed), step \(step) (\(what)): \(difference)")
                 return
             }
+        }
+    }
+
+    /// The files as the language server gives them: the open documents as trees, the others
+    /// as texts. Which files are open changes every few steps, so that files are opened and
+    /// closed, and edited both ways.
+    static func inputs(_ trees: [SyntaxTree], step: Int) -> [FileInput] {
+        trees.map { tree in
+            let isOpen = (tree.source.path.utf8.reduce(0) { $0 + Int($1) } + step / 4) % 3 != 0
+            return isOpen ? .tree(tree) : .source(tree.source)
         }
     }
 

@@ -28,7 +28,7 @@ import Testing
     }
 
     @Test func saysWhatAScanSays() throws {
-        let analysis = Analysis(sources: AnalysisWithoutTreesTests.sources(), options: AnalysisOptions())
+        let analysis = Analysis(sources: AnalysisFromTextsTests.sources(), options: AnalysisOptions())
         let expected = Self.scanned(analysis)
         #expect(expected.count > 100, "too few references to compare")
         #expect(analysis.referrers == expected)

@@ -51,8 +51,7 @@ enum CheckCommand {
         }
         var workspaces = fromInput
             ? StandardInput.workspaces(filename: arguments.value("stdin-filename"), context: context)
-            : AnalyzedWorkspaces(paths: arguments.positionals, context: context, maxFileSize: maxFileSize,
-                                 keepingTrees: arguments.has("fix"))
+            : AnalyzedWorkspaces(paths: arguments.positionals, context: context, maxFileSize: maxFileSize)
         let language = context.language(flag: arguments.value("lang"), configuration: workspaces.configuration)
         let silent = arguments.has("silent")
         var fixed: [SafeFixes.Change] = []

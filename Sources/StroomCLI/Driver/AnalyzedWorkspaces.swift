@@ -24,17 +24,14 @@ struct AnalyzedWorkspaces {
     /// The settings of the first workspace that has a `stroom.json` (for the language).
     let configuration: Configuration?
 
-    /// `keepingTrees: false` for a check that reads only the findings (see
-    /// ``AnalysisOptions/keepsTrees``).
-    init(paths: [String], context: CommandContext, maxFileSize: Int? = nil, keepingTrees: Bool = true) {
+    init(paths: [String], context: CommandContext, maxFileSize: Int? = nil) {
         var loader = WorkspaceLoader(currentDirectory: context.currentDirectory)
         loader.maxFileSize = maxFileSize
         let workspaces = loader.load(paths.isEmpty ? ["."] : paths)
         entries = workspaces.map { workspace in
             Entry(workspace: workspace,
                   analysis: Analysis(sources: workspace.sources,
-                                     options: AnalysisOptions(today: context.today, configuration: workspace.configuration,
-                                                              keepsTrees: keepingTrees)))
+                                     options: AnalysisOptions(today: context.today, configuration: workspace.configuration)))
         }
         ioErrors = loader.ioErrors
         otherFiles = loader.otherFiles

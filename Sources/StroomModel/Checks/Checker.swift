@@ -4,13 +4,13 @@ import StroomSyntax
 /// overrides of `stroom.json` and `# stroom:` directives.
 enum Checker {
     /// The diagnostics per file, and per file the raw findings of the ``RuleScope/map`` rules
-    /// (kept for the next analysis). With `previous`, a file whose tree is the same parse as
+    /// (kept for the next analysis). With `previous`, a file whose text is the same as
     /// there takes those findings from it when no file's names changed (``ExportedNames``) and
     /// the date is the same; the `.map` rules then look only at the maps of the other files.
     static func run(_ analysis: Analysis, reusing previous: Analysis? = nil,
                     cancellation: AnalysisCancellation = .never) throws(AnalysisCancelled) -> (byFile: [[Diagnostic]], mapFindings: [[Diagnostic]]) {
         var perFile: [[Diagnostic]] = analysis.files.map { file in
-            var syntax = file.tree.diagnostics
+            var syntax = file.syntaxDiagnostics
             if let offset = file.source.firstInvalidUTF8Offset {
                 syntax.append(InvalidUTF8.diagnostic(at: offset, in: file.source))
             }
@@ -76,7 +76,7 @@ enum Checker {
         // (and its id, which follows its path along the chain).
         return analysis.files.indices.map { index in
             let old = previous.files[index]
-            guard old.id == analysis.files[index].id, old.tree.isSameParse(as: analysis.files[index].tree) else { return nil }
+            guard old.id == analysis.files[index].id, old.source.isSameText(as: analysis.files[index].source) else { return nil }
             // Kept findings are read on every analysis: their texts are built once, here.
             return previous.mapFindings[index].resolved()
         }

@@ -5,17 +5,29 @@ import StroomSyntax
 public struct AnalysisOptions: Sendable {
     public var today: DayDate?
     public var configuration: Configuration
-    /// Whether each file keeps its syntax tree. A one-off check (`stroom check` without
-    /// `--fix`) reads only findings after lowering, and sets it false: every file is then
-    /// parsed and lowered in one go and its tree let go at once (only its syntax findings stay),
-    /// so a large workspace never holds all its trees. Queries, fixes and an analysis that
-    /// reuses this one need the trees.
-    public var keepsTrees: Bool
 
-    public init(today: DayDate? = nil, configuration: Configuration = Configuration(), keepsTrees: Bool = true) {
+    public init(today: DayDate? = nil, configuration: Configuration = Configuration()) {
         self.today = today
         self.configuration = configuration
-        self.keepsTrees = keepsTrees
+    }
+}
+
+/// What an analysis is given for one file.
+public enum FileInput: Sendable {
+    /// A document open in an editor: its tree is kept with its lowering, so that the next
+    /// edit lowers again only the statements it touched (``LoweringReuse``), and the queries
+    /// about the document read it.
+    case tree(SyntaxTree)
+    /// A file on disk (or a one-off check): parsed and lowered in one go, and the tree let
+    /// go at once; only its syntax findings stay. A query that does need the tree after all
+    /// parses the text again (``FileAnalysis/tree``).
+    case source(SourceFile)
+
+    public var source: SourceFile {
+        switch self {
+        case .tree(let tree): tree.source
+        case .source(let source): source
+        }
     }
 }
 
@@ -24,8 +36,12 @@ public struct AnalysisOptions: Sendable {
 /// file whose tree did not change (see ``ReusableLowering``).
 public struct FileAnalysis: Sendable {
     public let source: SourceFile
-    /// Without nodes (only the root, empty) when the analysis's options say not to keep trees.
-    public let tree: SyntaxTree
+    /// The tree it was lowered from, when it was given as one (``FileInput/tree``).
+    let keptTree: SyntaxTree?
+    /// For a file given as its text: the tree parsed again when a query first asks for it.
+    private let parsedAgain = Memo<SyntaxTree>()
+    /// What the parser reported.
+    public let syntaxDiagnostics: [Diagnostic]
     /// The file's id along a chain of analyses: the same for the same path.
     public let id: FileID
     public let directives: [Directive]
@@ -44,6 +60,29 @@ public struct FileAnalysis: Sendable {
     let exportedNames: ExportedNames.File
     /// Where the file's edges lie in the analysis's `edges`.
     var edgeRange: Range<Int> = 0..<0
+
+    init(source: SourceFile, tree: SyntaxTree?, syntaxDiagnostics: [Diagnostic], id: FileID, directives: [Directive],
+         declarations: [Declaration], statements: [LoweredStatement], lineBreak: String, loweredEdges: [Edge],
+         symbols: FileSymbols, exportedNames: ExportedNames.File) {
+        self.source = source
+        keptTree = tree
+        self.syntaxDiagnostics = syntaxDiagnostics
+        self.id = id
+        self.directives = directives
+        self.declarations = declarations
+        self.statements = statements
+        self.lineBreak = lineBreak
+        self.loweredEdges = loweredEdges
+        self.symbols = symbols
+        self.exportedNames = exportedNames
+    }
+
+    /// The file's syntax tree: the one it was lowered from, or, for a file given as its text,
+    /// its text parsed again the first time a query asks (the same tree: parsing depends on
+    /// the text alone).
+    public var tree: SyntaxTree {
+        keptTree ?? parsedAgain.value { SyntaxTree.parse(source) }
+    }
 
     /// The maps declared in this file, in order.
     public var maps: [DeclarationID] { symbols.maps }
@@ -108,16 +147,10 @@ public struct Analysis: Sendable {
     /// The ``FileID`` the next new path gets in an analysis that reuses this one.
     let nextFileID: UInt32
 
+    /// Analyses files given as their texts (``FileInput/source``): what `stroom check` and the
+    /// other commands do. Every file is parsed and lowered on every core, and its tree let go.
     public init(sources: [SourceFile], options: AnalysisOptions = AnalysisOptions()) {
-        guard !options.keepsTrees else {
-            self.init(trees: SyntaxTree.parseAll(sources), options: options)
-            return
-        }
-        // Parsed and lowered on every core, each tree let go as soon as its file is lowered.
-        let files = Array(sources.indices).concurrentMap { index in
-            FileAnalysis(lowering: SyntaxTree.parse(sources[index]), id: FileID(UInt32(index)), fileIndex: index).withoutTree()
-        }
-        try! self.init(lowered: files, nextFileID: UInt32(files.count), options: options, reusing: nil, cancellation: .never)
+        try! self.init(analysing: sources.map(FileInput.source), options: options, reusing: nil, cancellation: .never)
     }
 
     /// Analyses a workspace. With `previous` (an analysis of the same workspace a moment ago, as
@@ -127,24 +160,31 @@ public struct Analysis: Sendable {
     /// either way.
     public init(trees: [SyntaxTree], options: AnalysisOptions = AnalysisOptions(), reusing previous: Analysis? = nil) {
         // Never cancelled, so never thrown.
-        try! self.init(analysing: trees, options: options, reusing: previous, cancellation: .never)
+        try! self.init(analysing: trees.map(FileInput.tree), options: options, reusing: previous, cancellation: .never)
     }
 
     /// The same, but nil as soon as `cancellation` says the result is no longer wanted (it is
     /// asked after lowering, between the steps that follow, and between rules).
     public init?(trees: [SyntaxTree], options: AnalysisOptions = AnalysisOptions(), reusing previous: Analysis? = nil,
                  cancellation: AnalysisCancellation) {
+        self.init(inputs: trees.map(FileInput.tree), options: options, reusing: previous, cancellation: cancellation)
+    }
+
+    /// The same for files given as trees or as texts (the language server gives the trees of
+    /// the open documents and the texts of the files on disk).
+    public init?(inputs: [FileInput], options: AnalysisOptions = AnalysisOptions(), reusing previous: Analysis? = nil,
+                 cancellation: AnalysisCancellation = .never) {
         do {
-            try self.init(analysing: trees, options: options, reusing: previous, cancellation: cancellation)
+            try self.init(analysing: inputs, options: options, reusing: previous, cancellation: cancellation)
         } catch {
             return nil
         }
     }
 
-    private init(analysing trees: [SyntaxTree], options: AnalysisOptions, reusing previous: Analysis?,
+    private init(analysing inputs: [FileInput], options: AnalysisOptions, reusing previous: Analysis?,
                  cancellation: AnalysisCancellation) throws(AnalysisCancelled) {
         var reusable = ReusableLowering(previous: previous)
-        let plans = trees.enumerated().map { reusable.plan(for: $1, at: $0) }
+        let plans = inputs.enumerated().map { reusable.plan(for: $1, at: $0) }
         try cancellation.check()
         // Files are lowered on every core: a lowering reads only its own tree.
         let files = plans.concurrentMap(ReusableLowering.Plan.carryOut)

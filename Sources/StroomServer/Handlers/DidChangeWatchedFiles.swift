@@ -28,7 +28,7 @@ enum DidChangeWatchedFilesHandler: NotificationHandler {
             }
             let exists = change.type != .deleted && state.workspaces[index].reloadFile(key, log: state.log)
             if !exists {
-                state.workspaces[index].diskTrees[key] = nil
+                state.workspaces[index].diskSources[key] = nil
                 state.workspaces[index].invalidate()
                 if !state.documents.isOpen(key) { state.clearDiagnostics(for: key) }
             }

@@ -13,32 +13,32 @@ struct AnalyzedWorkspace: Sendable {
     /// The version of every open document that was analysed; absent for files from disk.
     let versions: [DocumentKey: Int]
 
-    /// Analyses the current texts: open snapshots where there are, disk files elsewhere. Only
-    /// documents that changed were parsed again; every other tree is reused, and so is its
-    /// lowering from the workspace's last analysis. Nil when `cancellation` stops it (a newer
+    /// Analyses the current texts: open snapshots where there are (their trees, parsed again
+    /// only where an edit was), disk files elsewhere (their texts). A file whose text did not
+    /// change takes its lowering from the workspace's last analysis. Nil when `cancellation` stops it (a newer
     /// edit arrived).
     init?(workspace: Workspace, documents: DocumentStore, options: AnalysisOptions, cancellation: AnalysisCancellation = .never) {
-        var trees: [(key: DocumentKey, tree: SyntaxTree)] = []
+        var inputs: [(key: DocumentKey, input: FileInput)] = []
         var versions: [DocumentKey: Int] = [:]
         for key in workspace.keys {
             if let snapshot = documents.snapshot(key) {
-                trees.append((key, snapshot.tree(limit: workspace.configuration.fileSizeLimit)))
+                inputs.append((key, .tree(snapshot.tree(limit: workspace.configuration.fileSizeLimit))))
                 versions[key] = snapshot.version
-            } else if let tree = workspace.diskTrees[key] {
-                trees.append((key, tree))
+            } else if let source = workspace.diskSources[key] {
+                inputs.append((key, .source(source)))
             }
         }
         // Declaration order decides which of two duplicates is "the first": keep it stable.
-        trees.sort { ($0.tree.source.path, $0.key) < ($1.tree.source.path, $1.key) }
-        guard let analysis = Analysis(trees: trees.map(\.tree), options: options, reusing: workspace.lastAnalysis,
+        inputs.sort { ($0.input.source.path, $0.key) < ($1.input.source.path, $1.key) }
+        guard let analysis = Analysis(inputs: inputs.map(\.input), options: options, reusing: workspace.lastAnalysis,
                                       cancellation: cancellation) else { return nil }
         self.analysis = analysis
-        keys = trees.map(\.key)
+        keys = inputs.map(\.key)
         var indexByKey: [DocumentKey: Int] = [:]
         var keyByPath: [String: DocumentKey] = [:]
-        for (index, entry) in trees.enumerated() {
+        for (index, entry) in inputs.enumerated() {
             indexByKey[entry.key] = index
-            keyByPath[entry.tree.source.path] = entry.key
+            keyByPath[entry.input.source.path] = entry.key
         }
         self.indexByKey = indexByKey
         self.keyByPath = keyByPath

@@ -13,8 +13,10 @@ struct Workspace: Sendable {
     /// The `stroom.json` and what was wrong with it (W606), when there is one.
     var configurationSource: SourceFile?
     var configurationDiagnostics: [Diagnostic] = []
-    /// Files as read from disk, parsed once per change on disk.
-    var diskTrees: [DocumentKey: SyntaxTree] = [:]
+    /// Files as read from disk, read again on each change on disk. Only their texts are kept:
+    /// an analysis parses and lowers each file once and lets its tree go (open documents keep
+    /// theirs, in the document store).
+    var diskSources: [DocumentKey: SourceFile] = [:]
     /// Open documents that belong here (their text is in the document store).
     var openKeys: Set<DocumentKey> = []
     /// The analysis of the current texts; nil when something changed since.
@@ -65,11 +67,11 @@ struct Workspace: Sendable {
 
     /// Whether a document is one of this workspace's, on disk or open.
     func holds(_ key: DocumentKey) -> Bool {
-        openKeys.contains(key) || diskTrees[key] != nil
+        openKeys.contains(key) || diskSources[key] != nil
     }
 
     /// Every document of the workspace, disk and open.
-    var keys: Set<DocumentKey> { Set(diskTrees.keys).union(openKeys) }
+    var keys: Set<DocumentKey> { Set(diskSources.keys).union(openKeys) }
 
     /// The name used in messages: relative to the folder, else the file name.
     func displayPath(for key: DocumentKey, languageID: String? = nil) -> String {
@@ -91,7 +93,7 @@ struct Workspace: Sendable {
     mutating func load(discovery: WorkspaceDiscovery, log: ServerLog) -> [WorkspaceRoot] {
         guard let root else { return [] }
         reloadConfiguration(log: log)
-        diskTrees = [:]
+        diskSources = [:]
         let listing = discovery.listing(of: root)
         for folder in listing.unreadable { log.warning("cannot read \(folder)") }
         for path in listing.files {
@@ -118,10 +120,10 @@ struct Workspace: Sendable {
         invalidate()
         guard let path = key.filePath,
               let source = WorkspaceScanner.source(path, displayPath: displayPath(for: key), limit: configuration.fileSizeLimit, log: log) else {
-            diskTrees[key] = nil
+            diskSources[key] = nil
             return false
         }
-        diskTrees[key] = SyntaxTree.parse(source)
+        diskSources[key] = source
         return true
     }
 }

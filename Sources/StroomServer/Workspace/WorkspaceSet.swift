@@ -47,7 +47,7 @@ struct WorkspaceSet: Sendable {
         var workspace = Workspace(root: root)
         let nested = workspace.load(discovery: discovery, log: log)
         workspaces.append(workspace)
-        log.info("workspace \(root): \(workspace.diskTrees.count) files")
+        log.info("workspace \(root): \(workspace.diskSources.count) files")
         let index = workspaces.count - 1
         for inner in nested { add(inner, log: log) }
         return index
