@@ -10,11 +10,13 @@ import Testing
     /// then both ends of every edge.
     static func scanned(_ analysis: Analysis) -> [DeclarationID: [DeclarationID]] {
         var result: [DeclarationID: [DeclarationID]] = [:]
-        for (position, file) in analysis.files.enumerated() {
-            for (local, attributes) in analysis.typed[position].enumerated() {
-                for entry in attributes.entries {
-                    for case .reference(let target) in entry.values {
-                        result[target, default: []].append(DeclarationID(file: file.id, local: local))
+        // A declaration's attributes are asked name by name: another order than the typer's
+        // within one declaration, but every entry it adds is that same declaration.
+        for file in analysis.files {
+            for declaration in file.declarations {
+                for name in AttributeName.allCases {
+                    for case .reference(let target) in analysis.values(declaration.id, name) {
+                        result[target, default: []].append(declaration.id)
                     }
                 }
             }

@@ -40,11 +40,10 @@ public struct FileOutline: Sendable {
                     let declaration = numbered[member.local]
                     guard declaration.kind != nil else { continue }
                     if !FileOutline.namesOnlyMembers(declaration, ownNames) { selfContained = false }
-                    typer.typeAttributes(of: declaration, at: 0)
-                    typer.addImpliedAttributes(of: declaration, at: 0)
+                    let attributes = typer.attributes(of: declaration)
                     var targets: [AttributeName: [DeclarationID]] = [:]
                     for name in FileOutline.readAttributes {
-                        targets[name] = (typer.typed[0][member.local][name] ?? []).compactMap(\.reference)
+                        targets[name] = (attributes[name] ?? []).compactMap(\.reference)
                     }
                     named[member] = targets
                 }

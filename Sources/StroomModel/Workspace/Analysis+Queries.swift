@@ -2,9 +2,10 @@ import StroomSyntax
 
 /// Small questions the checks, the metrics and the editor features ask of the model.
 extension Analysis {
-    /// The typed values of an attribute (implied ones included); empty when absent.
-    public func values(_ id: DeclarationID, _ name: AttributeName) -> [Typed] {
-        typed[table.position(of: id.file)][id.local][name] ?? []
+    /// The typed values of an attribute (implied ones included); empty when absent. Read in
+    /// place: a slice of the file's values.
+    public func values(_ id: DeclarationID, _ name: AttributeName) -> ArraySlice<Typed> {
+        self[typingOf: id][id.local, name] ?? []
     }
 
     /// The declarations an attribute names.
@@ -14,20 +15,20 @@ extension Analysis {
 
     /// Whether the author wrote the attribute (even with a broken value) or nesting implies it.
     public func has(_ id: DeclarationID, _ name: AttributeName) -> Bool {
-        self[id].attributes.contains { $0.name == name } || self[typedAttributesOf: id].hasValues(for: name)
+        self[id].attributes.contains { $0.name == name } || self[typingOf: id].hasValues(id.local, name)
     }
 
     public func enumValue(_ id: DeclarationID, _ name: AttributeName) -> String? {
-        self[typedAttributesOf: id].first(name)?.enumValue
+        self[typingOf: id].first(id.local, name)?.enumValue
     }
 
     public func minutes(_ id: DeclarationID, _ name: AttributeName) -> Double? {
-        self[typedAttributesOf: id].first(name)?.minutes
+        self[typingOf: id].first(id.local, name)?.minutes
     }
 
-    /// The first typed value of an attribute, read in place (``values(_:_:)`` copies them all).
+    /// The first typed value of an attribute.
     public func firstValue(_ id: DeclarationID, _ name: AttributeName) -> Typed? {
-        self[typedAttributesOf: id].first(name)
+        self[typingOf: id].first(id.local, name)
     }
 
     /// Whether a declaration of a kind names `id` in an attribute: ``referrers(of:kind:via:)``
@@ -38,12 +39,14 @@ extension Analysis {
 
     /// Whether `referrer` is of `kind` and names `id` in its attribute `name`.
     private func names(_ id: DeclarationID, from referrer: DeclarationID, kind: DeclarationKind, via name: AttributeName) -> Bool {
-        self[referrer].kind == kind && self[typedAttributesOf: referrer].refers(to: id, via: name)
+        self[referrer].kind == kind && self[typingOf: referrer].refers(referrer.local, to: id, via: name)
     }
 
-    /// A declaration's typed attributes, yielded in place (not copied: see ``TypedAttributes``).
-    private subscript(typedAttributesOf id: DeclarationID) -> TypedAttributes {
-        _read { yield typed[table.position(of: id.file)][id.local] }
+    /// The typed values of a declaration's file, yielded in place (a copy would retain and
+    /// release its four arrays, on objects every core's rules share, tens of thousands of
+    /// times per keystroke).
+    private subscript(typingOf id: DeclarationID) -> FileTyping {
+        _read { yield typed[table.position(of: id.file)] }
     }
 
     /// The map's members of some kinds, in declaration order.

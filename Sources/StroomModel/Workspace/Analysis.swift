@@ -113,10 +113,9 @@ public struct Analysis: Sendable {
     var membersByMap: [DeclarationID: [String: DeclarationID]] { symbols.membersByMap }
     /// Per map, its members in declaration order (nested ones included).
     public var membersInOrder: [DeclarationID: [DeclarationID]] { symbols.membersInOrder }
-    /// Typed attribute values per file position and then per declaration of the file (indexed
-    /// like its `declarations`), implied ones included (a problem nested in a step is `bij:`
-    /// that step).
-    let typed: [[TypedAttributes]]
+    /// Typed attribute values per file position (each ``FileTyping`` indexed like the file's
+    /// `declarations`), implied ones included (a problem nested in a step is `bij:` that step).
+    let typed: [FileTyping]
     public let valueFindings: [ValueFinding]
     /// Who refers to a declaration: from attributes and edges (``referrers(of:)``).
     let referrerIndex: ReferrerIndex

@@ -20,7 +20,7 @@ struct ReferrerIndex: Sendable {
     /// The table the numbers are taken from (for `all`).
     private let table: DeclarationTable
 
-    init(typed: [[TypedAttributes]], files: [FileAnalysis], edges: [ResolvedEdge], table: DeclarationTable) {
+    init(typed: [FileTyping], files: [FileAnalysis], edges: [ResolvedEdge], table: DeclarationTable) {
         var first: [Int32] = []
         first.reserveCapacity(files.count)
         var count: Int32 = 0
@@ -43,12 +43,9 @@ struct ReferrerIndex: Sendable {
             if target.file != referrer.file { acrossFiles.append((target, referrer)) }
         }
         for (position, file) in files.enumerated() {
-            for local in typed[position].indices {
-                let entries = typed[position][local].entries
-                for entry in entries.indices {
-                    for value in entries[entry].values {
-                        if let target = value.reference { add(target, DeclarationID(file: file.id, local: local)) }
-                    }
+            for local in 0..<typed[position].count {
+                for value in typed[position].allValues(local) {
+                    if let target = value.reference { add(target, DeclarationID(file: file.id, local: local)) }
                 }
             }
         }

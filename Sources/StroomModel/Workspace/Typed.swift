@@ -102,23 +102,18 @@ public struct ValueFinding: Sendable {
     public let problem: Problem
 }
 
-/// The typed attributes of one declaration, by name.
-///
-/// A declaration has a handful of attributes, and the checks ask for them tens of thousands of
-/// times per keystroke in a large file; a short list searched in order answers without the
-/// hashing a dictionary needs per question (and costs one array, not a hash table, per
-/// declaration). Reads like a dictionary: `attributes[.time]` is nil when absent.
-public struct TypedAttributes: Sendable {
+/// The typed attributes of one declaration, by name, as the typer builds them (they are then
+/// kept in their file's ``FileTyping``). Reads like a dictionary: `attributes[.time]` is nil
+/// when absent.
+struct TypedAttributes: Sendable {
     /// Each name once, in the order the typer added them.
-    public private(set) var entries: [(name: AttributeName, values: [Typed])] = []
-
-    public init() {}
+    private(set) var entries: [(name: AttributeName, values: [Typed])] = []
 
     init(capacity: Int) {
         entries.reserveCapacity(capacity)
     }
 
-    public subscript(name: AttributeName) -> [Typed]? {
+    subscript(name: AttributeName) -> [Typed]? {
         get { position(of: name).map { entries[$0].values } }
         set {
             let position = position(of: name)
@@ -131,29 +126,86 @@ public struct TypedAttributes: Sendable {
         }
     }
 
-    public var isEmpty: Bool { entries.isEmpty }
-
     /// Where the entry of a name is (each name has one at most).
     private func position(of name: AttributeName) -> Int? {
         for index in entries.indices where entries[index].name == name { return index }
         return nil
     }
+}
 
-    // Asked without copying the values out: `self[name]` retains and releases the array, on
-    // objects every core's rules share, tens of thousands of times per keystroke.
+/// The typed attribute values of one file's declarations (implied ones included), in four
+/// flat arrays: every value of the file, the name of each declaration's attributes, where
+/// each attribute's values start, and where each declaration's attributes start.
+///
+/// One array per declaration and one more per attribute was about a quarter of the memory of
+/// a large workspace, most of it array headers. A declaration has a handful of attributes, and
+/// the checks ask for them tens of thousands of times per keystroke in a large file: its
+/// names are searched in order, without the hashing a dictionary needs per question.
+struct FileTyping: Sendable {
+    private var values: [Typed] = []
+    private var names: [AttributeName] = []
+    /// Per attribute, where its values start in `values`; one more at the end.
+    private var valueStarts: [UInt32] = [0]
+    /// Per declaration (indexed like the file's declarations), where its attributes start in
+    /// `names`; one more at the end.
+    private var entryStarts: [UInt32] = [0]
 
-    /// Whether `self[name]` holds a value.
-    func hasValues(for name: AttributeName) -> Bool {
-        position(of: name).map { !entries[$0].values.isEmpty } ?? false
+    init() {}
+
+    /// Room for a file whose declarations write about this many attributes and values.
+    init(declarations: Int, attributes: Int, values: Int) {
+        self.values.reserveCapacity(values)
+        names.reserveCapacity(attributes)
+        valueStarts.reserveCapacity(attributes + 1)
+        entryStarts.reserveCapacity(declarations + 1)
     }
 
-    /// `self[name]?.first`.
-    func first(_ name: AttributeName) -> Typed? {
-        position(of: name).flatMap { entries[$0].values.first }
+    /// Adds the attributes of the file's next declaration.
+    mutating func append(_ attributes: TypedAttributes) {
+        for entry in attributes.entries {
+            names.append(entry.name)
+            values.append(contentsOf: entry.values)
+            valueStarts.append(UInt32(values.count))
+        }
+        entryStarts.append(UInt32(names.count))
     }
 
-    /// Whether `self[name]` names `target`.
-    func refers(to target: DeclarationID, via name: AttributeName) -> Bool {
-        position(of: name).map { entries[$0].values.contains { $0.reference == target } } ?? false
+    /// How many declarations it holds.
+    var count: Int { entryStarts.count - 1 }
+
+    /// The values of an attribute of the declaration at `local`; nil when it has none of that name.
+    subscript(local: Int, name: AttributeName) -> ArraySlice<Typed>? {
+        position(local, name).map(valuesOfEntry)
+    }
+
+    /// Whether the declaration at `local` has a value for `name`.
+    func hasValues(_ local: Int, _ name: AttributeName) -> Bool {
+        position(local, name).map { valueStarts[$0] < valueStarts[$0 + 1] } ?? false
+    }
+
+    /// The first value of an attribute.
+    func first(_ local: Int, _ name: AttributeName) -> Typed? {
+        position(local, name).flatMap { valueStarts[$0] < valueStarts[$0 + 1] ? values[Int(valueStarts[$0])] : nil }
+    }
+
+    /// Whether an attribute of the declaration names `target`.
+    func refers(_ local: Int, to target: DeclarationID, via name: AttributeName) -> Bool {
+        position(local, name).map { valuesOfEntry($0).contains { $0.reference == target } } ?? false
+    }
+
+    /// Every value of the declaration at `local`, of all its attributes.
+    func allValues(_ local: Int) -> ArraySlice<Typed> {
+        values[Int(valueStarts[Int(entryStarts[local])])..<Int(valueStarts[Int(entryStarts[local + 1])])]
+    }
+
+    private func valuesOfEntry(_ entry: Int) -> ArraySlice<Typed> {
+        values[Int(valueStarts[entry])..<Int(valueStarts[entry + 1])]
+    }
+
+    /// Where the attribute of a name of the declaration at `local` is (each name once at most).
+    private func position(_ local: Int, _ name: AttributeName) -> Int? {
+        guard local < count else { return nil }
+        for entry in Int(entryStarts[local])..<Int(entryStarts[local + 1]) where names[entry] == name { return entry }
+        return nil
     }
 }

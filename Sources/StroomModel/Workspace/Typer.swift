@@ -5,8 +5,8 @@ import StroomSyntax
 struct Typer {
     let declarations: DeclarationTable
     let symbols: SymbolTable
-    /// Per file position, per declaration of the file.
-    var typed: [[TypedAttributes]]
+    /// Per file position, the typed values of its declarations.
+    var typed: [FileTyping]
     var findings: [ValueFinding] = []
     /// Minutes in a working day and days in a working week, per map.
     var calendars: [DeclarationID: WorkingCalendar] = [:]
@@ -14,7 +14,7 @@ struct Typer {
     init(declarations: DeclarationTable, symbols: SymbolTable) {
         self.declarations = declarations
         self.symbols = symbols
-        typed = declarations.byFile.map { Array(repeating: TypedAttributes(), count: $0.count) }
+        typed = Array(repeating: FileTyping(), count: declarations.byFile.count)
     }
 
     /// With `reuse`, the declarations of its files take their typed values and findings from
@@ -29,18 +29,33 @@ struct Typer {
                 findings.append(contentsOf: reuse.findings[position] ?? [])
                 continue
             }
-            for declaration in fileDeclarations where declaration.kind != nil {
-                typeAttributes(of: declaration, at: position)
-                addImpliedAttributes(of: declaration, at: position)
+            // Room for every value written, and one implied per declaration.
+            var attributeCount = fileDeclarations.count
+            var valueCount = fileDeclarations.count
+            for declaration in fileDeclarations {
+                attributeCount += declaration.attributes.count
+                for attribute in declaration.attributes { valueCount += attribute.values.count }
             }
+            var file = FileTyping(declarations: fileDeclarations.count, attributes: attributeCount, values: valueCount)
+            for declaration in fileDeclarations {
+                file.append(declaration.kind == nil ? TypedAttributes(capacity: 0) : attributes(of: declaration))
+            }
+            typed[position] = file
         }
     }
 
-    mutating func typeAttributes(of declaration: Declaration, at position: Int) {
-        guard !declaration.attributes.isEmpty else { return }
-        let map = declaration.map ?? declaration.id
+    /// The typed attributes of a declaration, implied ones included, recording what does not fit.
+    mutating func attributes(of declaration: Declaration) -> TypedAttributes {
+        var attributes = typeAttributes(of: declaration)
+        addImpliedAttribute(of: declaration, to: &attributes)
+        return attributes
+    }
+
+    private mutating func typeAttributes(of declaration: Declaration) -> TypedAttributes {
         // Built here and stored once: no set of seen names, no copy of the array's element.
-        var attributes = TypedAttributes(capacity: declaration.attributes.count)
+        var attributes = TypedAttributes(capacity: declaration.attributes.count + 1)
+        guard !declaration.attributes.isEmpty else { return attributes }
+        let map = declaration.map ?? declaration.id
         for attribute in declaration.attributes {
             guard let spec = attribute.spec, attributes[spec.name] == nil else { continue }
             var values: [Typed] = []
@@ -56,18 +71,18 @@ struct Typer {
             }
             attributes[spec.name] = values
         }
-        typed[position][declaration.id.local] = attributes
+        return attributes
     }
 
     /// Nesting implies a relation: a problem inside a step is attached to it (`bij:`), a
     /// purpose inside a stakeholder is theirs (`wie:`), and so on.
-    mutating func addImpliedAttributes(of declaration: Declaration, at position: Int) {
+    private func addImpliedAttribute(of declaration: Declaration, to attributes: inout TypedAttributes) {
         guard let kind = declaration.kind, let parent = declaration.parent,
               let parentKind = declarations[parent].kind,
               let implied = Schema.impliedAttribute(child: kind, parent: parentKind) else { return }
-        var values = typed[position][declaration.id.local][implied] ?? []
+        var values = attributes[implied] ?? []
         if !values.contains(.reference(parent)) { values.insert(.reference(parent), at: 0) }
-        typed[position][declaration.id.local][implied] = values
+        attributes[implied] = values
     }
 
     mutating func record(_ fileIndex: Int, _ range: TextRange, _ word: String, _ owner: DeclarationID?, _ problem: ValueFinding.Problem) {
