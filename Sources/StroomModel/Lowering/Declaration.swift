@@ -87,7 +87,7 @@ public struct Attribute: Hashable, Sendable {
     public let word: String
     public let nameRange: TextRange
     public let range: TextRange
-    public let values: [RawValue]
+    public let values: RawValues
     /// Its spec's number (``Schema/SpecNumber``): the spec itself is read through `spec`.
     let specNumber: Schema.SpecNumber
     /// `spec?.name`, kept apart: reading it through `spec` copies the whole spec (its type and
@@ -98,7 +98,7 @@ public struct Attribute: Hashable, Sendable {
     /// What the word means on the owner's kind; nil when the kind has no such attribute (A201).
     public var spec: AttributeSpec? { Schema.spec(number: specNumber) }
 
-    init(word: String, nameRange: TextRange, range: TextRange, values: [RawValue], specNumber: Schema.SpecNumber) {
+    init(word: String, nameRange: TextRange, range: TextRange, values: RawValues, specNumber: Schema.SpecNumber) {
         self.word = word
         self.nameRange = nameRange
         self.range = range

@@ -148,9 +148,8 @@ struct Lowerer {
 
     /// The attribute's values, lowered. A loop rather than `syntax.values.map(lowerValue)`,
     /// which builds an intermediate array and copies the lowerer into a closure per attribute.
-    func lowerValues(of syntax: AttributeSyntax) -> [RawValue] {
-        var values: [RawValue] = []
-        values.reserveCapacity(1)
+    func lowerValues(of syntax: AttributeSyntax) -> RawValues {
+        var values = RawValues()
         for child in syntax.node.children {
             guard case .node(let node) = child else { continue }
             if let value = ValueSyntax(node) {
@@ -159,7 +158,7 @@ struct Lowerer {
                       let first = node.firstToken, spacedUnit(first) || writtenDate(from: last, to: node) {
                 // `tijd: 1 week`, `gereed: 15-02-2027`: S010 already says to write 1w or 2027-02-15;
                 // no second finding (A203) on the number.
-                values[values.count - 1] = RawValue(range: last.range, content: .invalid, decimalComma: last.decimalComma)
+                values.replaceLast(with: RawValue(range: last.range, content: .invalid, decimalComma: last.decimalComma))
             }
         }
         return values
