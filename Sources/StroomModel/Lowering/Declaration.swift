@@ -158,14 +158,21 @@ public struct Edge: Sendable {
 
 /// A calendar day.
 public struct DayDate: Hashable, Sendable, Comparable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    // Stored in four bytes (a typed value of every attribute is as large as its largest case,
+    // and this was it). Years outside 0…65535 are not dates anyone writes (the lexer reads
+    // four digits) and are clamped.
+    private let storedYear: UInt16
+    private let storedMonth: UInt8
+    private let storedDay: UInt8
+
+    public var year: Int { Int(storedYear) }
+    public var month: Int { Int(storedMonth) }
+    public var day: Int { Int(storedDay) }
 
     public init(year: Int, month: Int, day: Int) {
-        self.year = year
-        self.month = month
-        self.day = day
+        storedYear = UInt16(clamping: year)
+        storedMonth = UInt8(clamping: month)
+        storedDay = UInt8(clamping: day)
     }
 
     /// Parses `YYYY-MM-DD`.

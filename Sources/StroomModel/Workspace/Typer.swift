@@ -29,11 +29,13 @@ struct Typer {
                 findings.append(contentsOf: reuse.findings[position] ?? [])
                 continue
             }
-            // Room for every value written, and one implied per declaration.
-            var attributeCount = fileDeclarations.count
-            var valueCount = fileDeclarations.count
-            for declaration in fileDeclarations {
-                attributeCount += declaration.attributes.count
+            // Room for every value written and every one implied (at most: some are left out).
+            var attributeCount = 0
+            var valueCount = 0
+            for declaration in fileDeclarations where declaration.kind != nil {
+                let implied = impliedAttribute(of: declaration) == nil ? 0 : 1
+                attributeCount += declaration.attributes.count + implied
+                valueCount += implied
                 for attribute in declaration.attributes { valueCount += attribute.values.count }
             }
             var file = FileTyping(declarations: fileDeclarations.count, attributes: attributeCount, values: valueCount)
@@ -77,12 +79,16 @@ struct Typer {
     /// Nesting implies a relation: a problem inside a step is attached to it (`bij:`), a
     /// purpose inside a stakeholder is theirs (`wie:`), and so on.
     private func addImpliedAttribute(of declaration: Declaration, to attributes: inout TypedAttributes) {
-        guard let kind = declaration.kind, let parent = declaration.parent,
-              let parentKind = declarations[parent].kind,
-              let implied = Schema.impliedAttribute(child: kind, parent: parentKind) else { return }
+        guard let parent = declaration.parent, let implied = impliedAttribute(of: declaration) else { return }
         var values = attributes[implied] ?? []
         if !values.contains(.reference(parent)) { values.insert(.reference(parent), at: 0) }
         attributes[implied] = values
+    }
+
+    /// The attribute nesting implies for a declaration, if any.
+    private func impliedAttribute(of declaration: Declaration) -> AttributeName? {
+        guard let kind = declaration.kind, let parent = declaration.parent, let parentKind = declarations[parent].kind else { return nil }
+        return Schema.impliedAttribute(child: kind, parent: parentKind)
     }
 
     mutating func record(_ fileIndex: Int, _ range: TextRange, _ word: String, _ owner: DeclarationID?, _ problem: ValueFinding.Problem) {
