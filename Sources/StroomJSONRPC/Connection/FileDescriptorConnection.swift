@@ -54,14 +54,25 @@ public final class FileDescriptorConnection: Connection, @unchecked Sendable {
     }
 
     public func send(_ message: JSONRPCMessage) {
-        write(message.framed())
+        // Header and body written one after the other under the lock, not copied into one
+        // buffer: a large result would be in memory twice.
+        let body = message.encoded()
+        lock.lock()
+        defer { lock.unlock() }
+        if writeWhileLocked(MessageFraming.header(forBodyOf: body.count)) { writeWhileLocked(body) }
     }
 
     /// Writes bytes as they are, framed or not (tests send broken input this way).
     public func write(_ bytes: [UInt8]) {
         lock.lock()
         defer { lock.unlock() }
-        guard !outputClosed else { return }
+        writeWhileLocked(bytes)
+    }
+
+    /// Writes all of `bytes`; false when the output is closed or writing failed.
+    @discardableResult
+    private func writeWhileLocked(_ bytes: [UInt8]) -> Bool {
+        guard !outputClosed else { return false }
         var written = 0
         while written < bytes.count {
             let count = bytes.withUnsafeBytes { Descriptors.writeBytes(output, from: $0.baseAddress! + written, count: bytes.count - written) }
@@ -74,9 +85,10 @@ public final class FileDescriptorConnection: Connection, @unchecked Sendable {
                     reportedBrokenPipe = true
                     log("transport: writing failed: \(String(cString: strerror(errno)))")
                 }
-                return
+                return false
             }
         }
+        return true
     }
 
     public func close() {

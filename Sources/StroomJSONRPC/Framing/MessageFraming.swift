@@ -83,9 +83,14 @@ public struct MessageFraming: Sendable {
 
     /// Frames a body for sending: `Content-Length: N\r\n\r\n` followed by the body.
     public static func frame(_ body: [UInt8]) -> [UInt8] {
-        var framed = Array("Content-Length: \(body.count)\r\n\r\n".utf8)
+        var framed = header(forBodyOf: body.count)
         framed.append(contentsOf: body)
         return framed
+    }
+
+    /// The header block of a body of `count` bytes (what ``frame(_:)`` puts before it).
+    public static func header(forBodyOf count: Int) -> [UInt8] {
+        Array("Content-Length: \(count)\r\n\r\n".utf8)
     }
 
     // MARK: - Header

@@ -18,7 +18,10 @@ public enum JSONRPCMessage: Hashable, Sendable {
     /// The message as JSON text (UTF-8), without framing.
     public func encoded() -> [UInt8] {
         var output: [UInt8] = []
-        output.reserveCapacity(128)
+        // Room for the whole message at once: a large result (a 20 MB document's outline is
+        // 40 MB of JSON) would otherwise be copied into a buffer that then doubles for the
+        // closing brace.
+        output.reserveCapacity(128 + payloadSize)
         JSONWriter.append("{\"jsonrpc\":\"2.0\"", to: &output)
         switch self {
         case .request(let id, let method, let params):
@@ -60,5 +63,17 @@ public enum JSONRPCMessage: Hashable, Sendable {
     /// The message framed for the wire: `Content-Length` header and body.
     public func framed() -> [UInt8] {
         MessageFraming.frame(encoded())
+    }
+
+    /// The bytes of its parameters, result or error data, and of its error message.
+    private var payloadSize: Int {
+        switch self {
+        case .request(_, let method, let params), .notification(let method, let params):
+            method.utf8.count + (params?.bytes.count ?? 0)
+        case .response(_, let result):
+            result.bytes.count
+        case .errorResponse(_, let error):
+            error.message.utf8.count * 2 + (error.data?.bytes.count ?? 0)
+        }
     }
 }
