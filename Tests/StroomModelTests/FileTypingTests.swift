@@ -28,8 +28,10 @@ import Testing
                 #expect(file.first(local, name) == attributes[name]?.first)
             }
         }
-        #expect(Array(file.allValues(0)) == [.number(5), .reference(target), .text("x")])
-        #expect(file.allValues(1).isEmpty)
+        var all: [(Int, Typed)] = []
+        file.forEachValue { all.append(($0, $1)) }
+        #expect(all.map(\.0) == [0, 0, 0, 2])
+        #expect(all.map(\.1) == [.number(5), .reference(target), .text("x"), .text("y")])
         #expect(file.refers(0, to: target, via: .at))
         #expect(!file.refers(0, to: target, via: .time))
         #expect(!file.refers(2, to: target, via: .at))

@@ -43,10 +43,8 @@ struct ReferrerIndex: Sendable {
             if target.file != referrer.file { acrossFiles.append((target, referrer)) }
         }
         for (position, file) in files.enumerated() {
-            for local in 0..<typed[position].count {
-                for value in typed[position].allValues(local) {
-                    if let target = value.reference { add(target, DeclarationID(file: file.id, local: local)) }
-                }
+            typed[position].forEachValue { local, value in
+                if let target = value.reference { add(target, DeclarationID(file: file.id, local: local)) }
             }
         }
         for edge in edges {

@@ -193,9 +193,14 @@ struct FileTyping: Sendable {
         position(local, name).map { valuesOfEntry($0).contains { $0.reference == target } } ?? false
     }
 
-    /// Every value of the declaration at `local`, of all its attributes.
-    func allValues(_ local: Int) -> ArraySlice<Typed> {
-        values[Int(valueStarts[Int(entryStarts[local])])..<Int(valueStarts[Int(entryStarts[local + 1])])]
+    /// Calls `body` with every value of the file and the position of its declaration, in
+    /// order (declaration by declaration, each one's attributes in turn).
+    func forEachValue(_ body: (_ local: Int, _ value: Typed) -> Void) {
+        for local in 0..<count {
+            for index in Int(valueStarts[Int(entryStarts[local])])..<Int(valueStarts[Int(entryStarts[local + 1])]) {
+                body(local, values[index])
+            }
+        }
     }
 
     private func valuesOfEntry(_ entry: Int) -> ArraySlice<Typed> {
