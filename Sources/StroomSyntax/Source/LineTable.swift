@@ -37,21 +37,31 @@ public struct LineTable: Sendable {
         var ends: [Int] = []
         var ascii: [Bool] = []
         var lineIsASCII = true
-        var index = 0
         let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if byte == 0x0A || byte == 0x0D {
-                ends.append(index)
-                ascii.append(lineIsASCII)
-                lineIsASCII = true
-                if byte == 0x0D, index + 1 < count, bytes[index + 1] == 0x0A { index += 1 }
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            while index < count {
+                // Eight ASCII bytes without a line break: nothing to note.
+                if index + 8 <= count {
+                    let word = ByteWords.load(buffer, at: index)
+                    if !ByteWords.hasNonASCII(word), !ByteWords.hasByte(word, 0x0A), !ByteWords.hasByte(word, 0x0D) {
+                        index += 8
+                        continue
+                    }
+                }
+                let byte = buffer[index]
+                if byte == 0x0A || byte == 0x0D {
+                    ends.append(index)
+                    ascii.append(lineIsASCII)
+                    lineIsASCII = true
+                    if byte == 0x0D, index + 1 < count, buffer[index + 1] == 0x0A { index += 1 }
+                    index += 1
+                    starts.append(index)
+                    continue
+                }
+                if byte >= 0x80 { lineIsASCII = false }
                 index += 1
-                starts.append(index)
-                continue
             }
-            if byte >= 0x80 { lineIsASCII = false }
-            index += 1
         }
         ends.append(count)
         ascii.append(lineIsASCII)

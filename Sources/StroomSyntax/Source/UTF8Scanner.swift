@@ -38,6 +38,10 @@ public enum UTF8Scanner {
         bytes.withUnsafeBufferPointer { buffer in
             var offset = 0
             while offset < buffer.count {
+                if offset + 8 <= buffer.count, !ByteWords.hasNonASCII(ByteWords.load(buffer, at: offset)) {
+                    offset += 8
+                    continue
+                }
                 if buffer[offset] < 0x80 { offset += 1; continue }
                 let (scalar, length) = decode(buffer, at: offset)
                 if scalar == nil { return offset }

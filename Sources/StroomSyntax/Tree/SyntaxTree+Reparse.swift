@@ -122,11 +122,8 @@ public struct EditWindow: Sendable {
         let shorter = min(old.count, new.count)
         let (prefix, suffix): (Int, Int) = old.withUnsafeBufferPointer { a in
             new.withUnsafeBufferPointer { b in
-                var prefix = 0
-                while prefix < shorter, a[prefix] == b[prefix] { prefix += 1 }
-                var suffix = 0
-                while suffix < shorter - prefix, a[a.count - 1 - suffix] == b[b.count - 1 - suffix] { suffix += 1 }
-                return (prefix, suffix)
+                let prefix = ByteWords.commonPrefix(a, b, from: 0, limit: shorter)
+                return (prefix, ByteWords.commonSuffix(a, b, limit: shorter - prefix))
             }
         }
         if prefix == shorter, old.count == new.count { return nil }
