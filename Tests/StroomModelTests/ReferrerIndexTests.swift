@@ -10,12 +10,12 @@ import Testing
     /// then both ends of every edge.
     static func scanned(_ analysis: Analysis) -> [DeclarationID: [DeclarationID]] {
         var result: [DeclarationID: [DeclarationID]] = [:]
-        // A declaration's attributes are asked name by name: another order than the typer's
-        // within one declaration, but every entry it adds is that same declaration.
+        // Typed again, declaration by declaration, apart from the flat arrays the index reads.
+        var typer = Typer(declarations: analysis.table, symbols: analysis.symbols)
         for file in analysis.files {
-            for declaration in file.declarations {
-                for name in AttributeName.allCases {
-                    for case .reference(let target) in analysis.values(declaration.id, name) {
+            for declaration in file.declarations where declaration.kind != nil {
+                for entry in typer.attributes(of: declaration).entries {
+                    for case .reference(let target) in entry.values {
                         result[target, default: []].append(declaration.id)
                     }
                 }

@@ -159,8 +159,9 @@ public struct Edge: Sendable {
 /// A calendar day.
 public struct DayDate: Hashable, Sendable, Comparable, CustomStringConvertible {
     // Stored in four bytes (a typed value of every attribute is as large as its largest case,
-    // and this was it). Years outside 0…65535 are not dates anyone writes (the lexer reads
-    // four digits) and are clamped.
+    // and this was it). Out of range parts are clamped (a year to 0…65535, a month and a day
+    // to 0…255): dates in the text have four, two and two digits and are checked
+    // (``isCalendarDay``), and so is the server's `today` option; the clock gives real ones.
     private let storedYear: UInt16
     private let storedMonth: UInt8
     private let storedDay: UInt8
@@ -180,6 +181,11 @@ public struct DayDate: Hashable, Sendable, Comparable, CustomStringConvertible {
         let parts = text.split(separator: "-").compactMap { Int($0) }
         guard parts.count == 3 else { return nil }
         self.init(year: parts[0], month: parts[1], day: parts[2])
+    }
+
+    /// Whether it is a day of the calendar, in the years 1 to 9999.
+    public var isCalendarDay: Bool {
+        (1...9999).contains(year) && LexicalDates.isReal(self)
     }
 
     public static func < (lhs: DayDate, rhs: DayDate) -> Bool {

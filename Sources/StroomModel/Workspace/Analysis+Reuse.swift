@@ -5,8 +5,8 @@ import StroomSyntax
 ///
 /// A file keeps its ``FileID`` from one analysis to the next (matched by path; the second file
 /// with the same path by the second, and so on), and a new path gets a fresh one. Lowering is
-/// a pure function of a file's tree and its id (and its position, which only declarations and
-/// edges note down), so when a file's tree is the same as before, its ``FileAnalysis`` —
+/// a pure function of a file's text and its id (and its position, which only declarations and
+/// edges note down), so when a file's text is the same as before, its ``FileAnalysis`` —
 /// declarations, edges, directives, its ``FileSymbols`` and ``ExportedNames`` part — is taken
 /// as it is: no other file's change moves its ids. Everything that looks across files is
 /// computed again (or taken over when nothing it reads changed, see `unchangedFiles`).
@@ -28,8 +28,8 @@ struct ReusableLowering {
     }
 
     /// What to do for the file at a position: take the earlier analysis when its text is the
-    /// same, else lower it anew (with the earlier id of its path, if any, reusing what the
-    /// edit did not touch). Decided in order, since new paths are numbered in order; carried
+    /// same, else lower it anew (with the earlier id of its path, if any; a document given as
+    /// a tree reuses the statements the edit did not touch, a text is lowered whole). Decided in order, since new paths are numbered in order; carried
     /// out on every core.
     mutating func plan(for input: FileInput, at fileIndex: Int) -> Plan {
         let path = input.source.path
@@ -96,7 +96,7 @@ extension FileAnalysis {
             declarations: same ? declarations : declarations.map { $0.moved(by: 0, toFile: fileIndex) },
             statements: tree == nil ? [] : statements, lineBreak: lineBreak,
             loweredEdges: same ? loweredEdges : loweredEdges.map { $0.moved(by: 0, toFile: fileIndex) },
-            symbols: symbols, exportedNames: exportedNames)
+            symbols: symbols, exportedNames: exportedNames, parsedAgain: parsedAgain)
     }
 }
 

@@ -33,13 +33,14 @@ public enum FileInput: Sendable {
 
 /// One file of the workspace, parsed and lowered. Everything here depends on the file alone
 /// (and its ``FileID``), so an analysis that reuses an earlier one takes it as it was for a
-/// file whose tree did not change (see ``ReusableLowering``).
+/// file whose text did not change (see ``ReusableLowering``).
 public struct FileAnalysis: Sendable {
     public let source: SourceFile
     /// The tree it was lowered from, when it was given as one (``FileInput/tree``).
     let keptTree: SyntaxTree?
-    /// For a file given as its text: the tree parsed again when a query first asks for it.
-    private let parsedAgain = Memo<SyntaxTree>()
+    /// For a file given as its text: the tree parsed again when a query first asks for it
+    /// (none for a file given as a tree: three allocations per file and analysis saved).
+    let parsedAgain: Memo<SyntaxTree>?
     /// What the parser reported.
     public let syntaxDiagnostics: [Diagnostic]
     /// The file's id along a chain of analyses: the same for the same path.
@@ -63,9 +64,10 @@ public struct FileAnalysis: Sendable {
 
     init(source: SourceFile, tree: SyntaxTree?, syntaxDiagnostics: [Diagnostic], id: FileID, directives: [Directive],
          declarations: [Declaration], statements: [LoweredStatement], lineBreak: String, loweredEdges: [Edge],
-         symbols: FileSymbols, exportedNames: ExportedNames.File) {
+         symbols: FileSymbols, exportedNames: ExportedNames.File, parsedAgain: Memo<SyntaxTree>? = nil) {
         self.source = source
         keptTree = tree
+        self.parsedAgain = tree == nil ? parsedAgain ?? Memo() : nil
         self.syntaxDiagnostics = syntaxDiagnostics
         self.id = id
         self.directives = directives
@@ -81,7 +83,7 @@ public struct FileAnalysis: Sendable {
     /// its text parsed again the first time a query asks (the same tree: parsing depends on
     /// the text alone).
     public var tree: SyntaxTree {
-        keptTree ?? parsedAgain.value { SyntaxTree.parse(source) }
+        keptTree ?? parsedAgain!.value { SyntaxTree.parse(source) }
     }
 
     /// The maps declared in this file, in order.
@@ -153,8 +155,9 @@ public struct Analysis: Sendable {
     }
 
     /// Analyses a workspace. With `previous` (an analysis of the same workspace a moment ago, as
-    /// the language server has after each keystroke), files whose tree did not change take
-    /// their lowering from it instead of lowering again, and, when no file's names changed
+    /// the language server has after each keystroke), files whose text did not change take
+    /// their lowering from it instead of lowering again (an edited document given as a tree
+    /// takes the statements the edit did not touch), and, when no file's names changed
     /// either, the findings of the rules that look at one map only; the result is the same
     /// either way.
     public init(trees: [SyntaxTree], options: AnalysisOptions = AnalysisOptions(), reusing previous: Analysis? = nil) {

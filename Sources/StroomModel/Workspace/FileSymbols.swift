@@ -3,7 +3,7 @@ import StroomSyntax
 /// The part of the workspace's names and lookups that one file decides alone: its maps, and
 /// per map its members by name, in order and by kind. A map's members are all written in the
 /// map's file, so this depends on the file's lowering only and is kept with it: a file whose
-/// tree did not change brings the part it had (see ``ReusableLowering``), and the workspace's
+/// text did not change brings the part it had (see ``ReusableLowering``), and the workspace's
 /// ``SymbolTable`` and ``AnalysisIndex`` merge the parts instead of scanning every declaration.
 struct FileSymbols: Sendable {
     /// The file's maps, in order.

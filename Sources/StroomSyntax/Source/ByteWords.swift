@@ -17,7 +17,8 @@ enum ByteWords {
         word & highBits != 0
     }
 
-    /// Whether any of the eight bytes equals `byte` (all bytes of `word` below 0x80).
+    /// Whether any of the eight bytes equals `byte` (exact: the classic test for a zero byte,
+    /// on the word with `byte` cleared).
     @inline(__always)
     static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
         let difference = word ^ (ones &* UInt64(byte))
