@@ -117,6 +117,24 @@ import Testing
         #expect(try await client.shutdownAndExit() == 0)
     }
 
+    /// A file on disk read under one limit is read again when `stroom.json` sets another: it
+    /// was too large (W607), and is now checked.
+    @Test func aNewLimitReadsTheFilesOnDiskAgain() async throws {
+        let padded = HostileInput.normalMap + String(repeating: "# opvulling\n", count: 200)
+        let folder = try TemporaryFolder(["stroom.json": #"{ "maxBestandsgrootte": 0.001 }"#, "groot.vsm": padded])
+        let client = TestLSPClient.inProcess()
+        try await client.initialize(rootURI: folder.rootURI)
+        let uri = folder.uri("groot.vsm")
+        let before = try await client.send(DocumentDiagnosticRequest(textDocument: TextDocumentIdentifier(uri: uri)))
+        #expect(diagnosticCodes(before) == ["W607"])
+        try folder.write("stroom.json", #"{ "maxBestandsgrootte": 1 }"#)
+        try client.notify(DidChangeWatchedFilesNotification(changes: [FileEvent(uri: folder.uri("stroom.json"), type: .changed)]))
+        let after = try await client.send(DocumentDiagnosticRequest(textDocument: TextDocumentIdentifier(uri: uri)))
+        #expect(!diagnosticCodes(after).contains("W607"))
+        #expect(diagnosticCodes(after).contains("N102"))
+        #expect(try await client.shutdownAndExit() == 0)
+    }
+
     func diagnosticCodes(_ report: DocumentDiagnosticReport) -> [String] {
         if case .full(_, let items) = report { return items.compactMap(\.code) }
         return []

@@ -42,7 +42,7 @@ struct InitializationOptions: Sendable, Equatable {
                 default: problems.append("initializationOptions.diagnostics must be \"push\", \"pull\" or \"auto\"")
                 }
             case "today":
-                if let text = member.stringValue, let day = DayDate(text) {
+                if let text = member.stringValue, let day = DayDate(text), day.isCalendarDay {
                     today = day
                 } else {
                     problems.append("initializationOptions.today must be a date like \"2026-06-01\"")

@@ -104,6 +104,13 @@ struct Workspace: Sendable {
     }
 
     mutating func reloadConfiguration(log: ServerLog) {
+        // A file read under another size limit is read again: it may now be read, or not.
+        let limit = configuration.fileSizeLimit
+        defer {
+            if configuration.fileSizeLimit != limit {
+                for key in Array(diskSources.keys) { reloadFile(key, log: log) }
+            }
+        }
         configuration = Configuration()
         configurationSource = nil
         configurationDiagnostics = []
