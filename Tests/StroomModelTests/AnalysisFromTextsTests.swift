@@ -83,11 +83,3 @@ import Testing
         #expect(lhs.files.map(\.declarations.count) == rhs.files.map(\.declarations.count), sourceLocation: sourceLocation)
     }
 }
-
-extension FileInput {
-    /// The tree, for a document given as one.
-    var tree: SyntaxTree? {
-        if case .tree(let tree) = self { return tree }
-        return nil
-    }
-}

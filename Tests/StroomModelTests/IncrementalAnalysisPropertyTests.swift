@@ -149,11 +149,11 @@ import Testing
     /// A cancelled analysis gives up (nil); one that is never cancelled is the usual one.
     @Test func aCancelledAnalysisGivesUp() throws {
         let trees = try WorkspaceWalk(seed: 1).trees
-        #expect(Analysis(trees: trees, cancellation: AnalysisCancellation { true }) == nil)
+        #expect(Analysis(inputs: trees.map(FileInput.tree), cancellation: AnalysisCancellation { true }) == nil)
         let asked = Counter()
         // Cancelled at the third question: after lowering two files, before the rules.
-        #expect(Analysis(trees: trees, cancellation: AnalysisCancellation { asked.next() >= 3 }) == nil)
-        let complete = try #require(Analysis(trees: trees, cancellation: .never))
+        #expect(Analysis(inputs: trees.map(FileInput.tree), cancellation: AnalysisCancellation { asked.next() >= 3 }) == nil)
+        let complete = try #require(Analysis(inputs: trees.map(FileInput.tree), cancellation: .never))
         #expect(complete.diagnosticsByFile == Analysis(trees: trees).diagnosticsByFile)
     }
 }

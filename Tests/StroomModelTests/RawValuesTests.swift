@@ -21,6 +21,10 @@ import Testing
             var replaced = appended
             replaced.replaceLast(with: Self.value(99))
             #expect(Array(replaced) == array.dropLast() + [Self.value(99)])
+            // Mapped, each value changes and the storage stays as it is.
+            let shifted = appended.mapped { RawValue(range: $0.range, content: .number(-1), decimalComma: true) }
+            #expect(Array(shifted) == array.map { RawValue(range: $0.range, content: .number(-1), decimalComma: true) })
+            #expect(shifted == RawValues(Array(shifted)))
             // A copy is a value: changing one leaves the other as it was.
             #expect(Array(appended) == array)
         }

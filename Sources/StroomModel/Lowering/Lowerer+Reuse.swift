@@ -120,7 +120,7 @@ extension Declaration {
 extension Attribute {
     func moved(by delta: Int) -> Attribute {
         Attribute(word: word, nameRange: nameRange.shifted(by: delta), range: range.shifted(by: delta),
-                  values: RawValues(values.map { $0.moved(by: delta) }), specNumber: specNumber)
+                  values: values.mapped { $0.moved(by: delta) }, specNumber: specNumber)
     }
 }
 

@@ -42,6 +42,19 @@ public struct RawValues: RandomAccessCollection, Hashable, Sendable {
         }
     }
 
+    /// Each value changed by `transform`, stored as these are (one value stays inline: no
+    /// array made and let go for it, as `map` would).
+    func mapped(_ transform: (RawValue) -> RawValue) -> RawValues {
+        switch storage {
+        case .one(let value): RawValues(storage: .one(transform(value)))
+        case .array(let values): RawValues(storage: .array(values.map(transform)))
+        }
+    }
+
+    private init(storage: Storage) {
+        self.storage = storage
+    }
+
     mutating func append(_ value: RawValue) {
         switch storage {
         case .one(let first):

@@ -29,8 +29,8 @@ struct ReusableLowering {
 
     /// What to do for the file at a position: take the earlier analysis when its text is the
     /// same, else lower it anew (with the earlier id of its path, if any; a document given as
-    /// a tree reuses the statements the edit did not touch, a text is lowered whole). Decided in order, since new paths are numbered in order; carried
-    /// out on every core.
+    /// a tree reuses the statements the edit did not touch, a text is lowered whole). Decided
+    /// in order, since new paths are numbered in order; carried out on every core.
     mutating func plan(for input: FileInput, at fileIndex: Int) -> Plan {
         let path = input.source.path
         let occurrence = seen[path, default: 0]
@@ -41,7 +41,7 @@ struct ReusableLowering {
         }
         let old = previous.files[positions[occurrence]]
         guard old.source.isSameText(as: input.source) else {
-            guard case .tree(let tree) = input else { return .lower(input, id: old.id, at: fileIndex) }
+            guard let tree = input.tree else { return .lower(input, id: old.id, at: fileIndex) }
             return .lowerReusing(old, tree, at: fileIndex)
         }
         return .reuse(old, input: input, at: fileIndex, previousPosition: positions[occurrence])
@@ -89,8 +89,7 @@ extension FileAnalysis {
     /// analysed from its text has no statements to reuse: its first edit lowers it whole.
     func reused(for input: FileInput, at fileIndex: Int, previousPosition: Int) -> FileAnalysis {
         let same = fileIndex == previousPosition
-        var tree: SyntaxTree?
-        if case .tree(let given) = input { tree = given }
+        let tree = input.tree
         return FileAnalysis(
             source: input.source, tree: tree, syntaxDiagnostics: syntaxDiagnostics, id: id, directives: directives,
             declarations: same ? declarations : declarations.map { $0.moved(by: 0, toFile: fileIndex) },

@@ -29,6 +29,11 @@ public enum FileInput: Sendable {
         case .source(let source): source
         }
     }
+
+    /// The tree, for a document given as one.
+    public var tree: SyntaxTree? {
+        if case .tree(let tree) = self { tree } else { nil }
+    }
 }
 
 /// One file of the workspace, parsed and lowered. Everything here depends on the file alone
@@ -165,15 +170,10 @@ public struct Analysis: Sendable {
         try! self.init(analysing: trees.map(FileInput.tree), options: options, reusing: previous, cancellation: .never)
     }
 
-    /// The same, but nil as soon as `cancellation` says the result is no longer wanted (it is
-    /// asked after lowering, between the steps that follow, and between rules).
-    public init?(trees: [SyntaxTree], options: AnalysisOptions = AnalysisOptions(), reusing previous: Analysis? = nil,
-                 cancellation: AnalysisCancellation) {
-        self.init(inputs: trees.map(FileInput.tree), options: options, reusing: previous, cancellation: cancellation)
-    }
-
     /// The same for files given as trees or as texts (the language server gives the trees of
-    /// the open documents and the texts of the files on disk).
+    /// the open documents and the texts of the files on disk), and nil as soon as
+    /// `cancellation` says the result is no longer wanted (it is asked after lowering, between
+    /// the steps that follow, and between rules).
     public init?(inputs: [FileInput], options: AnalysisOptions = AnalysisOptions(), reusing previous: Analysis? = nil,
                  cancellation: AnalysisCancellation = .never) {
         do {
@@ -189,14 +189,7 @@ public struct Analysis: Sendable {
         let plans = inputs.enumerated().map { reusable.plan(for: $1, at: $0) }
         try cancellation.check()
         // Files are lowered on every core: a lowering reads only its own tree.
-        let files = plans.concurrentMap(ReusableLowering.Plan.carryOut)
-        try self.init(lowered: files, nextFileID: reusable.nextID, options: options, reusing: previous, cancellation: cancellation)
-    }
-
-    /// The analysis of files lowered already, in workspace order.
-    private init(lowered lowering: [FileAnalysis], nextFileID: UInt32, options: AnalysisOptions, reusing previous: Analysis?,
-                 cancellation: AnalysisCancellation) throws(AnalysisCancelled) {
-        var files = lowering
+        var files = plans.concurrentMap(ReusableLowering.Plan.carryOut)
         var edgeCount = 0
         for index in files.indices {
             files[index].edgeRange = edgeCount..<edgeCount + files[index].loweredEdges.count
@@ -204,7 +197,7 @@ public struct Analysis: Sendable {
         }
         try cancellation.check()
         self.files = files
-        self.nextFileID = nextFileID
+        nextFileID = reusable.nextID
         let table = DeclarationTable(files: files)
         self.table = table
         self.options = options

@@ -15,8 +15,8 @@ struct AnalyzedWorkspace: Sendable {
 
     /// Analyses the current texts: open snapshots where there are (their trees, parsed again
     /// only where an edit was), disk files elsewhere (their texts). A file whose text did not
-    /// change takes its lowering from the workspace's last analysis. Nil when `cancellation` stops it (a newer
-    /// edit arrived).
+    /// change takes its lowering from the workspace's last analysis. Nil when `cancellation`
+    /// stops it (a newer edit arrived).
     init?(workspace: Workspace, documents: DocumentStore, options: AnalysisOptions, cancellation: AnalysisCancellation = .never) {
         var inputs: [(key: DocumentKey, input: FileInput)] = []
         var versions: [DocumentKey: Int] = [:]

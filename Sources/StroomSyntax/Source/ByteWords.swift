@@ -25,9 +25,9 @@ enum ByteWords {
         return (difference &- ones) & ~difference & highBits != 0
     }
 
-    /// How many bytes `a` and `b` share at their starts, from `start` on, up to `limit`.
-    static func commonPrefix(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int {
-        var index = start
+    /// How many bytes `a` and `b` share at their starts, up to `limit`.
+    static func commonPrefix(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, limit: Int) -> Int {
+        var index = 0
         while index + 8 <= limit, load(a, at: index) == load(b, at: index) { index += 8 }
         while index < limit, a[index] == b[index] { index += 1 }
         return index

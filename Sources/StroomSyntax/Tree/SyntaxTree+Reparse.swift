@@ -122,7 +122,7 @@ public struct EditWindow: Sendable {
         let shorter = min(old.count, new.count)
         let (prefix, suffix): (Int, Int) = old.withUnsafeBufferPointer { a in
             new.withUnsafeBufferPointer { b in
-                let prefix = ByteWords.commonPrefix(a, b, from: 0, limit: shorter)
+                let prefix = ByteWords.commonPrefix(a, b, limit: shorter)
                 return (prefix, ByteWords.commonSuffix(a, b, limit: shorter - prefix))
             }
         }
